@@ -1,0 +1,37 @@
+import type { Point } from './types.js';
+
+/** Turns offsets of one text into 1-based line and column (column in code points, as editors count). */
+export class LineIndex {
+  private readonly lineStarts: number[] = [0];
+
+  constructor(private readonly text: string) {
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      if (code === 10) this.lineStarts.push(i + 1);
+      // A lone CR ends a line too; in CRLF the LF above does it.
+      else if (code === 13 && text.charCodeAt(i + 1) !== 10) this.lineStarts.push(i + 1);
+    }
+  }
+
+  pointAt(offset: number): Point {
+    let low = 0;
+    let high = this.lineStarts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >>> 1;
+      if (this.lineStarts[mid]! <= offset) low = mid;
+      else high = mid - 1;
+    }
+    const lineStart = this.lineStarts[low]!;
+    let column = 1;
+    for (let i = lineStart; i < offset; i++) {
+      const code = this.text.charCodeAt(i);
+      // The second half of a surrogate pair belongs to the code point already counted.
+      if (!(code >= 0xdc00 && code <= 0xdfff && i > lineStart && isHighSurrogate(this.text.charCodeAt(i - 1)))) column++;
+    }
+    return { line: low + 1, column };
+  }
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
+}

@@ -1,0 +1,52 @@
+import type { Edit, ProtectedSpan } from './types.js';
+
+/**
+ * Whether an edit leaves every protected span as it was. Only the part the edit really changes counts (a
+ * fix may span unchanged words it depended on, as "a 8" → "an 8" does). Strict spans (URLs, e-mail
+ * addresses, handles, hashtags) may not be touched; atomic ones (numbers, dates, times) may not be
+ * altered or cut into, but a deletion may remove one whole, as when a repeated "since 2022" goes.
+ */
+export function respectsProtection(text: string, edit: Edit, spans: readonly ProtectedSpan[]): boolean {
+  if (spans.length === 0) return true;
+  const [start, end] = changedCore(text, edit);
+  const isDeletion = edit.text.trim() === '';
+  for (let i = firstEndingAfter(spans, start); i < spans.length; i++) {
+    const span = spans[i]!;
+    const [spanStart, spanEnd] = span.range;
+    if (spanStart >= end) break;
+    const overlaps = start === end ? spanStart < start && start < spanEnd : spanStart < end && start < spanEnd;
+    if (!overlaps) continue;
+    if (span.strict) return false;
+    if (!(isDeletion && start <= spanStart && spanEnd <= end)) return false;
+  }
+  return true;
+}
+
+/** The range of `text` the edit actually alters: its range less the prefix and suffix it keeps. */
+export function changedCore(text: string, edit: Edit): readonly [number, number] {
+  const [start, end] = edit.range;
+  const original = text.slice(start, end);
+  const limit = Math.min(original.length, edit.text.length);
+  let prefix = 0;
+  while (prefix < limit && original.charCodeAt(prefix) === edit.text.charCodeAt(prefix)) prefix++;
+  let suffix = 0;
+  while (
+    suffix < limit - prefix &&
+    original.charCodeAt(original.length - 1 - suffix) === edit.text.charCodeAt(edit.text.length - 1 - suffix)
+  ) {
+    suffix++;
+  }
+  return [start + prefix, end - suffix];
+}
+
+/** Index of the first span (sorted by start, non-overlapping) that ends after `offset`. */
+function firstEndingAfter(spans: readonly ProtectedSpan[], offset: number): number {
+  let low = 0;
+  let high = spans.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (spans[mid]!.range[1] <= offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}

@@ -1,0 +1,79 @@
+import acronyms from '../data/acronyms.json' with { type: 'json' };
+import sounds from '../data/article-sounds.json' with { type: 'json' };
+
+/** How a word begins when said aloud, as far as the choice between `a` and `an` goes. */
+export type Sound = 'vowel' | 'consonant' | 'either';
+
+export interface Hearing {
+  readonly sound: Sound;
+  /** Why, for the message: "the h is silent", "said letter by letter". */
+  readonly because: string;
+}
+
+const PREFIXES: ReadonlyArray<readonly [prefix: string, sound: Sound, reason: string]> = (
+  [
+    ...Object.entries(sounds.consonant).map(([prefix, reason]) => [prefix, 'consonant', reason] as const),
+    ...Object.entries(sounds.either).map(([prefix, reason]) => [prefix, 'either', reason] as const),
+    ...Object.entries(sounds.vowel).map(([prefix, reason]) => [prefix, 'vowel', reason] as const),
+  ] as const
+).toSorted((a, b) => b[0].length - a[0].length);
+
+const INITIALISMS = new Set(Object.keys(acronyms.initialisms));
+const WORD_ACRONYMS = new Set(Object.keys(acronyms.words));
+/** Letters whose names start with a vowel sound: an F, an H-bomb, an MP, an X-ray. */
+const VOWEL_LETTER_NAMES = new Set('AEFHILMNORSX');
+const VOWELS = /[AEIOU]/;
+const ALL_CAPS = /^[\p{Lu}\d]{2,}$/u;
+const LETTER_NAME = /^\p{Lu}(?:-|$)/u;
+
+/**
+ * How `word` (the word after an article) is said, or null when it cannot be told: an unknown all-caps
+ * acronym could be said as a word (NATO) or letter by letter (NBA). `asWord` reads all-caps text as words,
+ * for headlines in capitals.
+ */
+export function hear(word: string, asWord = false): Hearing | null {
+  if (/^\d/.test(word)) return hearNumber(word);
+  if (!asWord && LETTER_NAME.test(word)) return hearLetter(word[0]!, 'said as the letter');
+  if (!asWord && ALL_CAPS.test(word)) return hearAcronym(word);
+  const lower = word.toLowerCase();
+  for (const [prefix, sound, because] of PREFIXES) {
+    if (lower.startsWith(prefix)) return { sound, because };
+  }
+  const first = lower.normalize('NFD')[0] ?? '';
+  if (!/\p{L}/u.test(first)) return null;
+  return 'aeiou'.includes(first)
+    ? { sound: 'vowel', because: 'it starts with a vowel sound' }
+    : { sound: 'consonant', because: 'it starts with a consonant sound' };
+}
+
+function hearLetter(letter: string, how: string): Hearing {
+  return VOWEL_LETTER_NAMES.has(letter)
+    ? { sound: 'vowel', because: `${how} ${letter}, which starts with a vowel sound` }
+    : { sound: 'consonant', because: `${how} ${letter}, which starts with a consonant sound` };
+}
+
+function hearAcronym(word: string): Hearing | null {
+  const first = word[0]!;
+  if (WORD_ACRONYMS.has(word)) return hear(word.toLowerCase(), true);
+  // A, E, I, O start with a vowel sound and B, C, D… with a consonant sound whichever way it is said.
+  if ('AEIO'.includes(first) || !VOWEL_LETTER_NAMES.has(first)) return hearLetter(first, 'starting with');
+  if (INITIALISMS.has(word) || !VOWELS.test(word)) return hearLetter(first, 'said letter by letter, starting with');
+  return null;
+}
+
+/** Figures by how they are read: an 8, an 11, an 18, an 80, an 800; a 1, a 100, a 1,100. */
+function hearNumber(word: string): Hearing {
+  const groups = /^\d+(?:,\d{3})*/.exec(word)![0];
+  const leading = groups.split(',')[0]!;
+  const digits = groups.replaceAll(',', '');
+  const because = (sound: Sound): Hearing => ({
+    sound,
+    because: `\`${groups}\` is read starting with a ${sound} sound`,
+  });
+  if (leading.startsWith('8')) return because('vowel');
+  const elevenOrEighteen = leading.startsWith('11') || leading.startsWith('18');
+  if (!elevenOrEighteen) return because('consonant');
+  // Eleven, eleven thousand, eleven million; and years read as eleven hundred or eighteen hundred.
+  const readAsTeen = groups.includes(',') ? leading.length === 2 : digits.length % 3 === 2 || digits.length === 4;
+  return because(readAsTeen ? 'vowel' : 'consonant');
+}

@@ -1,0 +1,71 @@
+import { TokenKind, type Doc, type Finding, type Fixer, type Range } from '../core/types.js';
+import notAfterArticle from '../data/not-after-article.json' with { type: 'json' };
+import { hear } from './article-sound.js';
+import { gapAfter, startsSentence } from './repeats/scan.js';
+
+const NOT_AFTER_ARTICLE = new Set(Object.keys(notAfterArticle));
+/** An article may reach its word across one opening quote or bracket: a “independent decision”. */
+const OPENING = new Set(['“', '"', '‘', "'", '(', '[', '«']);
+const ALL_CAPS_WORD = /^\p{Lu}{2,}$/u;
+
+export const article: Fixer<Record<string, never>> = {
+  id: 'article',
+  description: 'Chooses a or an by the sound of the next word: an hour, a unique, an 8-year-old, an FBI agent.',
+  create() {
+    return (doc) => {
+      const findings: Finding[] = [];
+      for (let i = 0; i < doc.tokenCount - 1; i++) {
+        if (doc.kinds[i] !== TokenKind.Word || doc.ends[i]! - doc.starts[i]! > 2) continue;
+        const finding = check(doc, i);
+        if (finding) findings.push(finding);
+      }
+      return findings;
+    };
+  },
+};
+
+function check(doc: Doc, i: number): Finding | null {
+  const article = doc.tokenText(i);
+  const lower = article.toLowerCase();
+  if (lower !== 'a' && lower !== 'an') return null;
+  // A capital A inside a sentence is a letter or a label: "Plan A", "grade A eggs".
+  if (article !== lower && article !== 'AN' && !startsSentence(doc, i)) return null;
+  if (gapAfter(doc, i) !== 'space') return null;
+  let next = i + 1;
+  if (OPENING.has(doc.tokenText(next)) && gapAfter(doc, next) === 'none') next++;
+  if (next >= doc.tokenCount || (doc.kinds[next] !== TokenKind.Word && doc.kinds[next] !== TokenKind.Number)) return null;
+  const word = doc.tokenText(next);
+  if (NOT_AFTER_ARTICLE.has(word.toLowerCase())) return null;
+  const shouting = isShouting(doc, i, next);
+  const hearing = hear(word, shouting);
+  if (!hearing || hearing.sound === 'either') return null;
+  const wanted = hearing.sound === 'vowel' ? 'an' : 'a';
+  if (lower === wanted) return null;
+  const replacement = matchCase(wanted, article, shouting);
+  const range: Range = [doc.starts[i]!, doc.ends[next]!];
+  const between = doc.text.slice(doc.ends[i], doc.starts[next]);
+  return {
+    fixer: 'article',
+    rule: wanted,
+    message: `Use \`${replacement}\` before \`${word}\`: ${hearing.because}`,
+    range,
+    actual: doc.text.slice(range[0], range[1]),
+    expected: [replacement + between + word],
+    // The fix spans the word it depends on, so a concurrent change to that word waits a pass.
+    fix: { range, text: replacement + between + word },
+    confidence: 0.9,
+  };
+}
+
+/** Capitals throughout: "AN HONEST MISTAKE" is a headline, not a string of acronyms. */
+function isShouting(doc: Doc, article: number, word: number): boolean {
+  if (doc.tokenText(article) === 'AN') return true;
+  const isCapsWord = (index: number): boolean =>
+    index >= 0 && index < doc.tokenCount && doc.kinds[index] === TokenKind.Word && ALL_CAPS_WORD.test(doc.tokenText(index));
+  return isCapsWord(word) && (isCapsWord(article - 1) || isCapsWord(word + 1));
+}
+
+function matchCase(wanted: 'a' | 'an', original: string, shouting: boolean): string {
+  if (shouting && original === original.toUpperCase()) return wanted.toUpperCase();
+  return original[0] === original[0]!.toUpperCase() ? wanted[0]!.toUpperCase() + wanted.slice(1) : wanted;
+}

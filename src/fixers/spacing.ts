@@ -1,0 +1,103 @@
+import { TokenKind, type Doc, type Finding, type Fixer, type Range } from '../core/types.js';
+import hyphenPrefixes from '../data/hyphen-prefixes.json' with { type: 'json' };
+
+const HYPHEN_PREFIXES = new Set(Object.keys(hyphenPrefixes));
+const SPACES = /^ +$/;
+const NO_SPACE_BEFORE = new Set([',', ';', ':', '!', '?', '.']);
+const CLOSING = new Set(['”', '’', '"', "'", ')', ']', '»']);
+const LOWER_WORD = /^\p{Ll}/u;
+
+export const spacing: Fixer<Record<string, never>> = {
+  id: 'spacing',
+  description: 'Removes doubled spaces between words, spaces before , . ; : ! ?, and the stray space in "self -styled".',
+  create() {
+    return (doc) => {
+      const findings: Finding[] = [];
+      for (let i = 0; i < doc.tokenCount - 1; i++) {
+        const finding = doubleSpace(doc, i) ?? spaceBeforePunctuation(doc, i) ?? strayHyphenSpace(doc, i);
+        if (finding) findings.push(finding);
+      }
+      return findings;
+    };
+  },
+};
+
+/** The white space after token `i`, when it is spaces only (no line break, no tab). */
+function spacesAfter(doc: Doc, i: number): string | null {
+  const gap = doc.text.slice(doc.ends[i], doc.starts[i + 1]);
+  return SPACES.test(gap) ? gap : null;
+}
+
+function isWordLike(doc: Doc, i: number): boolean {
+  return doc.kinds[i] === TokenKind.Word || doc.kinds[i] === TokenKind.Number;
+}
+
+/** "Al  Salvador" → "Al Salvador". Two spaces after a full stop are a typing style, and columns are alignment. */
+function doubleSpace(doc: Doc, i: number): Finding | null {
+  const gap = spacesAfter(doc, i);
+  if (gap === null || gap.length < 2 || !isWordLike(doc, i + 1)) return null;
+  if (!isWordLike(doc, i) && !CLOSING.has(doc.tokenText(i)) && doc.tokenText(i) !== ',') return null;
+  const range: Range = [doc.ends[i]!, doc.starts[i + 1]!];
+  if (hasOtherDoubleSpace(doc.text, range)) return null;
+  return finding(doc, 'double-space', `${gap.length} spaces between words; one is enough`, range, ' ', 0.9);
+}
+
+/** Whether the line holding `range` has another run of two spaces: then the spacing is likely alignment. */
+function hasOtherDoubleSpace(text: string, [start, end]: Range): boolean {
+  const lineStart = Math.max(text.lastIndexOf('\n', start), 0);
+  const before = text.lastIndexOf('  ', start - 1);
+  if (before >= lineStart && before !== -1) return true;
+  const after = text.indexOf('  ', end);
+  const lineEnd = text.indexOf('\n', end);
+  return after !== -1 && (lineEnd === -1 || after < lineEnd);
+}
+
+/** "officials ," → "officials,". Not an ellipsis (" ..."), not an emoticon (" :)"). */
+function spaceBeforePunctuation(doc: Doc, i: number): Finding | null {
+  const mark = doc.tokenText(i + 1);
+  if (!NO_SPACE_BEFORE.has(mark) || spacesAfter(doc, i) === null) return null;
+  if (!isWordLike(doc, i) && !CLOSING.has(doc.tokenText(i))) return null;
+  const after = i + 2 < doc.tokenCount ? doc.text.slice(doc.ends[i + 1], doc.starts[i + 2]) : '';
+  const glued = i + 2 < doc.tokenCount && after === '' ? doc.tokenText(i + 2) : null;
+  if (glued !== null && !CLOSING.has(glued)) return null;
+  if (mark === '.' && glued === '.') return null;
+  const range: Range = [doc.ends[i]!, doc.ends[i + 1]!];
+  return finding(doc, 'space-before-punctuation', `Unexpected space before \`${mark}\``, range, mark, 0.9);
+}
+
+/** "self -styled" → "self-styled" after a known prefix; elsewhere "Bukele -the" may be a dash: only suggest. */
+function strayHyphenSpace(doc: Doc, i: number): Finding | null {
+  if (doc.tokenText(i + 1) !== '-' || doc.kinds[i] !== TokenKind.Word || spacesAfter(doc, i) === null) return null;
+  if (i + 2 >= doc.tokenCount || doc.kinds[i + 2] !== TokenKind.Word || doc.ends[i + 1] !== doc.starts[i + 2]) return null;
+  const word = doc.tokenText(i);
+  const next = doc.tokenText(i + 2);
+  const range: Range = [doc.starts[i]!, doc.ends[i + 2]!];
+  if (HYPHEN_PREFIXES.has(word.toLowerCase())) {
+    return finding(doc, 'hyphen-prefix', `\`${word}\` is a prefix: no space before its hyphen`, range, `${word}-${next}`, 0.85);
+  }
+  if (!LOWER_WORD.test(next)) return null;
+  const dash = `${word} – ${next}`;
+  const message = `A hyphen glued to \`${next}\`: a dash between clauses is spaced (\`${dash}\`)`;
+  return finding(doc, 'stray-hyphen', message, range, dash, 0.5, false);
+}
+
+function finding(
+  doc: Doc,
+  rule: string,
+  message: string,
+  range: Range,
+  text: string,
+  confidence: number,
+  fixable = true,
+): Finding {
+  const found: Finding = {
+    fixer: 'spacing',
+    rule,
+    message,
+    range,
+    actual: doc.text.slice(range[0], range[1]),
+    expected: [text],
+    confidence,
+  };
+  return fixable ? { ...found, fix: { range, text } } : found;
+}

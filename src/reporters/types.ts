@@ -1,0 +1,10 @@
+import type { Result } from '../core/types.js';
+
+/** One input's outcome: its result, or why it could not be processed. */
+export type FileReport =
+  | { readonly path: string; readonly result: Result; readonly error?: undefined }
+  | { readonly path: string; readonly error: string; readonly result?: undefined };
+
+export interface ReportOptions {
+  readonly color: boolean;
+}
