@@ -8,8 +8,8 @@ import type { Edit, ProtectedSpan } from './types.js';
  */
 export function respectsProtection(text: string, edit: Edit, spans: readonly ProtectedSpan[]): boolean {
   if (spans.length === 0) return true;
-  const [start, end] = changedCore(text, edit);
-  const isDeletion = edit.text.trim() === '';
+  const { range: [start, end], inserted } = changedCore(text, edit);
+  const isDeletion = inserted.trim() === '';
   for (let i = firstEndingAfter(spans, start); i < spans.length; i++) {
     const span = spans[i]!;
     const [spanStart, spanEnd] = span.range;
@@ -22,8 +22,8 @@ export function respectsProtection(text: string, edit: Edit, spans: readonly Pro
   return true;
 }
 
-/** The range of `text` the edit actually alters: its range less the prefix and suffix it keeps. */
-export function changedCore(text: string, edit: Edit): readonly [number, number] {
+/** What the edit really alters: its range less the prefix and suffix it keeps, and the text put there. */
+export function changedCore(text: string, edit: Edit): { range: readonly [number, number]; inserted: string } {
   const [start, end] = edit.range;
   const original = text.slice(start, end);
   const limit = Math.min(original.length, edit.text.length);
@@ -36,7 +36,7 @@ export function changedCore(text: string, edit: Edit): readonly [number, number]
   ) {
     suffix++;
   }
-  return [start + prefix, end - suffix];
+  return { range: [start + prefix, end - suffix], inserted: edit.text.slice(prefix, edit.text.length - suffix) };
 }
 
 /** Index of the first span (sorted by start, non-overlapping) that ends after `offset`. */

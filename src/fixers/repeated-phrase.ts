@@ -30,9 +30,10 @@ export const repeatedPhrase: Fixer<RepeatedPhraseOptions> = {
         claimed: new Uint8Array(doc.tokenCount),
         findings: [],
       };
+      // Most specific first: each rule leaves the tokens an earlier one claimed alone.
       findSentenceLoops(scan);
-      findPhraseRepeats(scan, maxTokens);
       findXAndX(scan, X_AND_X_ALLOWED);
+      findPhraseRepeats(scan, maxTokens);
       return scan.findings;
     };
   },
@@ -44,7 +45,7 @@ function findPhraseRepeats(scan: RepeatScan, maxTokens: number): void {
   for (let i = 0; i < doc.tokenCount; i++) {
     if (doc.kinds[i] !== TokenKind.Word || claimed[i]) continue;
     for (let n = 1; n <= maxTokens && i + 2 * n <= doc.tokenCount; n++) {
-      if (keys[i] !== keys[i + n] || !copiesEqual(keys, i, i + n, n) || !isRepeatablePhrase(doc, i, n)) continue;
+      if (keys[i] !== keys[i + n] || !copiesEqual(keys, i, i + n, n) || !isRepeatablePhrase(scan, i, n)) continue;
       let times = 2;
       while (i + (times + 1) * n <= doc.tokenCount && copiesEqual(keys, i, i + times * n, n) && gapAfter(doc, i + times * n - 1) === 'space') {
         times++;
@@ -60,11 +61,11 @@ function findPhraseRepeats(scan: RepeatScan, maxTokens: number): void {
   }
 }
 
-/** A phrase that may repeat: starts with a word, ends on a word or number, no protected span, one paragraph. */
-function isRepeatablePhrase(doc: Doc, start: number, n: number): boolean {
+/** A phrase that may repeat: starts with a word, ends on a word or number, nothing protected or claimed, one paragraph. */
+function isRepeatablePhrase({ doc, claimed }: RepeatScan, start: number, n: number): boolean {
   if (doc.kinds[start + n - 1] === TokenKind.Punct) return false;
   for (let i = start; i < start + 2 * n; i++) {
-    if (doc.kinds[i] === TokenKind.Protected) return false;
+    if (doc.kinds[i] === TokenKind.Protected || claimed[i]) return false;
     if (i < start + 2 * n - 1 && gapAfter(doc, i) === 'paragraph') return false;
   }
   // The copies must be separate words: white space between them, not "wow!wow".

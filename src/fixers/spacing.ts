@@ -38,18 +38,27 @@ function doubleSpace(doc: Doc, i: number): Finding | null {
   if (gap === null || gap.length < 2 || !isWordLike(doc, i + 1)) return null;
   if (!isWordLike(doc, i) && !CLOSING.has(doc.tokenText(i)) && doc.tokenText(i) !== ',') return null;
   const range: Range = [doc.ends[i]!, doc.starts[i + 1]!];
-  if (hasOtherDoubleSpace(doc.text, range)) return null;
+  if (looksAligned(doc.text, range)) return null;
   return finding(doc, 'double-space', `${gap.length} spaces between words; one is enough`, range, ' ', 0.9);
 }
 
-/** Whether the line holding `range` has another run of two spaces: then the spacing is likely alignment. */
-function hasOtherDoubleSpace(text: string, [start, end]: Range): boolean {
-  const lineStart = Math.max(text.lastIndexOf('\n', start), 0);
-  const before = text.lastIndexOf('  ', start - 1);
-  if (before >= lineStart && before !== -1) return true;
-  const after = text.indexOf('  ', end);
-  const lineEnd = text.indexOf('\n', end);
-  return after !== -1 && (lineEnd === -1 || after < lineEnd);
+/**
+ * Whether the spaces before `end` line a column up: the line has another run of two spaces, or a line next
+ * to it has a word starting after a space at the same column. Tables and aligned lists stay as they are.
+ */
+function looksAligned(text: string, [start, end]: Range): boolean {
+  const lineStart = text.lastIndexOf('\n', start) + 1;
+  const nextBreak = text.indexOf('\n', end);
+  const lineEnd = nextBreak === -1 ? text.length : nextBreak;
+  const line = text.slice(lineStart, lineEnd);
+  const gapStart = start - lineStart;
+  const gapEnd = end - lineStart;
+  if (line.lastIndexOf('  ', gapStart - 1) !== -1 || line.indexOf('  ', gapEnd) !== -1) return true;
+  const column = gapEnd;
+  const startsColumn = (other: string): boolean => other[column - 1] === ' ' && /\S/.test(other[column] ?? '');
+  const previous = lineStart > 0 ? text.slice(text.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 1) : '';
+  const following = nextBreak === -1 ? '' : text.slice(nextBreak + 1, (text.indexOf('\n', nextBreak + 1) + 1 || text.length + 1) - 1);
+  return startsColumn(previous) || startsColumn(following);
 }
 
 /** "officials ," → "officials,". Not an ellipsis (" ..."), not an emoticon (" :)"). */
@@ -59,7 +68,8 @@ function spaceBeforePunctuation(doc: Doc, i: number): Finding | null {
   if (!isWordLike(doc, i) && !CLOSING.has(doc.tokenText(i))) return null;
   const after = i + 2 < doc.tokenCount ? doc.text.slice(doc.ends[i + 1], doc.starts[i + 2]) : '';
   const glued = i + 2 < doc.tokenCount && after === '' ? doc.tokenText(i + 2) : null;
-  if (glued !== null && !CLOSING.has(glued)) return null;
+  // A closing quote may follow glued ("yes .”"); after : or ; a glued ) is a face, as in " :)".
+  if (glued !== null && (!CLOSING.has(glued) || mark === ':' || mark === ';')) return null;
   if (mark === '.' && glued === '.') return null;
   const range: Range = [doc.ends[i]!, doc.ends[i + 1]!];
   return finding(doc, 'space-before-punctuation', `Unexpected space before \`${mark}\``, range, mark, 0.9);

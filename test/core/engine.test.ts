@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { runPipeline, type PipelineStep } from '../../src/core/engine.js';
+import type { Check, Finding, Range } from '../../src/core/types.js';
+import { article } from '../../src/fixers/article.js';
+
+const options = { fixThreshold: 0.75, suggestThreshold: 0.4, maxPasses: 10 };
+
+/** A fake fixer replacing every occurrence of `from` with `to`. */
+function replacer(from: string, to: string, confidence = 0.9): PipelineStep {
+  const check: Check = (doc) => {
+    const findings: Finding[] = [];
+    for (let at = doc.text.indexOf(from); at !== -1; at = doc.text.indexOf(from, at + from.length)) {
+      const range: Range = [at, at + from.length];
+      findings.push({ fixer: 'spacing', rule: `${from}->${to}`, message: `${from} → ${to}`, range, actual: from, expected: [to], fix: { range, text: to }, confidence });
+    }
+    return findings;
+  };
+  return { id: 'spacing', check };
+}
+
+describe('runPipeline', () => {
+  it('lets each fixer see the text the previous one left, in the same pass', () => {
+    const names = replacer('Al Salvador', 'El Salvador');
+    const articles: PipelineStep = { id: 'article', check: article.create({} as never, { fixThreshold: 0.75 }) };
+    const result = runPipeline('It was a Al Salvador official.', [names, articles], options);
+    expect(result.output).toBe('It was an El Salvador official.');
+    expect(result.changes).toHaveLength(1);
+    expect(result.changes[0]).toMatchObject({ original: 'a Al Salvador', replacement: 'an El Salvador', offset: 7 });
+    expect(result.changes[0]!.steps.map((s) => s.fixer)).toEqual(['spacing', 'article']);
+  });
+
+  it('retries a fix that touched an applied one in the next pass', () => {
+    let passes = 0;
+    const upper: PipelineStep = {
+      id: 'spacing',
+      check: (doc) => {
+        passes++;
+        return [...replacer('b', 'B').check(doc), ...replacer('c', 'C').check(doc)];
+      },
+    };
+    const result = runPipeline('abc', [upper], options);
+    expect(result.output).toBe('aBC');
+    expect(passes).toBe(3);
+    expect(result.changes).toMatchObject([{ original: 'bc', replacement: 'BC', offset: 1 }]);
+  });
+
+  it('ends a cycle that brings back an earlier text (A→B→A)', () => {
+    const flip: PipelineStep = {
+      id: 'spacing',
+      check: (doc) => {
+        const from = doc.text.includes('ping') ? 'ping' : 'pong';
+        return replacer(from, from === 'ping' ? 'pong' : 'ping').check(doc);
+      },
+    };
+    const result = runPipeline('ping', [flip], options);
+    expect(['ping', 'pong']).toContain(result.output);
+    expect(result.changes.length).toBeLessThanOrEqual(1);
+  });
+
+  it('stops after the maximum number of passes', () => {
+    let calls = 0;
+    const grow: PipelineStep = {
+      id: 'spacing',
+      check: (doc) => {
+        calls++;
+        const range: Range = [doc.text.length, doc.text.length];
+        return [{ fixer: 'spacing', rule: 'grow', message: 'grow', range, actual: '', expected: ['!'], fix: { range, text: '!' }, confidence: 1 }];
+      },
+    };
+    const result = runPipeline('go', [grow], { ...options, maxPasses: 4 });
+    expect(calls).toBe(4);
+    expect(result.output).toBe('go!!!!');
+  });
+
+  it('reports a fix below the threshold as a suggestion and applies nothing', () => {
+    const result = runPipeline('a b', [replacer('b', 'c', 0.5)], options);
+    expect(result.output).toBe('a b');
+    expect(result.suggestions).toMatchObject([{ original: 'b', replacement: 'c', offset: 2 }]);
+    expect(runPipeline('a b', [replacer('b', 'c', 0.1)], options).suggestions).toEqual([]);
+  });
+
+  it('never applies a fix that alters a protected span', () => {
+    const result = runPipeline('see https://example.com/the/the now', [replacer('the/the', 'the')], options);
+    expect(result.output).toBe('see https://example.com/the/the now');
+    expect(result.changes).toEqual([]);
+  });
+
+  it('reports positions in the input as line and column', () => {
+    const result = runPipeline('first line\r\nsecond 😀 b', [replacer('b', 'c')], options);
+    expect(result.changes[0]).toMatchObject({ offset: 22, start: { line: 2, column: 10 }, end: { line: 2, column: 11 } });
+  });
+
+  it('gives the same result every time', () => {
+    const steps = [replacer('ab', 'X'), replacer('bc', 'Y')];
+    expect(runPipeline('abcabc', steps, options)).toEqual(runPipeline('abcabc', steps, options));
+  });
+});

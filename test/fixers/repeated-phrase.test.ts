@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { unmangle } from '../../src/index.js';
+import { describeFixer } from '../helpers/fixer-cases.js';
+
+describeFixer('repeated-phrase', {
+  valid: [
+    'They had had enough of the delays.',
+    'He said that that was wrong.',
+    'What it is is a problem.',
+    'More and more farmers apply.',
+    'They tried again and again.',
+    'He said it over and over.',
+    'The speech went on and on.',
+    'Prices grew better and better.',
+    'There were miles and miles of fields.',
+    'The two were neck and neck at the line.',
+    'Bye bye, old bridge.',
+    'They drove to Walla Walla.',
+    'A holiday in Bora Bora.',
+    'Duran Duran played first.',
+    'It was very, very long.',
+    'We expand our deep, deep gratitude.',
+    'The count was 1 1 in the first round.',
+    'Come to Venezuela, Venezuela on Friday.',
+    'He swapped Venezuela for Venezuela.',
+    'He said “I am sorry, sorry” and left.',
+    '“And we saw it. And we saw it.”',
+    'See https://example.com/the/the for more.',
+    'Follow #border #border for updates.',
+    'Yesterday Will will sign the letter.',
+    'He said “no no no no” twice.',
+    'The match between Spain and Spain ended.',
+    'It was the end.\n\nThe end came in spring.',
+    'He sang la la la all day.',
+    'Ha ha ha, very funny.',
+    'It took many many years.',
+    'Thank you. Thank you.',
+  ],
+  invalid: [
+    { text: 'Relations have warmly warmly warmed.', output: 'Relations have warmly warmed.', rule: 'repeated-word' },
+    { text: 'The the cat sat.', output: 'The cat sat.' },
+    { text: 'I I think so.', output: 'I think so.' },
+    { text: 'We waited in the the heat.', output: 'We waited in the heat.' },
+    { text: 'It was was a mistake.', output: 'It was a mistake.' },
+    { text: 'They had had had enough.', output: 'They had enough.' },
+    {
+      text: 'Deported under the Trump Administration under the Trump Administration under the Trump Administration, which',
+      output: 'Deported under the Trump Administration, which',
+      rule: 'repeated-phrase',
+    },
+    { text: 'Running since 2022 since 2022 in the north.', output: 'Running since 2022 in the north.' },
+    { text: 'He thanked and thanked US officials.', output: 'He thanked US officials.', rule: 'x-and-x' },
+    { text: 'A unique support and support programme.', output: 'A unique support programme.', rule: 'x-and-x' },
+    {
+      text: "And that's what we saw. And that's what we saw. And that's what we saw. And that's what we saw. Then we left.",
+      output: "And that's what we saw. Then we left.",
+      rule: 'sentence-loop',
+    },
+    { text: 'We left early. We left early.', output: 'We left early.', rule: 'sentence-loop' },
+    { text: 'the video video went up', output: 'the video went up' },
+    { text: 'I think I think it works.', output: 'I think it works.' },
+    { text: 'It is a a problem.', output: 'It is a problem.' },
+    { text: 'Warmly warmly welcomed.', output: 'Warmly welcomed.' },
+    { text: 'we went to the\nthe market', output: 'we went to the market' },
+    { text: 'in the the\r\nheat', output: 'in the\r\nheat' },
+    { text: 'They said “sorry sorry sorry” again.', output: 'They said “sorry” again.' },
+    { text: 'of the of the people', output: 'of the people' },
+    { text: 'Maduro’s Maduro’s government', output: 'Maduro’s government' },
+    { text: 'the the the the end', output: 'the end' },
+    { text: 'in in 2024', output: 'in 2024' },
+    { text: 'Élysée Élysée Palace', output: 'Élysée Palace' },
+    { text: 'a café café nearby', output: 'a café nearby' },
+  ],
+});
+
+describe('repeated-phrase details', () => {
+  it('keeps the first copy and its capital', () => {
+    expect(unmangle('The the end.').output).toBe('The end.');
+  });
+
+  it('says how many times a phrase repeated', () => {
+    const [change] = unmangle('under the Trump Administration under the Trump Administration under the Trump Administration').changes;
+    expect(change!.message).toBe('`under the Trump Administration` is repeated 3 times in a row; keep one');
+  });
+
+  it('only suggests an unknown capitalised double such as a reduplicated place name', () => {
+    const result = unmangle('They flew to Sirhan Sirhan yesterday.');
+    expect(result.output).toBe('They flew to Sirhan Sirhan yesterday.');
+    expect(result.suggestions.map((s) => s.rule)).toEqual(['repeated-word']);
+  });
+
+  it('finds phrases of 8 words and more', () => {
+    const phrase = 'the long list of all the people we met';
+    expect(unmangle(`${phrase} ${phrase} today`).output).toBe(`${phrase} today`);
+  });
+
+  it('finishes on one word repeated 100,000 times', () => {
+    const text = 'word '.repeat(100_000);
+    expect(unmangle(text).output).toBe('word ');
+  });
+});

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { unmangle } from '../../src/index.js';
+import { describeFixer } from '../helpers/fixer-cases.js';
+
+describeFixer('spacing', {
+  valid: [
+    'One space between words.',
+    'Two spaces after a full stop.  Are a style.',
+    'Name    Age\nAnna    31',
+    'Anna  31\nBob   7',
+    'Total  5\nLeft   2',
+    'A line\n  indented',
+    'trailing spaces  \nnext line',
+    'She paused ... then spoke.',
+    'He smiled :) and left.',
+    'Bukele -the self-styled dictator.',
+    'A temperature of -5 degrees.',
+    'pre- and post-war Europe',
+    'Use .NET for that.',
+    'tabs\tbetween\twords',
+    'A self-styled leader.',
+    'Is it? Yes!',
+    'See https://example.com/a  b for more.',
+    'a,b,c',
+    'x  =  y',
+    'Two  spaces  everywhere  here',
+    'Mr. Smith arrived.',
+    'The end ...',
+    'non -violent'.replace('non -', 'non-'),
+    'Call me at 10:30 .'.replace(' .', '.'),
+  ],
+  invalid: [
+    { text: 'the word , alone', output: 'the word, alone' },
+    { text: 'He said “yes” , she said no.', output: 'He said “yes”, she said no.' },
+    { text: 'The price is 10 , 20 or 30.', output: 'The price is 10, 20 or 30.' },
+    { text: 'Al  Salvador', output: 'Al Salvador', rule: 'double-space' },
+    { text: 'welcomed the  decision.', output: 'welcomed the decision.' },
+    { text: 'a word   too far', output: 'a word too far' },
+    { text: 'The programme , which', output: 'The programme, which', rule: 'space-before-punctuation' },
+    { text: 'what did they say ?', output: 'what did they say?' },
+    { text: 'It ended .', output: 'It ended.' },
+    { text: 'Really !', output: 'Really!' },
+    { text: 'First ; second', output: 'First; second' },
+    { text: 'Note : this', output: 'Note: this' },
+    { text: 'He said “yes” .', output: 'He said “yes”.' },
+    { text: 'the end .”', output: 'the end.”' },
+    { text: 'the self -style dictator', output: 'the self-style dictator', rule: 'hyphen-prefix' },
+    { text: 'anti -government protests', output: 'anti-government protests' },
+    { text: 'pro -government groups', output: 'pro-government groups' },
+    { text: 'a non -violent march', output: 'a non-violent march' },
+    { text: 'the ex -president', output: 'the ex-president' },
+    { text: 'Self -styled', output: 'Self-styled' },
+    { text: 'a co -founder', output: 'a co-founder' },
+    { text: 'the 10  people', output: 'the 10 people' },
+    { text: 'said ,  and', output: 'said, and' },
+    { text: 'up 5 %'.replace(' %', ' ,'), output: 'up 5,' },
+    { text: 'Yes , no , maybe', output: 'Yes, no, maybe' },
+    { text: 'a mid -term vote', output: 'a mid-term vote' },
+    { text: 'multi -party talks', output: 'multi-party talks' },
+    { text: 'semi -final', output: 'semi-final' },
+  ],
+});
+
+describe('spacing details', () => {
+  it('suggests a spaced dash for "Bukele -the" without changing it', () => {
+    const result = unmangle('Trump and Bukle -the self-styled dictator', { only: ['spacing'] });
+    expect(result.output).toBe('Trump and Bukle -the self-styled dictator');
+    expect(result.suggestions).toMatchObject([{ rule: 'stray-hyphen', original: 'Bukle -the', replacement: 'Bukle – the' }]);
+  });
+});
