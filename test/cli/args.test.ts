@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { parseArgs, type CliOptions } from '../../src/cli/args.js';
+
+const silent = { writeOut: () => {}, writeErr: () => {} };
+const parse = (argv: string[]) => parseArgs(argv, '1.2.3', silent);
+
+describe('parseArgs', () => {
+  it.each<[string[], Partial<CliOptions>]>([
+    [[], { paths: [], format: undefined, color: undefined, explain: false }],
+    [['a.txt', 'b.txt'], { paths: ['a.txt', 'b.txt'] }],
+    [['-'], { paths: ['-'] }],
+    [['--diff', 'a.txt'], { format: 'diff' }],
+    [['--format', 'json'], { format: 'json' }],
+    [['--color'], { color: true }],
+    [['--no-color'], { color: false }],
+    [['--only', 'article,spacing'], { only: ['article', 'spacing'] }],
+    [['--skip', 'spacing', '--skip', 'article'], { skip: ['spacing', 'article'] }],
+    [['--list-fixers'], { listFixers: true }],
+    [['--explain', '-q', '--debug'], { explain: true, quiet: true, debug: true }],
+  ])('%j', (argv, expected) => {
+    const parsed = parse(argv);
+    expect(parsed.kind).toBe('run');
+    if (parsed.kind === 'run') expect(parsed.options).toMatchObject(expected);
+  });
+
+  it.each<[string[], number]>([
+    [['--version'], 0],
+    [['--help'], 0],
+    [['--bogus'], 2],
+    [['--format', 'xml'], 2],
+    [['--diff', '--format', 'json'], 2],
+    [['--only'], 2],
+  ])('%j exits with %i', (argv, code) => {
+    expect(parse(argv)).toEqual({ kind: 'exit', code });
+  });
+
+  it('prints the version and help through the given output', () => {
+    const out: string[] = [];
+    parseArgs(['--version'], '1.2.3', { writeOut: (text) => void out.push(text), writeErr: () => {} });
+    parseArgs(['--help'], '1.2.3', { writeOut: (text) => void out.push(text), writeErr: () => {} });
+    expect(out[0]).toBe('1.2.3\n');
+    expect(out.slice(1).join('')).toContain('Examples:');
+  });
+});

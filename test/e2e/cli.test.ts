@@ -1,0 +1,112 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const BIN = 'bin/unmangle.js';
+const SEED = 'fixtures/el-salvador-prisoner-swap.txt';
+
+/** Run the built executable as a user would; `npm test` builds dist/ first. */
+function run(args: string[], input?: string, env: Record<string, string> = {}) {
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    input,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '', FORCE_COLOR: '', ...env },
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('unmangle, spawned', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'unmangle-e2e-'));
+
+  it('cleans standard input', () => {
+    expect(run([], 'It was was a honest mistake.\n')).toEqual({ code: 0, stdout: 'It was an honest mistake.\n', stderr: '' });
+  });
+
+  it('fixes the seed article as its golden output says, and only that', () => {
+    const { code, stdout } = run([SEED]);
+    expect(code).toBe(0);
+    expect(stdout).toBe(readFileSync('fixtures/el-salvador-prisoner-swap.expected.txt', 'utf8'));
+    expect(stdout).toContain('our deep, deep gratitude');
+    expect(stdout).toContain('exchanged Venezuela for Venezuela');
+  });
+
+  it('shows the seed as an uncoloured unified diff when not on a terminal', () => {
+    const { code, stdout } = run(['--diff', SEED]);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^--- fixtures\/el-salvador-prisoner-swap\.txt\n\+\+\+ /);
+    expect(stdout).toContain('+In a separate post, US State Secretary Mark Rubio confirmed the exchange and thanked US officials.');
+    expect(stdout).not.toContain('\u001b[');
+  });
+
+  it('colours the diff with --color', () => {
+    expect(run(['--diff', '--color', SEED]).stdout).toContain('\u001b[');
+  });
+
+  it('writes the seed as JSON', () => {
+    const { code, stdout } = run(['--format', 'json', SEED]);
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout);
+    expect(report.files[0].changes.map((c: { rule: string }) => c.rule)).toEqual([
+      'repeated-word',
+      'x-and-x',
+      'repeated-phrase',
+      'an',
+      'hyphen-prefix',
+    ]);
+  });
+
+  it('fails on a missing file with one line naming it, exit 2', () => {
+    const { code, stdout, stderr } = run(['no/such/file.txt']);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toBe('unmangle: no/such/file.txt: no such file\n');
+  });
+
+  it('refuses a directory and a file that is not UTF-8', () => {
+    const bad = join(dir, 'latin1.txt');
+    writeFileSync(bad, Buffer.from([0x63, 0x61, 0x66, 0xe9]));
+    expect(run([dir])).toMatchObject({ code: 2, stderr: `unmangle: ${dir}: is a directory (name the files inside it)\n` });
+    expect(run([bad])).toMatchObject({ code: 2, stderr: `unmangle: ${bad}: is not valid UTF-8\n` });
+  });
+
+  it('prints diffs for several files', () => {
+    const dirty = join(dir, 'dirty.txt');
+    const clean = join(dir, 'clean.txt');
+    writeFileSync(dirty, 'the the end\n');
+    writeFileSync(clean, 'the end\n');
+    const { code, stdout } = run([dirty, clean]);
+    expect(code).toBe(0);
+    expect(stdout).toContain(`--- ${dirty}`);
+    expect(stdout).not.toContain(clean);
+  });
+
+  it('prints its version, help and fixers', () => {
+    const version = JSON.parse(readFileSync('package.json', 'utf8')).version;
+    expect(run(['--version'])).toEqual({ code: 0, stdout: `${version}\n`, stderr: '' });
+    expect(run(['--help'])).toMatchObject({ code: 0, stdout: expect.stringContaining('Examples:') });
+    expect(run(['--list-fixers']).stdout).toMatch(/^repeated-phrase /);
+  });
+
+  it('rejects an unknown option with exit 2 and no stack trace', () => {
+    const { code, stderr } = run(['--bogus']);
+    expect(code).toBe(2);
+    expect(stderr).toContain("unknown option '--bogus'");
+    expect(stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('explains each change on stderr', () => {
+    const { stdout, stderr } = run(['--explain'], 'a hour\n');
+    expect(stdout).toBe('an hour\n');
+    expect(stderr).toBe('<stdin>:1:1  article/an  "a hour" → "an hour"  Use `an` before `hour`: the h of hour- is silent (an hour, an hourly) (confidence 0.90)\n');
+  });
+
+  it('stops quietly when the reader of its output goes away', () => {
+    const big = join(dir, 'big.txt');
+    writeFileSync(big, 'the the line\n'.repeat(200_000));
+    const result = spawnSync('sh', ['-c', `"${process.execPath}" ${BIN} "${big}" | head -n 1`], { encoding: 'utf8' });
+    expect(result.stdout).toBe('the line\n');
+    expect(result.stderr).toBe('');
+  });
+});
