@@ -1,11 +1,26 @@
 import { runPipeline, type PipelineStep } from './core/engine.js';
+import { UsageError } from './core/errors.js';
 import type { Env, FixerId, Result } from './core/types.js';
-import { compileFixer, FIXERS, FIXER_IDS, isFixerId, type FixerOptions } from './fixers/index.js';
+import { compileFixer, FIXERS, FIXER_IDS, isFixerId, NAME_FIXERS, type FixerOptions } from './fixers/index.js';
+import { builtinNames } from './glossary/builtin.js';
+import { compileNames, type NameIndex } from './glossary/compile.js';
+import { parseGlossary } from './glossary/parse.js';
+import { checkSpecs } from './glossary/specs.js';
+import type { Lexicon, NameEntry } from './glossary/types.js';
+import { englishLexicon } from './node/lexicon.js';
 
 export type { Change, ChangeStep, Edit, Finding, FixerId, Point, Range, Result } from './core/types.js';
 export { applyEdits } from './core/apply-edits.js';
 export { tokenize } from './core/tokenize.js';
 export { FIXERS, FIXER_IDS } from './fixers/index.js';
+export { UsageError } from './core/errors.js';
+export { GlossaryError, type Lexicon } from './glossary/types.js';
+
+/** A glossary's text and the name it is reported under (a path, usually). */
+export interface GlossarySource {
+  readonly file: string;
+  readonly text: string;
+}
 
 export interface UnmangleOptions {
   /** Run only these fixers. */
@@ -19,28 +34,53 @@ export interface UnmangleOptions {
   /** Passes over the text before giving up on reaching a stable result (default 10). */
   readonly maxPasses?: number;
   readonly fixers?: FixerOptions;
+  /** Glossaries of canonical names and their known garbles (YAML, JSON or prh), in order. */
+  readonly glossaries?: readonly GlossarySource[];
+  /** Use the built-in country names, demonyms and capitals (default true). */
+  readonly builtinNames?: boolean;
+  /** The English lexicon the name fixers consult; by default word-list and dictionary-en's proper nouns. */
+  readonly lexicon?: Lexicon;
 }
 
 export const DEFAULT_FIX_THRESHOLD = 0.75;
 export const DEFAULT_SUGGEST_THRESHOLD = 0.4;
 
 /**
- * Compile the pipeline once (fixers build their indexes here) and return a function that cleans one
- * document. Throws on bad options, such as an unknown fixer name.
+ * Compile the pipeline once (glossaries are parsed and checked, fixers build their indexes) and return a
+ * function that cleans one document. Throws a UsageError on bad options, a GlossaryError on a bad glossary.
  */
 export function createUnmangler(options: UnmangleOptions = {}): (text: string) => Result {
   const only = validIds(options.only, 'only');
   const skip = validIds(options.skip, 'skip');
-  const env: Env = { fixThreshold: options.fixThreshold ?? DEFAULT_FIX_THRESHOLD };
-  const steps: PipelineStep[] = FIXERS.filter((fixer) => (!only || only.has(fixer.id)) && !skip?.has(fixer.id)).map(
-    (fixer) => ({ id: fixer.id, check: compileFixer(fixer, options.fixers ?? {}, env) }),
-  );
+  const selected = FIXERS.filter((fixer) => (!only || only.has(fixer.id)) && !skip?.has(fixer.id));
+  const entries = (options.glossaries ?? []).flatMap((source) => parseGlossary(source.text, source.file));
+  let env: Env = { fixThreshold: options.fixThreshold ?? DEFAULT_FIX_THRESHOLD };
+  if (selected.some((fixer) => NAME_FIXERS.includes(fixer.id))) {
+    const lexicon = options.lexicon ?? englishLexicon();
+    env = { ...env, lexicon, names: nameIndex(entries, options.builtinNames ?? true, lexicon) };
+  }
+  const steps: PipelineStep[] = selected.map((fixer) => ({ id: fixer.id, check: compileFixer(fixer, options.fixers ?? {}, env) }));
   const engineOptions = {
     fixThreshold: env.fixThreshold,
     suggestThreshold: options.suggestThreshold ?? DEFAULT_SUGGEST_THRESHOLD,
     maxPasses: options.maxPasses ?? 10,
   };
-  return (text) => runPipeline(text, steps, engineOptions);
+  const clean = (text: string): Result => runPipeline(text, steps, engineOptions);
+  checkSpecs(entries, (text) => clean(text).output);
+  return clean;
+}
+
+/** The built-in names alone compile the same every time: compile them once per lexicon. */
+const builtinIndexes = new WeakMap<Lexicon, NameIndex>();
+
+function nameIndex(entries: readonly NameEntry[], builtin: boolean, lexicon: Lexicon): NameIndex {
+  if (entries.length > 0 || !builtin) return compileNames(entries, builtin ? builtinNames() : [], lexicon);
+  let index = builtinIndexes.get(lexicon);
+  if (!index) {
+    index = compileNames([], builtinNames(), lexicon);
+    builtinIndexes.set(lexicon, index);
+  }
+  return index;
 }
 
 /** Clean one text: the corrected output, every change made, and the suggestions not applied. */
@@ -54,9 +94,4 @@ function validIds(ids: readonly string[] | undefined, option: string): Set<Fixer
     if (!isFixerId(id)) throw new UsageError(`--${option}: unknown fixer \`${id}\` (known: ${FIXER_IDS.join(', ')})`);
   }
   return new Set(ids as FixerId[]);
-}
-
-/** A mistake in how unmangle was called or configured: reported as one line, exit code 2. */
-export class UsageError extends Error {
-  override readonly name = 'UsageError';
 }

@@ -8,8 +8,10 @@ export interface CliOptions {
   readonly format: OutputFormat | undefined;
   /** True, false, or undefined to decide from the terminal and NO_COLOR. */
   readonly color: boolean | undefined;
+  readonly glossaries: readonly string[];
   readonly only: readonly string[] | undefined;
   readonly skip: readonly string[] | undefined;
+  readonly builtinNames: boolean;
   readonly listFixers: boolean;
   readonly explain: boolean;
   readonly quiet: boolean;
@@ -31,6 +33,7 @@ Examples:
   $ cat transcript.txt | unmangle > clean.txt
   $ unmangle --explain article.txt        corrected text on stdout, each change and why on stderr
   $ unmangle --format json article.txt    every change with its position, for programs
+  $ unmangle -g names.yaml article.txt    use a glossary of the names in your beat
   $ unmangle --only repeated-phrase a.txt run one fixer (see --list-fixers)
 
 Exit codes: 0 ok, 2 usage or input error.`;
@@ -38,12 +41,14 @@ Exit codes: 0 ok, 2 usage or input error.`;
 /** A fresh commander program; it never exits the process and writes only through `output`. */
 export function createProgram(version: string, output: ProgramOutput): Command {
   return new Command('unmangle')
-    .description('Repair machine-translated and speech-recognised text: repeats, a/an, spacing.')
+    .description('Repair machine-translated and speech-recognised text: repeats, misheard names, a/an, spacing.')
     .argument('[paths...]', 'files to clean; none or - reads standard input')
     .addOption(new Option('--diff', 'print a unified diff instead of the corrected text').conflicts('format'))
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'diff', 'json']))
     .option('--color', 'colour the diff even when not on a terminal')
     .option('--no-color', 'never colour (NO_COLOR in the environment does the same)')
+    .option('-g, --glossary <file>', 'a glossary of names (YAML, JSON or prh); repeatable', collect)
+    .option('--no-builtin-names', 'do not use the built-in country names, demonyms and capitals')
     .option('--only <fixers>', 'run only these fixers (comma-separated)', splitList)
     .option('--skip <fixers>', 'run every fixer but these (comma-separated)', splitList)
     .option('--list-fixers', 'list the fixers in pipeline order and exit')
@@ -71,6 +76,8 @@ export function parseArgs(argv: readonly string[], version: string, output: Prog
     diff?: boolean;
     format?: OutputFormat;
     color?: boolean;
+    glossary?: string[];
+    builtinNames?: boolean;
     only?: string[];
     skip?: string[];
     listFixers?: boolean;
@@ -85,6 +92,8 @@ export function parseArgs(argv: readonly string[], version: string, output: Prog
       paths: program.args,
       format: flags.diff ? 'diff' : flags.format,
       color: colorSource === 'cli' ? flags.color : undefined,
+      glossaries: flags.glossary ?? [],
+      builtinNames: flags.builtinNames ?? true,
       only: flags.only,
       skip: flags.skip,
       listFixers: flags.listFixers ?? false,
@@ -93,6 +102,10 @@ export function parseArgs(argv: readonly string[], version: string, output: Prog
       debug: flags.debug ?? false,
     },
   };
+}
+
+function collect(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
 }
 
 function splitList(value: string, previous: string[] | undefined): string[] {

@@ -29,11 +29,23 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
 
 async function run(options: CliOptions, io: CliIo): Promise<number> {
   const { createUnmangler, FIXERS, UsageError } = await import('../index.js');
+  const { readInput } = await import('./read-input.js');
   if (options.listFixers) {
     io.writeOut(FIXERS.map((fixer) => `${fixer.id.padEnd(16)} ${fixer.description}\n`).join(''));
     return ExitCode.Ok;
   }
-  const clean = createUnmangler({ ...(options.only && { only: options.only }), ...(options.skip && { skip: options.skip }) });
+  const glossaries = [];
+  for (const file of options.glossaries) {
+    const input = await readInput(file, io);
+    if ('error' in input) throw new UsageError(`${file}: ${input.error}`);
+    glossaries.push({ file, text: input.text });
+  }
+  const clean = createUnmangler({
+    glossaries,
+    builtinNames: options.builtinNames,
+    ...(options.only && { only: options.only }),
+    ...(options.skip && { skip: options.skip }),
+  });
   const paths = options.paths.length > 0 ? options.paths : ['-'];
   if (paths.filter((path) => path === '-').length > 1) throw new UsageError('standard input (-) can be read only once');
   const format: OutputFormat = options.format ?? (paths.length === 1 ? 'text' : 'diff');
@@ -41,7 +53,6 @@ async function run(options: CliOptions, io: CliIo): Promise<number> {
     throw new UsageError('several inputs cannot be printed as one text; use --diff or --format json');
   }
 
-  const { readInput } = await import('./read-input.js');
   const files = [];
   for (const path of paths) {
     const input = await readInput(path, io);

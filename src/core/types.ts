@@ -1,3 +1,6 @@
+import type { NameIndex } from '../glossary/compile.js';
+import type { Lexicon } from '../glossary/types.js';
+
 /**
  * The types every part of unmangle shares. Ranges are absolute, half-open `[start, end)` in JS string
  * indices (UTF-16 code units) of the text a fixer was given; line and column exist only in reports.
@@ -11,7 +14,7 @@ export interface Edit {
   readonly text: string;
 }
 
-export type FixerId = 'repeated-phrase' | 'article' | 'spacing';
+export type FixerId = 'repeated-phrase' | 'names' | 'name-consistency' | 'article' | 'spacing';
 
 /** What a fixer reports. It carries a `fix` only when there is exactly one safe correction. */
 export interface Finding {
@@ -67,6 +70,10 @@ export interface Doc {
 /** What every fixer may consult; built once per run, shared by every document. */
 export interface Env {
   readonly fixThreshold: number;
+  /** Glossary and built-in names, compiled; present when a name fixer runs. */
+  readonly names?: NameIndex;
+  /** English words and known proper nouns; present when a name fixer runs. */
+  readonly lexicon?: Lexicon;
 }
 
 export type Check = (doc: Doc) => Finding[];

@@ -1,13 +1,19 @@
 import type { Check, Env, Fixer, FixerId } from '../core/types.js';
 import { article } from './article.js';
+import { nameConsistency } from './name-consistency.js';
+import { names } from './names.js';
 import { repeatedPhrase, type RepeatedPhraseOptions } from './repeated-phrase.js';
 import { spacing } from './spacing.js';
 
 /**
- * Every fixer, in pipeline order: repetition first (it removes words the others would judge), then a/an
- * (which depends on the word that follows), spacing last (it tidies what the others leave).
+ * Every fixer, in pipeline order: repetition first (it removes words the others would judge), then names
+ * and their consistency, then a/an (which depends on the word that follows, perhaps a corrected name),
+ * spacing last (it tidies what the others leave).
  */
-export const FIXERS: readonly Fixer<never>[] = [repeatedPhrase, article, spacing];
+export const FIXERS: readonly Fixer<never>[] = [repeatedPhrase, names, nameConsistency, article, spacing];
+
+/** The fixers that need compiled names and an English lexicon. */
+export const NAME_FIXERS: readonly FixerId[] = ['names', 'name-consistency'];
 
 export const FIXER_IDS: readonly FixerId[] = FIXERS.map((fixer) => fixer.id);
 

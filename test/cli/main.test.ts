@@ -87,12 +87,12 @@ describe('main, in-process', () => {
   it('lists the fixers in pipeline order', async () => {
     const io = fakeIo();
     expect(await main(['--list-fixers'], io)).toBe(0);
-    expect(io.out.join('').split('\n').map((line) => line.split(' ')[0]).filter(Boolean)).toEqual(['repeated-phrase', 'article', 'spacing']);
+    expect(io.out.join('').split('\n').map((line) => line.split(' ')[0]).filter(Boolean)).toEqual(['repeated-phrase', 'names', 'name-consistency', 'article', 'spacing']);
   });
 
   it.each<[string, string[], Record<string, string | Uint8Array>, RegExp]>([
     ['a missing file', ['missing.txt'], {}, /^unmangle: missing\.txt: no such file\n$/],
-    ['an unknown fixer', ['--only', 'nope', 'a.txt'], { 'a.txt': DIRTY }, /^unmangle: --only: unknown fixer `nope` \(known: repeated-phrase, article, spacing\)\n$/],
+    ['an unknown fixer', ['--only', 'nope', 'a.txt'], { 'a.txt': DIRTY }, /^unmangle: --only: unknown fixer `nope` \(known: repeated-phrase, names, name-consistency, article, spacing\)\n$/],
     ['a binary file', ['bin.dat'], { 'bin.dat': new Uint8Array([0x41, 0, 0x42]) }, /^unmangle: bin\.dat: looks binary/],
     ['invalid UTF-8', ['bad.txt'], { 'bad.txt': new Uint8Array([0x41, 0xff, 0x42]) }, /^unmangle: bad\.txt: is not valid UTF-8\n$/],
     ['stdin twice', ['-', '-'], {}, /standard input \(-\) can be read only once/],

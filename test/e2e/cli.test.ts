@@ -44,17 +44,13 @@ describe('unmangle, spawned', () => {
     expect(run(['--diff', '--color', SEED]).stdout).toContain('\u001b[');
   });
 
-  it('writes the seed as JSON', () => {
+  it('writes the seed as JSON, each change positioned in the input', () => {
     const { code, stdout } = run(['--format', 'json', SEED]);
     expect(code).toBe(0);
-    const report = JSON.parse(stdout);
-    expect(report.files[0].changes.map((c: { rule: string }) => c.rule)).toEqual([
-      'repeated-word',
-      'x-and-x',
-      'repeated-phrase',
-      'an',
-      'hyphen-prefix',
-    ]);
+    const input = readFileSync(SEED, 'utf8');
+    const changes = JSON.parse(stdout).files[0].changes as { fixer: string; original: string; offset: number; length: number }[];
+    for (const change of changes) expect(input.slice(change.offset, change.offset + change.length)).toBe(change.original);
+    expect(new Set(changes.map((c) => c.fixer))).toEqual(new Set(['repeated-phrase', 'names', 'name-consistency', 'article', 'spacing']));
   });
 
   it('fails on a missing file with one line naming it, exit 2', () => {

@@ -1,0 +1,129 @@
+import type { Doc, Finding, Fixer, Range } from '../core/types.js';
+import type { ExactForm, IndexedName, NameIndex } from '../glossary/compile.js';
+import type { Lexicon } from '../glossary/types.js';
+import { isAllCaps, isCapitalized } from '../match/normalize.js';
+import { phoneticKeys } from '../match/phonetic.js';
+import { guessesAt, type Guess, type KeysOf } from './names/guess.js';
+import { describeGuess, describeOrigin } from './names/explain.js';
+import { WordRun } from './names/word-run.js';
+
+/** A guess at or above this score is fixed; below, down to the word floor, it is a suggestion. */
+export const NAME_FIX_SCORE = 0.8;
+/** Two names scoring within this of each other are a tie, never fixed. */
+const TIE_MARGIN = 0.02;
+
+export const names: Fixer<Record<string, never>> = {
+  id: 'names',
+  description: 'Corrects misheard and mistranslated names from glossaries and built-in world names: Al Salvador → El Salvador, Sikot → CECOT.',
+  create(_, env) {
+    const { names: index, lexicon } = env;
+    if (!index || !lexicon) throw new Error('the names fixer needs compiled names and a lexicon');
+    const cache = new Map<string, readonly [string, string]>();
+    const keysOf: KeysOf = (word) => {
+      let keys = cache.get(word);
+      if (!keys) {
+        if (cache.size > 100_000) cache.clear();
+        keys = phoneticKeys(word);
+        cache.set(word, keys);
+      }
+      return keys;
+    };
+    return (doc) => findNames(doc, index, lexicon, keysOf);
+  },
+};
+
+function findNames(doc: Doc, index: NameIndex, lexicon: Lexicon, keysOf: KeysOf): Finding[] {
+  const run = new WordRun(doc);
+  const claimed = new Uint8Array(run.length);
+  const findings: Finding[] = [];
+  const claim = (start: number, n: number): void => void claimed.fill(1, start, start + n);
+  for (let w = 0; w < run.length; w++) {
+    if (claimed[w]) continue;
+    const form = index.exact(run.folded(w)).find((f) => matchesExactly(run, w, f));
+    if (form) {
+      const finding = exactFinding(run, w, form, lexicon);
+      if (finding) findings.push(finding);
+      claim(w, form.folded.length);
+      continue;
+    }
+    if (!isCapitalized(run.text(w))) continue;
+    const guesses = guessesAt(run, w, index, lexicon, keysOf).filter((g) => !claimed.subarray(g.start, g.start + g.targets.length).some(Boolean));
+    if (guesses.length === 0) continue;
+    guesses.sort((a, b) => b.score - a.score);
+    const best = guesses[0]!;
+    const rivals = guesses.filter((g) => g.name !== best.name && g.name.entry.name !== best.name.entry.name && g.score >= best.score - TIE_MARGIN);
+    findings.push(guessFinding(run, best, rivals));
+    claim(best.start, best.targets.length);
+  }
+  for (const { pattern, name } of index.patterns) findings.push(...patternFindings(doc, pattern, name));
+  return findings;
+}
+
+function matchesExactly(run: WordRun, w: number, form: ExactForm): boolean {
+  const n = form.folded.length;
+  if (!run.isPhrase(w, n)) return false;
+  for (let k = 1; k < n; k++) if (run.folded(w + k) !== form.folded[k]) return false;
+  return true;
+}
+
+/** The canonical name, or its last word alone, written into the phrase's own gaps and case style. */
+function replacementFor(run: WordRun, start: number, n: number, words: readonly string[]): string {
+  let text = '';
+  words.forEach((word, k) => {
+    if (k > 0) text += k < n ? run.gapAfter(start + k - 1) : ' ';
+    text += word;
+  });
+  const shouting = Array.from({ length: n }, (_, k) => run.stem(start + k)).every((stem) => isAllCaps(stem) && stem.length > 1);
+  return shouting && !words.every(isAllCaps) ? text.toUpperCase() : text;
+}
+
+function exactFinding(run: WordRun, w: number, form: ExactForm, lexicon: Lexicon): Finding | null {
+  const n = form.folded.length;
+  const range = run.span(w, n);
+  const actual = run.doc.text.slice(range[0], range[1]);
+  const replacement = replacementFor(run, w, n, form.name.words);
+  if (replacement === actual) return null;
+  const origin = describeOrigin(form.name.entry);
+  if (form.variant !== null) {
+    return finding(range, actual, replacement, 'listed-variant', `\`${actual}\` is a listed variant of \`${form.name.entry.name}\` (${origin})`, 0.95);
+  }
+  // Same letters, other case or accents. Headlines in capitals keep them; "china" and "turkey" are words.
+  if (isAllCaps(actual)) return null;
+  if (n === 1 && actual === actual.toLowerCase() && lexicon.isWord(actual)) return null;
+  if (form.name.entry.source === 'built-in' && actual.toLowerCase() !== replacement.toLowerCase()) return null;
+  return finding(range, actual, replacement, 'canonical-spelling', `\`${actual}\` is written \`${replacement}\` (${origin})`, 0.9);
+}
+
+function guessFinding(run: WordRun, guess: Guess, rivals: readonly Guess[]): Finding {
+  const n = guess.targets.length;
+  const range = run.span(guess.start, n);
+  const actual = run.doc.text.slice(range[0], range[1]);
+  const replacement = replacementFor(run, guess.start, n, guess.targets.map((t) => guess.name.words[t]!));
+  const rule = n === 1 && guess.name.words.length > 1 ? 'surname' : 'sounds-like';
+  if (rivals.length > 0) {
+    const all = [guess, ...rivals].map((g) => `\`${g.name.entry.name}\` ${g.score.toFixed(2)}`).join(', ');
+    const expected = [replacement, ...rivals.map((g) => replacementFor(run, g.start, g.targets.length, g.targets.map((t) => g.name.words[t]!)))];
+    return { fixer: 'names', rule, message: `\`${actual}\` could be any of ${all}: not fixed`, range, actual, expected, confidence: guess.score };
+  }
+  const message = describeGuess(run, guess, actual, replacement);
+  const { fix, ...suggestion } = finding(range, actual, replacement, rule, message, guess.score);
+  return guess.score >= NAME_FIX_SCORE ? { ...suggestion, fix: fix! } : suggestion;
+}
+
+function patternFindings(doc: Doc, pattern: RegExp, name: IndexedName): Finding[] {
+  const findings: Finding[] = [];
+  const single = new RegExp(pattern.source, pattern.flags.replace('g', ''));
+  for (const match of doc.text.matchAll(pattern)) {
+    const actual = match[0];
+    const replacement = actual.replace(single, name.entry.name);
+    if (actual === '' || replacement === actual) continue;
+    const range: Range = [match.index, match.index + actual.length];
+    const message = `\`${actual}\` matches ${pattern} of \`${name.entry.name}\` (${describeOrigin(name.entry)})`;
+    findings.push(finding(range, actual, replacement, 'listed-variant', message, 0.95));
+  }
+  return findings;
+}
+
+function finding(range: Range, actual: string, replacement: string, rule: string, message: string, confidence: number): Finding {
+  return { fixer: 'names', rule, message, range, actual, expected: [replacement], fix: { range, text: replacement }, confidence };
+}

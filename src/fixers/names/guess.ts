@@ -1,0 +1,100 @@
+import type { IndexedName, NameIndex } from '../../glossary/compile.js';
+import type { Lexicon } from '../../glossary/types.js';
+import { editDistance, scoreWord, type WordScore } from '../../match/fuzzy.js';
+import { isCapitalized } from '../../match/normalize.js';
+import type { WordRun } from './word-run.js';
+
+/** Below this a lone word is not close enough to be the name's word at all. */
+export const WORD_FLOOR = 0.65;
+/** Inside a phrase anchored by a word spelled right, a word need only be this close ("Enemy" for "Enemies"). */
+const ANCHORED_WORD_FLOOR = 0.5;
+/** Built-in names are guessed only as countries and demonyms: capitals are too often people (Douglas, Victoria). */
+const GUESSABLE_BUILTIN = new Set(['country', 'demonym']);
+
+/** A phrase of the text that may be a garbled name, and how sure that is. */
+export interface Guess {
+  readonly name: IndexedName;
+  /** First word of the phrase in the text, and which of the name's words it spans (all, or the last alone). */
+  readonly start: number;
+  readonly targets: readonly number[];
+  readonly scores: readonly WordScore[];
+  /** Mean score over the words that are not connectors. */
+  readonly score: number;
+}
+
+export type KeysOf = (word: string) => readonly [string, string];
+
+/** Every way the capitalised word `w` could be part of a garbled name, by its sound. */
+export function guessesAt(run: WordRun, w: number, index: NameIndex, lexicon: Lexicon, keysOf: KeysOf): Guess[] {
+  const seen = new Set<string>();
+  const guesses: Guess[] = [];
+  const consider = (name: IndexedName, start: number, targets: number[]): void => {
+    const id = `${name.entry.name}|${start}|${targets.length}`;
+    if (seen.has(id) || !run.isPhrase(start, targets.length)) return;
+    seen.add(id);
+    const guess = evaluate(run, name, start, targets, index, lexicon, keysOf);
+    if (guess) guesses.push(guess);
+  };
+  for (const key of new Set(keysOf(run.stem(w)))) {
+    for (const hit of index.soundsLike(key)) {
+      consider(hit.name, w - hit.word, hit.name.words.map((_, i) => i));
+      if (hit.standalone) consider(hit.name, w, [hit.word]);
+    }
+  }
+  return guesses;
+}
+
+function evaluate(
+  run: WordRun,
+  name: IndexedName,
+  start: number,
+  targets: readonly number[],
+  index: NameIndex,
+  lexicon: Lexicon,
+  keysOf: KeysOf,
+): Guess | null {
+  const scores: WordScore[] = [];
+  let exact = 0;
+  let englishGuesses = 0;
+  for (let k = 0; k < targets.length; k++) {
+    const target = targets[k]!;
+    const folded = run.folded(start + k);
+    const stem = run.stem(start + k);
+    if (name.connectors[target]) {
+      if (folded !== name.folded[target]) return null;
+      continue;
+    }
+    if (!isCapitalized(stem)) return null;
+    if (folded === name.folded[target]) {
+      exact++;
+      scores.push({ edit: 1, phonetic: 1, score: 1 });
+      continue;
+    }
+    // A word that is itself part of a known name is that name, never a garble of another (Iraq, not Iran).
+    if (index.isNameWord(folded)) return null;
+    const score = scoreWord(folded, keysOf(stem), name.folded[target]!, name.keys[target]!);
+    if (score.score < ANCHORED_WORD_FLOOR) return null;
+    if (lexicon.isWord(stem.toLowerCase())) englishGuesses++;
+    scores.push(score);
+  }
+  if (scores.length === 0 || exact === scores.length) return null;
+  if (exact === 0 && scores.some((s) => s.score < WORD_FLOOR)) return null;
+  const builtin = name.entry.source === 'built-in';
+  if (scores.length === 1) {
+    const stem = run.stem(start);
+    // One word alone: never an ordinary English word or a name a dictionary knows (Mark, Marie, Columbia).
+    if (englishGuesses > 0 || lexicon.isKnownName(stem)) return null;
+    if (builtin && !closeEnoughForBuiltin(run.folded(start), name, targets[0]!, scores[0]!)) return null;
+  } else if (exact === 0 && (builtin || englishGuesses === scores.length)) {
+    // A phrase with no word spelled right must at least not be ordinary English ("Great Train").
+    return null;
+  }
+  const score = scores.reduce((sum, s) => sum + s.score, 0) / scores.length;
+  return { name, start, targets, scores, score };
+}
+
+/** A built-in name guessed from one word: a country or demonym, long, sounding the same, a letter or two off. */
+function closeEnoughForBuiltin(folded: string, name: IndexedName, target: number, score: WordScore): boolean {
+  if (!GUESSABLE_BUILTIN.has(name.entry.kind ?? '') || folded.length < 6 || score.phonetic < 1) return false;
+  return editDistance(folded, name.folded[target]!) <= (folded.length >= 9 ? 2 : 1);
+}

@@ -1,0 +1,68 @@
+import { TokenKind, type Doc } from '../../core/types.js';
+import { fold, splitPossessive } from '../../match/normalize.js';
+
+const BLANK_LINE = /\n[^\S\n]*\r?\n/;
+
+/**
+ * The document's words in order, with which neighbours form a phrase (only white space between, no blank
+ * line: a line break or a double space inside a name is fine), and each word's stem (possessive split off)
+ * folded for comparing.
+ */
+export class WordRun {
+  /** Token index of each word. */
+  readonly tokens: number[] = [];
+  private readonly joinedToNext: boolean[] = [];
+  private readonly foldedCache: (string | undefined)[] = [];
+
+  constructor(readonly doc: Doc) {
+    for (let i = 0; i < doc.tokenCount; i++) {
+      if (doc.kinds[i] !== TokenKind.Word) continue;
+      const previous = this.tokens.at(-1);
+      if (previous !== undefined) this.joinedToNext.push(previous === i - 1 && isPhraseGap(doc, i - 1));
+      this.tokens.push(i);
+    }
+    this.joinedToNext.push(false);
+  }
+
+  get length(): number {
+    return this.tokens.length;
+  }
+
+  text(word: number): string {
+    return this.doc.tokenText(this.tokens[word]!);
+  }
+
+  /** The word without a possessive, as written and folded. */
+  stem(word: number): string {
+    return splitPossessive(this.text(word))[0];
+  }
+
+  folded(word: number): string {
+    return (this.foldedCache[word] ??= fold(this.stem(word)));
+  }
+
+  /** Whether words `start .. start+n-1` stand together as a phrase, possessive allowed only on the last. */
+  isPhrase(start: number, n: number): boolean {
+    if (start < 0 || start + n > this.tokens.length) return false;
+    for (let k = start; k < start + n - 1; k++) {
+      if (!this.joinedToNext[k] || this.stem(k) !== this.text(k)) return false;
+    }
+    return true;
+  }
+
+  /** Source offsets of a phrase: from its first word to the end of its last word's stem. */
+  span(start: number, n: number): readonly [number, number] {
+    const last = start + n - 1;
+    return [this.doc.starts[this.tokens[start]!]!, this.doc.starts[this.tokens[last]!]! + this.stem(last).length];
+  }
+
+  /** The white space after word `k`, inside a phrase. */
+  gapAfter(word: number): string {
+    return this.doc.text.slice(this.doc.ends[this.tokens[word]!], this.doc.starts[this.tokens[word + 1]!]);
+  }
+}
+
+function isPhraseGap(doc: Doc, token: number): boolean {
+  const gap = doc.text.slice(doc.ends[token], doc.starts[token + 1]);
+  return gap.length > 0 && gap.length <= 4 && !BLANK_LINE.test(gap);
+}

@@ -1,0 +1,164 @@
+import { fold, isCapitalized } from '../match/normalize.js';
+import { phoneticKeys } from '../match/phonetic.js';
+import { GlossaryError, type Lexicon, type NameEntry } from './types.js';
+
+/** Small words inside names that are never misheard into something else: they must match exactly. */
+const CONNECTORS = new Set(['and', 'bin', 'da', 'das', 'de', 'del', 'della', 'der', 'di', 'do', 'dos', 'du', 'ibn', 'la', 'le', 'of', 'the', 'van', 'von', 'y']);
+
+export interface IndexedName {
+  readonly entry: NameEntry;
+  /** The canonical name's words as written, and folded (case and accents) for comparing. */
+  readonly words: readonly string[];
+  readonly folded: readonly string[];
+  readonly keys: readonly (readonly [string, string])[];
+  readonly connectors: readonly boolean[];
+}
+
+/** A written form that matches exactly (after folding): the canonical name itself or a listed variant. */
+export interface ExactForm {
+  readonly folded: readonly string[];
+  readonly name: IndexedName;
+  /** The variant as listed, or null for the canonical name. */
+  readonly variant: string | null;
+}
+
+/** A word of a name that sounds like the word being looked up. */
+export interface KeyHit {
+  readonly name: IndexedName;
+  readonly word: number;
+  /** The last word of a person's name, which also stands alone ("Kallas" for "Kaja Kallas"). */
+  readonly standalone: boolean;
+}
+
+export interface PatternRule {
+  readonly pattern: RegExp;
+  readonly name: IndexedName;
+}
+
+/**
+ * Glossary and built-in names compiled once into lookups whose cost does not grow with the glossary:
+ * exact forms by their first folded word, and name words by their Double Metaphone codes.
+ */
+export class NameIndex {
+  readonly names: IndexedName[] = [];
+  readonly patterns: PatternRule[] = [];
+  private readonly exactByFirst = new Map<string, ExactForm[]>();
+  private readonly hitsByKey = new Map<string, KeyHit[]>();
+  private readonly nameWords = new Set<string>();
+
+  exact(firstFolded: string): readonly ExactForm[] {
+    return this.exactByFirst.get(firstFolded) ?? [];
+  }
+
+  soundsLike(key: string): readonly KeyHit[] {
+    return this.hitsByKey.get(key) ?? [];
+  }
+
+  /** Whether a folded word belongs to a known name or variant: such a word is never guessed into another. */
+  isNameWord(folded: string): boolean {
+    return this.nameWords.has(folded);
+  }
+
+  add(entry: NameEntry, lexicon: Lexicon): void {
+    const words = entry.name.split(/\s+/);
+    const folded = words.map(fold);
+    const name: IndexedName = {
+      entry,
+      words,
+      folded,
+      keys: words.map(phoneticKeys),
+      connectors: folded.map((word) => CONNECTORS.has(word)),
+    };
+    this.names.push(name);
+    this.addExact(folded, name, null);
+    for (const variant of entry.variants) this.addExact(variant.split(/\s+/).map(fold), name, variant);
+    for (const pattern of entry.patterns) this.patterns.push({ pattern, name });
+    const personLike =
+      entry.source === 'glossary' && words.length >= 2 && words.length <= 3 && words.every((w, i) => isCapitalized(w) && !name.connectors[i]);
+    name.keys.forEach((keys, i) => {
+      if (name.connectors[i] || folded[i]!.length < 2) return;
+      const last = i === words.length - 1;
+      const standalone = last && personLike && folded[i]!.length >= 4 && !lexicon.isWord(folded[i]!);
+      for (const key of new Set(keys)) this.hit(key, { name, word: i, standalone });
+    });
+  }
+
+  private addExact(folded: string[], name: IndexedName, variant: string | null): void {
+    for (const word of folded) this.nameWords.add(word);
+    const forms = this.exactByFirst.get(folded[0]!) ?? [];
+    forms.push({ folded, name, variant });
+    forms.sort((a, b) => b.folded.length - a.folded.length);
+    this.exactByFirst.set(folded[0]!, forms);
+  }
+
+  private hit(key: string, hit: KeyHit): void {
+    const hits = this.hitsByKey.get(key);
+    if (hits) hits.push(hit);
+    else this.hitsByKey.set(key, [hit]);
+  }
+}
+
+/**
+ * Compile glossary entries (in order of the files given) and built-in names. A glossary entry takes
+ * precedence over a built-in name it overlaps; within glossaries, a variant claimed by two names, or two
+ * names that differ only in case or accents, is an error naming both places.
+ */
+export function compileNames(glossary: readonly NameEntry[], builtin: readonly NameEntry[], lexicon: Lexicon): NameIndex {
+  const merged = mergeGlossary(glossary);
+  const claimed = new Map<string, NameEntry>();
+  const claim = (form: string, entry: NameEntry, what: string): void => {
+    const key = foldForm(form);
+    const owner = claimed.get(key);
+    if (owner && owner !== entry) {
+      throw new GlossaryError(
+        `${where(entry)}: ${what} "${form}" of "${entry.name}" is also claimed by "${owner.name}" (${where(owner)})`,
+      );
+    }
+    claimed.set(key, entry);
+  };
+  for (const entry of merged) claim(entry.name, entry, 'the name');
+  for (const entry of merged) for (const variant of entry.variants) claim(variant, entry, 'the variant');
+  // A built-in name the glossary also lists lends it its known variants ("Salvadorian" for "Salvadoran").
+  const lent = new Map<NameEntry, string[]>();
+  const builtinKept: NameEntry[] = [];
+  for (const entry of builtin) {
+    const owner = claimed.get(foldForm(entry.name));
+    if (owner) {
+      const free = entry.variants.filter((variant) => !claimed.has(foldForm(variant)));
+      lent.set(owner, [...(lent.get(owner) ?? []), ...free]);
+    } else if (!entry.variants.some((variant) => claimed.has(foldForm(variant)))) {
+      builtinKept.push(entry);
+    }
+  }
+  const index = new NameIndex();
+  for (const entry of merged) index.add({ ...entry, variants: [...entry.variants, ...(lent.get(entry) ?? [])] }, lexicon);
+  for (const entry of builtinKept) index.add(entry, lexicon);
+  return index;
+}
+
+function foldForm(form: string): string {
+  return form.split(/\s+/).map(fold).join(' ');
+}
+
+/** The same canonical name listed twice (say in two folders' glossaries) is one entry with both lists of variants. */
+function mergeGlossary(entries: readonly NameEntry[]): NameEntry[] {
+  const byName = new Map<string, NameEntry>();
+  for (const entry of entries) {
+    const existing = byName.get(entry.name);
+    if (!existing) {
+      byName.set(entry.name, entry);
+      continue;
+    }
+    byName.set(entry.name, {
+      ...existing,
+      variants: [...new Set([...existing.variants, ...entry.variants])],
+      patterns: [...existing.patterns, ...entry.patterns],
+      specs: [...existing.specs, ...entry.specs],
+    });
+  }
+  return [...byName.values()];
+}
+
+function where(entry: NameEntry): string {
+  return `${entry.origin.file}:${entry.origin.line}`;
+}

@@ -1,0 +1,149 @@
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type YAMLMap } from 'yaml';
+import { GlossaryError, type NameEntry, type Spec } from './types.js';
+
+const ENTRY_KEYS = ['variants', 'note', 'specs'];
+const LIST_ENTRY_KEYS = ['name', ...ENTRY_KEYS];
+const PRH_RULE_KEYS = ['expected', 'pattern', 'patterns', 'specs', 'options', 'prh', 'regexpMustEmpty'];
+const REGEX_PATTERN = /^\/(.+)\/([dgimsuy]*)$/s;
+
+/**
+ * Read a glossary: YAML or JSON (JSON is YAML), in one of three shapes —
+ * a map `canonical: [variants]` whose values may also be `{variants, note, specs}`;
+ * a list of `{name, variants, note, specs}`; or a prh dictionary `{version: 1, rules: [...]}`.
+ * Throws a GlossaryError naming `file` and the line of the first problem.
+ */
+export function parseGlossary(text: string, file: string): NameEntry[] {
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
+  const fail = (node: Node | null | undefined, message: string): never => {
+    const line = node?.range ? lines.linePos(node.range[0]).line : 1;
+    throw new GlossaryError(`${file}:${line}: ${message}`);
+  };
+  const error = doc.errors[0];
+  if (error) throw new GlossaryError(`${file}:${error.linePos?.[0].line ?? 1}: ${error.message.split('\n')[0]}`);
+  const reader = new EntryReader(file, fail, (node) => (node?.range ? lines.linePos(node.range[0]).line : 1));
+  const root = doc.contents;
+  if (root === null || (isScalar(root) && root.value === null)) return [];
+  if (isMap(root) && root.has('rules')) return reader.prh(root);
+  if (isMap(root)) return root.items.map((pair) => reader.mapEntry(pair.key as Node, pair.value as Node | null));
+  if (isSeq(root)) return root.items.map((item) => reader.listEntry(item as Node));
+  return fail(root, 'a glossary is a map of names to variants, a list of entries, or a prh dictionary');
+}
+
+type Fail = (node: Node | null | undefined, message: string) => never;
+
+class EntryReader {
+  constructor(
+    private readonly file: string,
+    private readonly fail: Fail,
+    private readonly lineOf: (node: Node | null | undefined) => number,
+  ) {}
+
+  /** `El Salvador: [Al Salvador]`, `CECOT: []`, or `Kaja Kallas: {variants: [...], note: ..., specs: [...]}`. */
+  mapEntry(key: Node, value: Node | null): NameEntry {
+    const name = this.string(key, 'a name');
+    if (value === null || (isScalar(value) && value.value === null)) return this.entry(name, key, []);
+    if (isSeq(value)) return this.entry(name, key, this.strings(value, `the variants of "${name}"`));
+    if (isMap(value)) return this.longEntry(name, key, value, ENTRY_KEYS);
+    if (isScalar(value) && typeof value.value === 'string') return this.entry(name, key, [this.string(value, `the variant of "${name}"`)]);
+    return this.fail(value, `"${name}" must have a list of variants or {variants, note, specs}`);
+  }
+
+  /** `- {name: Kaja Kallas, variants: [...], note: ..., specs: [...]}` */
+  listEntry(item: Node): NameEntry {
+    if (!isMap(item)) return this.fail(item, 'each entry of a list must be a map with a "name"');
+    const nameNode = item.get('name', true) as Node | undefined;
+    if (!nameNode) return this.fail(item, 'an entry has no "name"');
+    return this.longEntry(this.string(nameNode, '"name"'), item, item, LIST_ENTRY_KEYS);
+  }
+
+  /** prh: `{version: 1, rules: [{expected, pattern | patterns, specs}]}`. */
+  prh(root: YAMLMap): NameEntry[] {
+    if (root.has('imports')) this.fail(root.get('imports', true) as Node, 'prh "imports" are not followed: pass each dictionary with --glossary');
+    const rules = root.get('rules', true) as Node;
+    if (!isSeq(rules)) return this.fail(rules, '"rules" must be a list');
+    return rules.items.map((rule) => {
+      if (!isMap(rule)) return this.fail(rule as Node, 'each prh rule must be a map with "expected"');
+      this.checkKeys(rule, PRH_RULE_KEYS, 'a prh rule');
+      const expectedNode = rule.get('expected', true) as Node | undefined;
+      if (!expectedNode) return this.fail(rule, 'a prh rule has no "expected"');
+      const name = this.string(expectedNode, '"expected"');
+      const raw = [...this.stringOrList(rule, 'pattern', name), ...this.stringOrList(rule, 'patterns', name)];
+      const patterns = raw.filter((p) => REGEX_PATTERN.test(p)).map((p) => this.regex(p, rule));
+      const variants = raw.filter((p) => !REGEX_PATTERN.test(p) && p !== name);
+      const note = rule.get('prh');
+      return {
+        ...this.entry(name, rule, variants, this.specs(rule, name)),
+        patterns,
+        ...(typeof note === 'string' && { note }),
+      };
+    });
+  }
+
+  private longEntry(name: string, at: Node, map: YAMLMap, allowed: readonly string[]): NameEntry {
+    this.checkKeys(map, allowed, `"${name}"`);
+    const variantsNode = map.get('variants', true) as Node | undefined;
+    const variants = variantsNode ? this.strings(variantsNode, `"variants" of "${name}"`) : [];
+    const noteNode = map.get('note', true) as Node | undefined;
+    const note = noteNode ? this.string(noteNode, `"note" of "${name}"`) : undefined;
+    return { ...this.entry(name, at, variants, this.specs(map, name)), ...(note !== undefined && { note }) };
+  }
+
+  private entry(name: string, at: Node, variants: string[], specs: Spec[] = []): NameEntry {
+    return { name, variants, patterns: [], specs, origin: { file: this.file, line: this.lineOf(at) }, source: 'glossary' };
+  }
+
+  private specs(map: YAMLMap, name: string): Spec[] {
+    const node = map.get('specs', true) as Node | undefined;
+    if (!node) return [];
+    if (!isSeq(node)) return this.fail(node, `"specs" of "${name}" must be a list of {from, to}`);
+    return node.items.map((item) => {
+      const spec = item as Node;
+      if (!isMap(spec) || !spec.has('from') || !spec.has('to')) return this.fail(spec, `each spec of "${name}" needs "from" and "to"`);
+      return {
+        from: this.string(spec.get('from', true) as Node, '"from"'),
+        to: this.string(spec.get('to', true) as Node, '"to"'),
+        line: this.lineOf(spec),
+      };
+    });
+  }
+
+  private checkKeys(map: YAMLMap, allowed: readonly string[], what: string): void {
+    for (const pair of map.items) {
+      const key = isScalar(pair.key) ? String(pair.key.value) : '?';
+      if (!allowed.includes(key)) this.fail(pair.key as Node, `unknown key "${key}" in ${what} (expected ${allowed.join(', ')})`);
+    }
+  }
+
+  private stringOrList(map: YAMLMap, key: string, name: string): string[] {
+    const node = map.get(key, true) as Node | undefined;
+    if (!node) return [];
+    return isSeq(node) ? this.strings(node, `"${key}" of "${name}"`) : [this.string(node, `"${key}" of "${name}"`)];
+  }
+
+  private regex(pattern: string, at: Node): RegExp {
+    const [, source, flags] = REGEX_PATTERN.exec(pattern)!;
+    try {
+      return new RegExp(source!, `${flags!.replace(/[gy]/g, '')}gu`);
+    } catch (error) {
+      return this.fail(at, `bad regular expression ${pattern}: ${(error as Error).message}`);
+    }
+  }
+
+  private string(node: Node, what: string): string {
+    if (!isScalar(node) || typeof node.value !== 'string' || node.value.trim() === '') {
+      return this.fail(node, `${what} must be a non-empty string`);
+    }
+    return node.value.trim();
+  }
+
+  private strings(node: Node, what: string): string[] {
+    if (!isSeq(node)) return this.fail(node, `${what} must be a list of strings`);
+    return node.items.map((item) => {
+      if (!isScalar(item) || typeof item.value !== 'string' || item.value.trim() === '') {
+        return this.fail(item as Node, `${what} must be a list of strings`);
+      }
+      return item.value.trim();
+    });
+  }
+}
