@@ -1,6 +1,6 @@
 /**
  * Builds src/data/world-names.generated.json from the `world-countries` package: country names (common and
- * official), demonyms, and the capitals of UN members. Run `npm run generate`; a test checks it is current.
+ * official), demonyms and their plurals, and the capitals of UN members. Run `npm run generate`; a test checks it is current.
  */
 import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -30,8 +30,11 @@ export function buildWorldNames(countries: readonly Country[], source: string): 
     const common = country.name.common;
     add(common, 'country', common);
     add(country.name.official, 'official name', common);
-    add(country.demonyms?.eng?.m, 'demonym', common);
-    add(country.demonyms?.eng?.f, 'demonym', common);
+    for (const demonym of new Set([country.demonyms?.eng?.m, country.demonyms?.eng?.f])) {
+      add(demonym, 'demonym', common);
+      // "Koreans", "Pakistanis", "Filipinos": the people, so a plural is not taken for a garble.
+      if (demonym && /[naio]$/.test(demonym)) add(`${demonym}s`, 'demonym', common);
+    }
     if (country.unMember) for (const capital of country.capital ?? []) add(capital, 'capital', common);
   }
   const names = [...byName.values()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));

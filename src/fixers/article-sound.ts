@@ -24,7 +24,10 @@ const WORD_ACRONYMS = new Set(Object.keys(acronyms.words));
 const VOWEL_LETTER_NAMES = new Set('AEFHILMNORSX');
 const VOWELS = /[AEIOU]/;
 const ALL_CAPS = /^[\p{Lu}\d]{2,}$/u;
-const LETTER_NAME = /^\p{Lu}(?:-|$)/u;
+/** A letter said by its name: "an X-ray", "an n-dimensional", "a U.S. official", "an F". */
+const LETTER_NAME = /^(?:[A-Za-z](?:-|$)|(?:[A-Z]\.)+$)/;
+/** A capitalised two-letter abbreviation without a vowel ("Sp", "St"): no telling how it is said. */
+const SHORT_ABBREVIATION = /^[B-DF-HJ-NP-TV-XZ][b-df-hj-np-tv-xz](?:-|$)/;
 
 /**
  * How `word` (the word after an article) is said, or null when it cannot be told: an unknown all-caps
@@ -33,14 +36,16 @@ const LETTER_NAME = /^\p{Lu}(?:-|$)/u;
  */
 export function hear(word: string, asWord = false): Hearing | null {
   if (/^\d/.test(word)) return hearNumber(word);
-  if (!asWord && LETTER_NAME.test(word)) return hearLetter(word[0]!, 'said as the letter');
+  if (!asWord && LETTER_NAME.test(word)) return hearLetter(word[0]!.toUpperCase(), 'said as the letter');
+  if (SHORT_ABBREVIATION.test(word)) return null;
   if (!asWord && ALL_CAPS.test(word)) return hearAcronym(word);
   const lower = word.toLowerCase();
   for (const [prefix, sound, because] of PREFIXES) {
     if (lower.startsWith(prefix)) return { sound, because };
   }
+  // Only the Latin alphabet's sounds are known here: "a Φ", "a Ω" are left as written.
   const first = lower.normalize('NFD')[0] ?? '';
-  if (!/\p{L}/u.test(first)) return null;
+  if (!/[a-z]/.test(first)) return null;
   return 'aeiou'.includes(first)
     ? { sound: 'vowel', because: 'it starts with a vowel sound' }
     : { sound: 'consonant', because: 'it starts with a consonant sound' };

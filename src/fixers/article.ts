@@ -41,6 +41,8 @@ function check(doc: Doc, i: number): Finding | null {
   if (!hearing || hearing.sound === 'either') return null;
   const wanted = hearing.sound === 'vowel' ? 'an' : 'a';
   if (lower === wanted) return null;
+  // "an historian", "an host", "an hotel": an older or British style before h, not a mistake.
+  if (lower === 'an' && /^h/i.test(word)) return null;
   const replacement = matchCase(wanted, article, shouting);
   const range: Range = [doc.starts[i]!, doc.ends[next]!];
   const between = doc.text.slice(doc.ends[i], doc.starts[next]);

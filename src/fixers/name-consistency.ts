@@ -7,6 +7,8 @@ import { WordRun } from './names/word-run.js';
 /** A spelling must occur at least this often, and more often than each rival, to win. */
 const MIN_DOMINANT = 2;
 const MIN_LENGTH = 4;
+/** Letters and apostrophes only: "X-gyro" and "Z-gyro" are two things, not two spellings. */
+const NAME_WORD = /^[\p{L}\p{M}'’]+$/u;
 
 interface Form {
   readonly stem: string;
@@ -26,7 +28,8 @@ export const nameConsistency: Fixer<Record<string, never>> = {
       const forms = new Map<string, Form>();
       for (let w = 0; w < run.length; w++) {
         const stem = run.stem(w);
-        if (!isCapitalized(stem) || isAllCaps(stem) || stem.length < MIN_LENGTH || lexicon.isWord(stem.toLowerCase())) continue;
+        if (!isCapitalized(stem) || isAllCaps(stem) || stem.length < MIN_LENGTH || !NAME_WORD.test(stem)) continue;
+        if (lexicon.isWord(stem.toLowerCase())) continue;
         const form = forms.get(stem) ?? { stem, folded: run.folded(w), words: [] };
         form.words.push(w);
         forms.set(stem, form);
@@ -44,7 +47,8 @@ export const nameConsistency: Fixer<Record<string, never>> = {
         if (dominant.words.length < MIN_DOMINANT) continue;
         const tied = runnerUp.words.length === dominant.words.length;
         for (const form of group.slice(1)) {
-          if (!isSameName(form, dominant)) continue;
+          // A garble is a slip, made once; a spelling used again is meant (Pohly beside Pohl).
+          if (form.words.length > 1 || !isSameName(form, dominant)) continue;
           // A spelling that is a name in its own right (Marie beside Maria, a glossary name) is left alone.
           if (lexicon.isKnownName(form.stem) || index.isNameWord(form.folded)) continue;
           const counts = group.filter((f) => isSameName(f, dominant) || f === dominant).map((f) => `${f.stem} ${f.words.length}`).join(', ');
@@ -75,8 +79,8 @@ export const nameConsistency: Fixer<Record<string, never>> = {
   },
 };
 
-/** Spellings of one name: a letter off for a short name, two for a long one. */
+/** Spellings of one name: a letter off for a short name, two for a long one; not just another case (DuPont). */
 function isSameName(form: Form, dominant: Form): boolean {
-  if (form === dominant) return false;
+  if (form === dominant || form.folded === dominant.folded) return false;
   return editDistance(form.folded, dominant.folded) <= (dominant.folded.length >= 8 ? 2 : 1);
 }

@@ -16,6 +16,9 @@ const REPEAT_ALLOWED = new Set(Object.keys(repeatAllowed));
 const DOUBLE_ALLOWED = new Set(Object.keys(doubleAllowed));
 const X_AND_X_ALLOWED = new Set(Object.keys(xAndXAllowed));
 const TITLE_CASE = /^\p{Lu}\p{Ll}/u;
+const SINGLE_LETTER_WORDS = new Set(['a', 'i']);
+const CONJUNCTIONS = new Set(['and', 'but', 'nor', 'or']);
+const PRONOUNS_AND_DETERMINERS = new Set(['a', 'an', 'he', 'her', 'his', 'i', 'it', 'my', 'our', 'she', 'that', 'the', 'their', 'these', 'they', 'this', 'those', 'we', 'you', 'your']);
 
 export const repeatedPhrase: Fixer<RepeatedPhraseOptions> = {
   id: 'repeated-phrase',
@@ -45,9 +48,9 @@ function findPhraseRepeats(scan: RepeatScan, maxTokens: number): void {
   for (let i = 0; i < doc.tokenCount; i++) {
     if (doc.kinds[i] !== TokenKind.Word || claimed[i]) continue;
     for (let n = 1; n <= maxTokens && i + 2 * n <= doc.tokenCount; n++) {
-      if (keys[i] !== keys[i + n] || !copiesEqual(keys, i, i + n, n) || !isRepeatablePhrase(scan, i, n)) continue;
+      if (keys[i] !== keys[i + n] || !isRepeatablePhrase(scan, i, n) || !isCopy(scan, i, i + n, n)) continue;
       let times = 2;
-      while (i + (times + 1) * n <= doc.tokenCount && copiesEqual(keys, i, i + times * n, n) && gapAfter(doc, i + times * n - 1) === 'space') {
+      while (i + (times + 1) * n <= doc.tokenCount && gapAfter(doc, i + times * n - 1) === 'space' && isCopy(scan, i, i + times * n, n)) {
         times++;
       }
       const finding = judge(scan, i, n, times);
@@ -61,15 +64,31 @@ function findPhraseRepeats(scan: RepeatScan, maxTokens: number): void {
   }
 }
 
-/** A phrase that may repeat: starts with a word, ends on a word or number, nothing protected or claimed, one paragraph. */
+/**
+ * A phrase that may repeat: words and numbers only (a comma makes "very, very" emphasis), not starting or
+ * ending on a conjunction ("years and years and years" is an idiom of degree), nothing protected or claimed, one paragraph,
+ * and white space before the next copy (not "wow!wow").
+ */
 function isRepeatablePhrase({ doc, claimed }: RepeatScan, start: number, n: number): boolean {
-  if (doc.kinds[start + n - 1] === TokenKind.Punct) return false;
-  for (let i = start; i < start + 2 * n; i++) {
-    if (doc.kinds[i] === TokenKind.Protected || claimed[i]) return false;
-    if (i < start + 2 * n - 1 && gapAfter(doc, i) === 'paragraph') return false;
+  for (let i = start; i < start + n; i++) {
+    if ((doc.kinds[i] !== TokenKind.Word && doc.kinds[i] !== TokenKind.Number) || claimed[i]) return false;
+    if (i < start + n - 1 && gapAfter(doc, i) === 'paragraph') return false;
   }
-  // The copies must be separate words: white space between them, not "wow!wow".
+  const isConjunction = (i: number): boolean => CONJUNCTIONS.has(doc.tokenText(i).toLowerCase());
+  if (n > 1 && (isConjunction(start) || isConjunction(start + n - 1))) return false;
   return gapAfter(doc, start + n - 1) === 'space';
+}
+
+/** Whether the `n` tokens at `other` copy those at `start`: same words in the same case, but "The the". */
+function isCopy({ doc, keys, claimed }: RepeatScan, start: number, other: number, n: number): boolean {
+  if (!copiesEqual(keys, start, other, n)) return false;
+  for (let t = 0; t < n; t++) {
+    if (claimed[other + t] || (t < n - 1 && gapAfter(doc, other + t) === 'paragraph')) return false;
+    const a = doc.tokenText(start + t);
+    const b = doc.tokenText(other + t);
+    if (a !== b && !(t === 0 && a.slice(1) === b.slice(1) && a[0]!.toLowerCase() === b[0])) return false;
+  }
+  return true;
 }
 
 function judge(scan: RepeatScan, start: number, n: number, times: number): Finding | null {
@@ -79,7 +98,11 @@ function judge(scan: RepeatScan, start: number, n: number, times: number): Findi
   const end = doc.ends[start + times * n - 1]!;
   const range: Range = [doc.starts[start]!, end];
   if (REPEAT_ALLOWED.has(key) || (times === 2 && DOUBLE_ALLOWED.has(key))) return null;
+  // Single letters and symbols other than "a" and "I" are variables and formulas: "x x", "Φ Φ".
+  if (n === 1 && [...copy].length === 1 && !SINGLE_LETTER_WORDS.has(key)) return null;
   if (times < 3 && isInside(scan.quotes, range[0], range[1])) return null;
+  // A heading on its own line, then a paragraph that starts with the same words.
+  if (startsLine(doc, start) && doc.text.slice(doc.ends[start + n - 1], doc.starts[start + n]).includes('\n')) return null;
   let confidence = n === 1 ? 0.9 : 0.95;
   if (n === 1 && TITLE_CASE.test(copy) && !startsSentence(doc, start)) {
     const second = doc.tokenText(start + 1);
@@ -87,6 +110,9 @@ function judge(scan: RepeatScan, start: number, n: number, times: number): Findi
     if (!TITLE_CASE.test(second)) return null;
     confidence = 0.6;
   }
+  // "makes a man a man", "when they spoke they spoke to": a phrase said twice from a pronoun or article
+  // is as often meant as stuttered. Only suggest.
+  if (n > 1 && times === 2 && PRONOUNS_AND_DETERMINERS.has(doc.tokenText(start).toLowerCase())) confidence = 0.6;
   return {
     fixer: 'repeated-phrase',
     rule: n === 1 ? 'repeated-word' : 'repeated-phrase',
@@ -97,4 +123,8 @@ function judge(scan: RepeatScan, start: number, n: number, times: number): Findi
     fix: { range, text: copy },
     confidence,
   };
+}
+
+function startsLine(doc: Doc, index: number): boolean {
+  return index === 0 || doc.text.slice(doc.ends[index - 1], doc.starts[index]).includes('\n');
 }

@@ -29,7 +29,18 @@ describeFixer('repeated-phrase', {
     'Follow #border #border for updates.',
     'Yesterday Will will sign the letter.',
     'He said “no no no no” twice.',
+    'Pops let us in in the dark.',
+    'It is what makes a man a man.',
+    'Analysis\nAnalysis of the data follows.',
+    'Battle in the senate The Senate met.',
+    'She was all he had, everything he had, everything he wanted.',
+    'It went on for years and years and years.',
     'The match between Spain and Spain ended.',
+    'the processing of milk and milk products',
+    'She reached and reached around the dress.',
+    'They hunted and hunted as we always did.',
+    'It was postponed and postponed and postponed.',
+    'Smith and Smith, the law firm, agreed.',
     'It was the end.\n\nThe end came in spring.',
     'He sang la la la all day.',
     'Ha ha ha, very funny.',
@@ -50,7 +61,7 @@ describeFixer('repeated-phrase', {
     },
     { text: 'Running since 2022 since 2022 in the north.', output: 'Running since 2022 in the north.' },
     { text: 'He thanked and thanked US officials.', output: 'He thanked US officials.', rule: 'x-and-x' },
-    { text: 'A unique support and support programme.', output: 'A unique support programme.', rule: 'x-and-x' },
+    { text: 'The minister praised and praised the farmers.', output: 'The minister praised the farmers.', rule: 'x-and-x' },
     {
       text: "And that's what we saw. And that's what we saw. And that's what we saw. And that's what we saw. Then we left.",
       output: "And that's what we saw. Then we left.",
@@ -58,7 +69,6 @@ describeFixer('repeated-phrase', {
     },
     { text: 'We left early. We left early.', output: 'We left early.', rule: 'sentence-loop' },
     { text: 'the video video went up', output: 'the video went up' },
-    { text: 'I think I think it works.', output: 'I think it works.' },
     { text: 'It is a a problem.', output: 'It is a problem.' },
     { text: 'Warmly warmly welcomed.', output: 'Warmly welcomed.' },
     { text: 'we went to the\nthe market', output: 'we went to the market' },
@@ -67,7 +77,7 @@ describeFixer('repeated-phrase', {
     { text: 'of the of the people', output: 'of the people' },
     { text: 'Maduro’s Maduro’s government', output: 'Maduro’s government' },
     { text: 'the the the the end', output: 'the end' },
-    { text: 'in in 2024', output: 'in 2024' },
+    { text: 'on on 2024', output: 'on 2024' },
     { text: 'Élysée Élysée Palace', output: 'Élysée Palace' },
     { text: 'a café café nearby', output: 'a café nearby' },
   ],
@@ -89,8 +99,20 @@ describe('repeated-phrase details', () => {
     expect(result.suggestions.map((s) => s.rule)).toEqual(['repeated-word']);
   });
 
+  it('only suggests a phrase said twice from a pronoun or article: it may be meant', () => {
+    const result = unmangle('I think I think it works.');
+    expect(result.output).toBe('I think I think it works.');
+    expect(result.suggestions).toMatchObject([{ rule: 'repeated-phrase', replacement: 'I think' }]);
+  });
+
+  it('only suggests an "X and X" that is not a verb with its object', () => {
+    const result = unmangle('A unique support and support programme.');
+    expect(result.output).toBe('A unique support and support programme.');
+    expect(result.suggestions).toMatchObject([{ rule: 'x-and-x', original: 'support and support', replacement: 'support' }]);
+  });
+
   it('finds phrases of 8 words and more', () => {
-    const phrase = 'the long list of all the people we met';
+    const phrase = 'under the long list of all the people we met';
     expect(unmangle(`${phrase} ${phrase} today`).output).toBe(`${phrase} today`);
   });
 

@@ -1,6 +1,7 @@
 import type { IndexedName, NameIndex } from '../../glossary/compile.js';
 import type { Lexicon } from '../../glossary/types.js';
 import { editDistance, scoreWord, type WordScore } from '../../match/fuzzy.js';
+import { phoneticKeys, phoneticSimilarity } from '../../match/phonetic.js';
 import { isCapitalized } from '../../match/normalize.js';
 import type { WordRun } from './word-run.js';
 
@@ -8,8 +9,9 @@ import type { WordRun } from './word-run.js';
 export const WORD_FLOOR = 0.65;
 /** Inside a phrase anchored by a word spelled right, a word need only be this close ("Enemy" for "Enemies"). */
 const ANCHORED_WORD_FLOOR = 0.5;
-/** Built-in names are guessed only as countries and demonyms: capitals are too often people (Douglas, Victoria). */
-const GUESSABLE_BUILTIN = new Set(['country', 'demonym']);
+/** A lone word is guessed to be a built-in name only if it is a demonym this long ("Salvadoron"): shorter
+ * words and country names are too often people and places of their own (Boland, Francie, Jordon). */
+const BUILTIN_WORD_LENGTH = 8;
 
 /** A phrase of the text that may be a garbled name, and how sure that is. */
 export interface Guess {
@@ -84,8 +86,10 @@ function evaluate(
     const stem = run.stem(start);
     // One word alone: never an ordinary English word or a name a dictionary knows (Mark, Marie, Columbia).
     if (englishGuesses > 0 || lexicon.isKnownName(stem)) return null;
-    if (builtin && !closeEnoughForBuiltin(run.folded(start), name, targets[0]!, scores[0]!)) return null;
-  } else if (exact === 0 && (builtin || englishGuesses === scores.length)) {
+    if (builtin && !loneBuiltinGuess(run, start, name, targets[0]!, scores[0]!)) return null;
+  } else if (builtin) {
+    if (!phraseBuiltinGuess(run, start, name, targets, lexicon)) return null;
+  } else if (exact === 0 && englishGuesses === scores.length) {
     // A phrase with no word spelled right must at least not be ordinary English ("Great Train").
     return null;
   }
@@ -93,8 +97,31 @@ function evaluate(
   return { name, start, targets, scores, score };
 }
 
-/** A built-in name guessed from one word: a country or demonym, long, sounding the same, a letter or two off. */
-function closeEnoughForBuiltin(folded: string, name: IndexedName, target: number, score: WordScore): boolean {
-  if (!GUESSABLE_BUILTIN.has(name.entry.kind ?? '') || folded.length < 6 || score.phonetic < 1) return false;
+/** A built-in name guessed from one word: a long demonym, sounding the same, a letter or two off, written once. */
+function loneBuiltinGuess(run: WordRun, start: number, name: IndexedName, target: number, score: WordScore): boolean {
+  const folded = run.folded(start);
+  if (name.entry.kind !== 'demonym' || folded.length < BUILTIN_WORD_LENGTH || score.phonetic < 1) return false;
+  // A spelling the author uses again and again is deliberate (Luxemburg for Rosa Luxemburg), not a slip.
+  if (run.count(folded) > 1) return false;
   return editDistance(folded, name.folded[target]!) <= (folded.length >= 9 ? 2 : 1);
+}
+
+/**
+ * A built-in name guessed from a phrase: anchored on a distinctive word spelled right ("Salvador", not
+ * "New" or "South"), every other word a letter off and sounding the same ("Al" for "El", not "Santa" for
+ * "Saint" or "Deal" for "Delhi").
+ */
+function phraseBuiltinGuess(run: WordRun, start: number, name: IndexedName, targets: readonly number[], lexicon: Lexicon): boolean {
+  let anchored = false;
+  for (let k = 0; k < targets.length; k++) {
+    const target = targets[k]!;
+    const folded = run.folded(start + k);
+    if (name.connectors[target]) continue;
+    if (folded === name.folded[target]) {
+      anchored ||= !lexicon.isWord(folded);
+      continue;
+    }
+    if (editDistance(folded, name.folded[target]!) > 1 || phoneticSimilarity(name.keys[target]!, phoneticKeys(run.stem(start + k))) < 1) return false;
+  }
+  return anchored;
 }

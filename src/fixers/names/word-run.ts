@@ -13,6 +13,7 @@ export class WordRun {
   readonly tokens: number[] = [];
   private readonly joinedToNext: boolean[] = [];
   private readonly foldedCache: (string | undefined)[] = [];
+  private counts: Map<string, number> | undefined;
 
   constructor(readonly doc: Doc) {
     for (let i = 0; i < doc.tokenCount; i++) {
@@ -39,6 +40,15 @@ export class WordRun {
 
   folded(word: number): string {
     return (this.foldedCache[word] ??= fold(this.stem(word)));
+  }
+
+  /** How many words of the document fold to `folded`. */
+  count(folded: string): number {
+    if (!this.counts) {
+      this.counts = new Map();
+      for (let w = 0; w < this.tokens.length; w++) this.counts.set(this.folded(w), (this.counts.get(this.folded(w)) ?? 0) + 1);
+    }
+    return this.counts.get(folded) ?? 0;
   }
 
   /** Whether words `start .. start+n-1` stand together as a phrase, possessive allowed only on the last. */
