@@ -4,7 +4,7 @@ import { fold, isAllCaps, isCapitalized } from '../match/normalize.js';
 import { phoneticKeys } from '../match/phonetic.js';
 import { WordRun } from './names/word-run.js';
 
-/** A spelling must occur at least this often, and more often than each rival, to win. */
+/** A spelling must occur at least this often, and more often than the other, to win. */
 const MIN_DOMINANT = 2;
 const MIN_LENGTH = 4;
 /** Letters and apostrophes only: "X-gyro" and "Z-gyro" are two things, not two spellings. */
@@ -43,41 +43,46 @@ export const nameConsistency: Fixer<Record<string, never>> = {
       for (const group of bySound.values()) {
         if (group.length < 2) continue;
         group.sort((a, b) => b.words.length - a.words.length || (a.stem < b.stem ? -1 : 1));
-        const [dominant, runnerUp] = group as [Form, Form];
-        if (dominant.words.length < MIN_DOMINANT) continue;
-        const tied = runnerUp.words.length === dominant.words.length;
+        const dominant = group[0]!;
         for (const form of group.slice(1)) {
-          // A garble is a slip, made once; a spelling used again is meant (Pohly beside Pohl).
-          if (form.words.length > 1 || !isSameName(form, dominant)) continue;
+          if (!isSameName(form, dominant)) continue;
           // A spelling that is a name in its own right (Marie beside Maria, a glossary name) is left alone.
           if (lexicon.isKnownName(form.stem) || index.isNameWord(form.folded)) continue;
-          const counts = group.filter((f) => isSameName(f, dominant) || f === dominant).map((f) => `${f.stem} ${f.words.length}`).join(', ');
-          for (const w of form.words) {
-            const range = run.span(w, 1);
-            const base = {
-              fixer: 'name-consistency' as const,
-              range,
-              actual: form.stem,
-              expected: [dominant.stem],
-              confidence: 0.85,
-            };
-            findings.push(
-              tied
-                ? { ...base, rule: 'tied-spellings', message: `\`${form.stem}\` and \`${dominant.stem}\` are equally common here (${counts}): not fixed` }
-                : {
-                    ...base,
-                    rule: 'dominant-spelling',
-                    message: `\`${form.stem}\` is spelled \`${dominant.stem}\` elsewhere in this document (${counts})`,
-                    fix: { range, text: dominant.stem },
-                  },
-            );
-          }
+          findings.push(...spellingFindings(run, form, dominant, group));
         }
       }
       return findings;
     };
   },
 };
+
+/**
+ * Fixed only when the document clearly spells the name one way: the dominant spelling at least twice and
+ * more often than this one, and this one a slip made once (a spelling used again is meant, as Pohly beside
+ * Pohl). A tie, or a spelling used more than once, is only suggested.
+ */
+function spellingFindings(run: WordRun, form: Form, dominant: Form, group: readonly Form[]): Finding[] {
+  const counts = group
+    .filter((f) => f === dominant || isSameName(f, dominant))
+    .map((f) => `${f.stem} ${f.words.length}`)
+    .join(', ');
+  const clear = dominant.words.length >= MIN_DOMINANT && dominant.words.length > form.words.length && form.words.length === 1;
+  return form.words.map((w) => {
+    const range = run.span(w, 1);
+    const found: Finding = {
+      fixer: 'name-consistency',
+      rule: clear ? 'dominant-spelling' : 'uncertain-spelling',
+      message: clear
+        ? `\`${form.stem}\` is spelled \`${dominant.stem}\` elsewhere in this document (${counts})`
+        : `\`${form.stem}\` may be \`${dominant.stem}\`, but neither spelling clearly wins (${counts}): not fixed`,
+      range,
+      actual: form.stem,
+      expected: [dominant.stem],
+      confidence: clear ? 0.85 : 0.5,
+    };
+    return clear ? { ...found, fix: { range, text: dominant.stem } } : found;
+  });
+}
 
 /** Spellings of one name: a letter off for a short name, two for a long one; not just another case (DuPont). */
 function isSameName(form: Form, dominant: Form): boolean {

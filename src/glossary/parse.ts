@@ -14,7 +14,8 @@ const REGEX_PATTERN = /^\/(.+)\/([dgimsuy]*)$/s;
  */
 export function parseGlossary(text: string, file: string): NameEntry[] {
   const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
+  // Duplicate keys are found below, so the error can name the line of the second one.
+  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: false, prettyErrors: false });
   const fail = (node: Node | null | undefined, message: string): never => {
     const line = node?.range ? lines.linePos(node.range[0]).line : 1;
     throw new GlossaryError(`${file}:${line}: ${message}`);
@@ -25,7 +26,10 @@ export function parseGlossary(text: string, file: string): NameEntry[] {
   const root = doc.contents;
   if (root === null || (isScalar(root) && root.value === null)) return [];
   if (isMap(root) && root.has('rules')) return reader.prh(root);
-  if (isMap(root)) return root.items.map((pair) => reader.mapEntry(pair.key as Node, pair.value as Node | null));
+  if (isMap(root)) {
+    reader.checkUnique(root);
+    return root.items.map((pair) => reader.mapEntry(pair.key as Node, pair.value as Node | null));
+  }
   if (isSeq(root)) return root.items.map((item) => reader.listEntry(item as Node));
   return fail(root, 'a glossary is a map of names to variants, a list of entries, or a prh dictionary');
 }
@@ -38,6 +42,17 @@ class EntryReader {
     private readonly fail: Fail,
     private readonly lineOf: (node: Node | null | undefined) => number,
   ) {}
+
+  /** Each name once: YAML would silently keep only the last of two equal keys. */
+  checkUnique(map: YAMLMap): void {
+    const seen = new Map<unknown, Node>();
+    for (const pair of map.items) {
+      const key = isScalar(pair.key) ? pair.key.value : pair.key;
+      const first = seen.get(key);
+      if (first) this.fail(pair.key as Node, `"${String(key)}" is listed twice (first at line ${this.lineOf(first)})`);
+      seen.set(key, pair.key as Node);
+    }
+  }
 
   /** `El Salvador: [Al Salvador]`, `CECOT: []`, or `Kaja Kallas: {variants: [...], note: ..., specs: [...]}`. */
   mapEntry(key: Node, value: Node | null): NameEntry {
@@ -54,6 +69,7 @@ class EntryReader {
     if (!isMap(item)) return this.fail(item, 'each entry of a list must be a map with a "name"');
     const nameNode = item.get('name', true) as Node | undefined;
     if (!nameNode) return this.fail(item, 'an entry has no "name"');
+    this.checkUnique(item);
     return this.longEntry(this.string(nameNode, '"name"'), item, item, LIST_ENTRY_KEYS);
   }
 
@@ -64,6 +80,7 @@ class EntryReader {
     if (!isSeq(rules)) return this.fail(rules, '"rules" must be a list');
     return rules.items.map((rule) => {
       if (!isMap(rule)) return this.fail(rule as Node, 'each prh rule must be a map with "expected"');
+      this.checkUnique(rule);
       this.checkKeys(rule, PRH_RULE_KEYS, 'a prh rule');
       const expectedNode = rule.get('expected', true) as Node | undefined;
       if (!expectedNode) return this.fail(rule, 'a prh rule has no "expected"');
@@ -81,6 +98,7 @@ class EntryReader {
   }
 
   private longEntry(name: string, at: Node, map: YAMLMap, allowed: readonly string[]): NameEntry {
+    this.checkUnique(map);
     this.checkKeys(map, allowed, `"${name}"`);
     const variantsNode = map.get('variants', true) as Node | undefined;
     const variants = variantsNode ? this.strings(variantsNode, `"variants" of "${name}"`) : [];

@@ -105,6 +105,30 @@ describe('main, in-process', () => {
     expect(err.trim().split('\n')).toHaveLength(1);
   });
 
+  it('uses the glossaries given with --glossary', async () => {
+    const io = fakeIo({ 'names.yaml': 'CECOT: []\n', 'a.txt': 'the Sikot jail\n' });
+    expect(await main(['-g', 'names.yaml', 'a.txt'], io)).toBe(0);
+    expect(io.out.join('')).toBe('the CECOT jail\n');
+  });
+
+  it('leaves built-in names out with --no-builtin-names', async () => {
+    const io = fakeIo({}, 'Al Salvador\n');
+    await main(['--no-builtin-names'], io);
+    expect(io.out.join('')).toBe('Al Salvador\n');
+  });
+
+  it.each<[string, Record<string, string>, RegExp]>([
+    ['a missing glossary', {}, /^unmangle: names\.yaml: no such file\n$/],
+    ['a glossary with a wrong type', { 'names.yaml': 'CECOT: [Sikot]\nBukele: 7\n' }, /^unmangle: names\.yaml:2: "Bukele" must have a list of variants/],
+    ['a glossary whose spec fails', { 'names.yaml': 'CECOT:\n  specs:\n    - {from: Sikot, to: Sikot}\n' }, /^unmangle: names\.yaml:3: spec of "CECOT" failed/],
+  ])('stops with exit 2 and one line on %s, before cleaning anything', async (_, files, message) => {
+    const io = fakeIo({ ...files, 'a.txt': DIRTY });
+    expect(await main(['--glossary', 'names.yaml', 'a.txt'], io)).toBe(2);
+    expect(io.out).toEqual([]);
+    expect(io.err.join('')).toMatch(message);
+    expect(io.err.join('').trim().split('\n')).toHaveLength(1);
+  });
+
   it('goes on after a failed file and still exits 2', async () => {
     const io = fakeIo({ 'a.txt': DIRTY });
     expect(await main(['--diff', 'missing.txt', 'a.txt'], io)).toBe(2);

@@ -32,6 +32,14 @@ describe('unmangle, spawned', () => {
     expect(stdout).toContain('exchanged Venezuela for Venezuela');
   });
 
+  it('fixes the misheard names of the seed with its canonical-only glossary', () => {
+    const { code, stdout } = run(['--glossary', 'fixtures/el-salvador.glossary.yaml', SEED]);
+    expect(code).toBe(0);
+    for (const name of ['notorious CECOT', 'Nicolás Maduro’s government', 'Secretary Marco Rubio', 'Organization Tren de Aragua', '1798 Alien Enemies Act']) {
+      expect(stdout).toContain(name);
+    }
+  });
+
   it('shows the seed as an uncoloured unified diff when not on a terminal', () => {
     const { code, stdout } = run(['--diff', SEED]);
     expect(code).toBe(0);

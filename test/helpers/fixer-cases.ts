@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { unmangle, type FixerId, type Result } from '../../src/index.js';
+import { unmangle, type FixerId, type Result, type UnmangleOptions } from '../../src/index.js';
 
 export interface InvalidCase {
   readonly text: string;
@@ -27,18 +27,18 @@ export function applyChanges(result: Result): string {
 }
 
 /** RuleTester-style table: each case is a test named by its text, run through the engine with this fixer only. */
-export function describeFixer(id: FixerId, cases: FixerCases): void {
+export function describeFixer(id: FixerId, cases: FixerCases, options: UnmangleOptions = {}): void {
   describe(id, () => {
     describe('leaves alone', () => {
       it.each(cases.valid.map((text) => [text]))('%s', (text) => {
-        const result = unmangle(text, { only: [id] });
+        const result = unmangle(text, { ...options, only: [id] });
         expect(result.changes).toEqual([]);
         expect(result.output).toBe(text);
       });
     });
     describe('changes', () => {
       it.each(cases.invalid.map((c) => [c.text, c]))('%s', (_, c) => {
-        const result = unmangle(c.text, { only: [id] });
+        const result = unmangle(c.text, { ...options, only: [id] });
         expect(result.output).toBe(c.output);
         expect(result.changes.length).toBeGreaterThan(0);
         expect(applyChanges(result)).toBe(c.output);

@@ -80,7 +80,9 @@ function evaluate(
     scores.push(score);
   }
   if (scores.length === 0 || exact === scores.length) return null;
-  if (exact === 0 && scores.some((s) => s.score < WORD_FLOOR)) return null;
+  // With no word spelled right, every word must sound the same ("Train de Argu"), not merely be near
+  // ("Mark Rubin" is someone else).
+  if (exact === 0 && scores.some((s) => s.score < WORD_FLOOR || s.phonetic < 1)) return null;
   const builtin = name.entry.source === 'built-in';
   if (scores.length === 1) {
     const stem = run.stem(start);

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { unmangle } from '../../src/index.js';
+import { describeFixer } from '../helpers/fixer-cases.js';
+
+/** "A spoke. A left. B came.": the name twice in one spelling, once in another. */
+const twiceThenOnce = (dominant: string, slip: string): string => `${dominant} spoke. ${dominant} left. ${slip} came.`;
+
+describeFixer('name-consistency', {
+  valid: [
+    'Maria met Marie. Maria left.',
+    'Bukele and Baukele.',
+    'Bukele, Bukele, Baukele, Baukele.',
+    'Pohl, Pohl, Pohl, Pohly and Pohly.',
+    'DuPont, DuPont and Dupont.',
+    'X-gyro, X-gyro, Z-gyro.',
+    'Jean-Pierre, Jean-Pierre, Jean-Piere.',
+    'Johnson, Johnson, Johnston.',
+    'Erdogan, Erdogan, Erdoğan.',
+    'Bukele spoke. Bukele left. Bukelé came.',
+    'Orban won. Orban spoke. Orbán left.',
+    'Kallas, Kallas, KALAS.',
+    'Bukele, Bukele, bukle.',
+    'Smith, Smith, Smyth.',
+    'Carter, Carter, Porter.',
+    'Kallas, Kallas, Dallas.',
+    'Iran, Iran, Iraq.',
+    'Li, Li, Lu.',
+    'Relations, Relations, Relation.',
+    'The Senate, the Senate, The Senator.',
+    'Bukele spoke. Baukele left.',
+    'Georgia, Georgia, Georgian.',
+    'Hansen, Hansen, Hanson.',
+    'Stanford, Stanford, Stamford.',
+    'Austria, Austria, Australia.',
+    'Sweden, Sweden, Swede.',
+    'Kallas, Kallas, Kallas and Kalas and Kalas.',
+    'A quote: “Bukele, Bukele!” and the Bukeles.',
+  ],
+  invalid: [
+    { text: twiceThenOnce('Bukele', 'Baukele'), output: twiceThenOnce('Bukele', 'Bukele'), rule: 'dominant-spelling' },
+    {
+      text: 'Bukele said. Bukele left. Baukele, Bukle and Boukele came.',
+      output: 'Bukele said. Bukele left. Bukele, Bukele and Bukele came.',
+    },
+    { text: twiceThenOnce('Kallas', 'Kalas'), output: twiceThenOnce('Kallas', 'Kallas') },
+    { text: 'Kallas said. Kallas left. Then Kalas’s office called.', output: 'Kallas said. Kallas left. Then Kallas’s office called.' },
+    { text: "Kallas said. Kallas left. Then Kalas's office called.", output: "Kallas said. Kallas left. Then Kallas's office called." },
+    { text: twiceThenOnce('Zelensky', 'Zelenski'), output: twiceThenOnce('Zelensky', 'Zelensky') },
+    { text: twiceThenOnce('Navalny', 'Navalni'), output: twiceThenOnce('Navalny', 'Navalny') },
+    { text: twiceThenOnce('Khamenei', 'Khamenai'), output: twiceThenOnce('Khamenei', 'Khamenei') },
+    { text: twiceThenOnce('Sheinbaum', 'Sheinbam'), output: twiceThenOnce('Sheinbaum', 'Sheinbaum') },
+    { text: twiceThenOnce('Albanese', 'Albaneze'), output: twiceThenOnce('Albanese', 'Albanese') },
+    { text: twiceThenOnce('Tshisekedi', 'Tshisekedy'), output: twiceThenOnce('Tshisekedi', 'Tshisekedi') },
+    { text: twiceThenOnce('Guterres', 'Gutteres'), output: twiceThenOnce('Guterres', 'Guterres') },
+    { text: twiceThenOnce('Lula', 'Lulla'), output: twiceThenOnce('Lula', 'Lula') },
+    { text: twiceThenOnce('Netanyahu', 'Netanyahoo'), output: twiceThenOnce('Netanyahu', 'Netanyahu') },
+    { text: twiceThenOnce('Ramaphosa', 'Ramafosa'), output: twiceThenOnce('Ramaphosa', 'Ramaphosa') },
+    { text: twiceThenOnce('Meloni', 'Melloni'), output: twiceThenOnce('Meloni', 'Meloni') },
+    { text: twiceThenOnce('Bolsonaro', 'Bolsanaro'), output: twiceThenOnce('Bolsonaro', 'Bolsonaro') },
+    { text: 'Bukele, Bukele and Bukele. Then Baukele.', output: 'Bukele, Bukele and Bukele. Then Bukele.' },
+    { text: 'The Bukele government.\nBukele spoke.\nBaukele left.', output: 'The Bukele government.\nBukele spoke.\nBukele left.' },
+    { text: 'Kaja Kallas and Kaja Kallas met Kaja Kalas.', output: 'Kaja Kallas and Kaja Kallas met Kaja Kallas.' },
+    { text: 'Sviatlana Tsikhanouskaya, Tsikhanouskaya, Tsikhanouskya.', output: 'Sviatlana Tsikhanouskaya, Tsikhanouskaya, Tsikhanouskaya.' },
+    { text: '“Bukele,” he said. “Bukele!” Baukele nodded.', output: '“Bukele,” he said. “Bukele!” Bukele nodded.' },
+    { text: 'Bukele\r\nBukele\r\nBaukele\r\n', output: 'Bukele\r\nBukele\r\nBukele\r\n' },
+    { text: twiceThenOnce('Shinawatra', 'Shinawatara'), output: twiceThenOnce('Shinawatra', 'Shinawatra') },
+  ],
+});
+
+describe('name-consistency details', () => {
+  it('says which spelling won and the counts', () => {
+    const [change] = unmangle(twiceThenOnce('Bukele', 'Baukele'), { only: ['name-consistency'] }).changes;
+    expect(change!.message).toBe('`Baukele` is spelled `Bukele` elsewhere in this document (Bukele 2, Baukele 1)');
+  });
+
+  it('suggests, without fixing, when no spelling clearly wins', () => {
+    const result = unmangle('Bukele spoke. Baukele left.', { only: ['name-consistency'] });
+    expect(result.output).toBe('Bukele spoke. Baukele left.');
+    expect(result.suggestions).toMatchObject([{ rule: 'uncertain-spelling' }]);
+  });
+
+  it('leaves the spelling of a glossary name to the names fixer', () => {
+    const glossaries = [{ file: 'g.yaml', text: 'Baukele: []' }];
+    const result = unmangle(twiceThenOnce('Bukele', 'Baukele'), { only: ['name-consistency'], glossaries });
+    expect(result.changes).toEqual([]);
+  });
+});

@@ -1,0 +1,153 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { unmangle } from '../../src/index.js';
+import { describeFixer } from '../helpers/fixer-cases.js';
+
+const glossaries = [
+  {
+    file: 'beat.yaml',
+    text: [
+      'El Salvador: []',
+      'CECOT: []',
+      'Bukele: []',
+      'Nicolás Maduro: []',
+      'Marco Rubio: []',
+      'Tren de Aragua: []',
+      'Alien Enemies Act: []',
+      'Kaja Kallas: []',
+      'Zelensky: [Zelenskyy, Zelenskiy]',
+      'José Antonio Kast: [Jose Antonio Cast]',
+    ].join('\n'),
+  },
+];
+
+describeFixer(
+  'names',
+  {
+    valid: [
+      'Mark my words.',
+      'Mark Twain wrote it.',
+      'She sent the bouquet.',
+      'Bouquet of roses.',
+      'Cast a vote today.',
+      'Columbia University',
+      'He visited Iraq and Iran.',
+      'Chad and Jordan spoke.',
+      'Rubio spoke.',
+      'Maduro spoke.',
+      'Kallas spoke.',
+      'San Salvador is the capital.',
+      'Salvador Dalí painted it.',
+      'Painter Salvador Dalí',
+      'Train de luxe',
+      'The Great Train Robbery',
+      'Mark Rubin is someone else.',
+      'the New Deal',
+      'South Pasadena',
+      'North Koreans and Puerto Ricans',
+      'Francie went home.',
+      'Rosa Luxemburg and Luxemburg’s ideas',
+      'the china cabinet and the roast turkey',
+      'https://example.com/Sikot',
+      'mail sikot@example.com',
+      'Kalashnikov rifles',
+      'Sikorsky helicopters',
+      'the Dominican Republic',
+      'Georgia and Georgian food',
+      'Niger and Nigeria',
+      'Nicolás Maduro’s government',
+      'Marco Rubio',
+      'Tren de Aragua',
+      'the Alien Enemies Act',
+      'CECOT jail',
+      'Kaja Kallas',
+      'THE NEW DEAL',
+      'VENEZUELA WINS',
+      'Santa Lucia mountains',
+      'Salvadorans and Salvadoran food',
+      'Venezuella, a country name, is left: only long demonyms are guessed from built-in data alone',
+    ],
+    invalid: [
+      { text: 'Sikot jail', output: 'CECOT jail', rule: 'sounds-like' },
+      { text: 'the notorious SIKOT prison', output: 'the notorious CECOT prison' },
+      { text: '(Sikot)', output: '(CECOT)' },
+      { text: '“Sikot”', output: '“CECOT”' },
+      { text: 'Al Salvador said', output: 'El Salvador said' },
+      { text: 'AL SALVADOR', output: 'EL SALVADOR' },
+      { text: 'in el salvador', output: 'in El Salvador', rule: 'canonical-spelling' },
+      { text: 'Nicholas Maduro’s government', output: 'Nicolás Maduro’s government' },
+      { text: "Nicholas Maduro's government", output: "Nicolás Maduro's government" },
+      { text: 'Nicolas Maduro', output: 'Nicolás Maduro', rule: 'canonical-spelling' },
+      { text: 'NICHOLAS MADURO', output: 'NICOLÁS MADURO' },
+      { text: 'Mark Rubio confirmed', output: 'Marco Rubio confirmed' },
+      { text: 'Mark\nRubio', output: 'Marco\nRubio' },
+      { text: 'Mark  Rubio', output: 'Marco  Rubio' },
+      { text: 'Markus Rubio', output: 'Marco Rubio' },
+      { text: 'Marco rubio', output: 'Marco Rubio' },
+      { text: 'the Train de Argu gang', output: 'the Tren de Aragua gang' },
+      { text: 'Tren de Argu', output: 'Tren de Aragua' },
+      { text: 'tren de aragua', output: 'Tren de Aragua' },
+      { text: 'the 1798 Alien Enemy Act', output: 'the 1798 Alien Enemies Act' },
+      { text: 'Kalas said', output: 'Kallas said', rule: 'surname' },
+      { text: 'Kaja Kalas said', output: 'Kaja Kallas said' },
+      { text: 'Kaja Kallas and Kalas', output: 'Kaja Kallas and Kallas' },
+      { text: 'Baukele and Trump', output: 'Bukele and Trump' },
+      { text: 'Boukele’s government', output: 'Bukele’s government' },
+      { text: 'Bukle -the', output: 'Bukele -the' },
+      { text: 'bukele', output: 'Bukele' },
+      { text: 'venezuela political prisoners', output: 'Venezuela political prisoners' },
+      { text: 'Salvadoron President', output: 'Salvadoran President' },
+      { text: 'Salvadorian leader', output: 'Salvadoran leader', rule: 'listed-variant' },
+      { text: 'Zelenskiy said', output: 'Zelensky said', rule: 'listed-variant' },
+      { text: 'ZELENSKYY', output: 'ZELENSKY' },
+      { text: 'Jose Antonio Cast', output: 'José Antonio Kast' },
+      { text: 'a Al Salvador official', output: 'a El Salvador official' },
+      { text: 'Sikot, Baukele and Mark Rubio', output: 'CECOT, Bukele and Marco Rubio' },
+      { text: 'First line.\nNicholas Maduro spoke.', output: 'First line.\nNicolás Maduro spoke.' },
+      { text: 'an Ukrainain soldier', output: 'an Ukrainian soldier' },
+      { text: 'Argentinians and Salvadoron', output: 'Argentinians and Salvadoran' },
+    ],
+  },
+  { glossaries },
+);
+
+describe('names details', () => {
+  it('says which entry matched, by which route, with its score', () => {
+    const [change] = unmangle('Sikot jail', { glossaries, only: ['names'] }).changes;
+    expect(change!.message).toBe('`Sikot` sounds like `CECOT` (glossary beat.yaml:2): Sikot→CECOT sound 1.00, spelling 0.40; score 0.82');
+    const [builtin] = unmangle('Salvadorian leader', { only: ['names'] }).changes;
+    expect(builtin!.message).toBe('`Salvadorian` is a listed variant of `Salvadoran` (built-in demonym of El Salvador)');
+  });
+
+  it('only suggests a guess between the suggestion and fix scores', () => {
+    const result = unmangle('Zykoath jail', { glossaries, only: ['names'] });
+    expect(result.output).toBe('Zykoath jail');
+    expect(result.suggestions).toMatchObject([{ fixer: 'names', replacement: 'CECOT', confidence: expect.closeTo(0.79, 2) }]);
+  });
+
+  it('never fixes a tie between two names', () => {
+    const tie = [{ file: 'tie.yaml', text: 'Kallas: []\nKalass: []' }];
+    const result = unmangle('Kalas said', { glossaries: tie, only: ['names'] });
+    expect(result.output).toBe('Kalas said');
+    expect(result.suggestions[0]!.message).toMatch(/could be any of/);
+  });
+
+  it('fixes the seed with no configuration: El Salvador ×6, Bukele ×3, Salvadoran ×2, Venezuela', () => {
+    const seed = readFileSync('fixtures/el-salvador-prisoner-swap.txt', 'utf8');
+    const changes = unmangle(seed, { only: ['names', 'name-consistency'] }).changes;
+    const count = (replacement: string) => changes.filter((c) => c.replacement === replacement).length;
+    expect([count('El Salvador'), count('Bukele'), count('Salvadoran'), count('Venezuela')]).toEqual([6, 3, 2, 1]);
+    expect(changes).toHaveLength(12);
+  });
+
+  it('fixes Sikot, Nicholas Maduro, Mark Rubio, Train de Argu and Alien Enemy Act with the canonical-only glossary', () => {
+    const seed = readFileSync('fixtures/el-salvador-prisoner-swap.txt', 'utf8');
+    const glossary = { file: 'fixtures/el-salvador.glossary.yaml', text: readFileSync('fixtures/el-salvador.glossary.yaml', 'utf8') };
+    const changes = unmangle(seed, { glossaries: [glossary], only: ['names', 'name-consistency'] }).changes;
+    const pairs = changes.map((c) => `${c.original} → ${c.replacement}`);
+    for (const pair of ['Sikot → CECOT', 'Nicholas Maduro → Nicolás Maduro', 'Mark Rubio → Marco Rubio', 'Train de Argu → Tren de Aragua', 'Alien Enemy Act → Alien Enemies Act']) {
+      expect(pairs).toContain(pair);
+    }
+    expect(changes).toHaveLength(17);
+  });
+});
