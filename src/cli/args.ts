@@ -1,17 +1,31 @@
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 
-export type OutputFormat = 'text' | 'diff' | 'json';
+export type OutputFormat = 'text' | 'diff' | 'json' | 'github';
+/** print: the corrected text or a diff; check: say what would change; list: name the files; write: fix in place. */
+export type Mode = 'print' | 'check' | 'list' | 'write';
 
 export interface CliOptions {
   readonly paths: readonly string[];
-  /** Undefined when no flag chose it: one input prints text, several print diffs. */
+  readonly mode: Mode;
+  /** Undefined when no flag chose it: the mode decides. */
   readonly format: OutputFormat | undefined;
+  /** With --check: show the diffs too. */
+  readonly diff: boolean;
   /** True, false, or undefined to decide from the terminal and NO_COLOR. */
   readonly color: boolean | undefined;
   readonly glossaries: readonly string[];
+  readonly builtinNames: boolean;
   readonly only: readonly string[] | undefined;
   readonly skip: readonly string[] | undefined;
-  readonly builtinNames: boolean;
+  /** Extensions taken from folders, with the dot. */
+  readonly extensions: readonly string[] | undefined;
+  readonly ignorePaths: readonly string[];
+  readonly maxSizeMb: number;
+  /** A config file to use instead of looking for one; false for --no-config. */
+  readonly config: string | false | undefined;
+  readonly printConfig: string | undefined;
+  /** Worker threads for folder runs; undefined to decide from the cores and the number of files. */
+  readonly workers: number | undefined;
   readonly listFixers: boolean;
   readonly explain: boolean;
   readonly quiet: boolean;
@@ -26,31 +40,45 @@ export interface ProgramOutput {
   writeErr(text: string): void;
 }
 
+export const DEFAULT_MAX_SIZE_MB = 50;
+
 const EXAMPLES = `
 Examples:
   $ unmangle article.txt                  print the corrected article
   $ unmangle --diff article.txt           show what would change, as a unified diff
   $ cat transcript.txt | unmangle > clean.txt
   $ unmangle --explain article.txt        corrected text on stdout, each change and why on stderr
-  $ unmangle --format json article.txt    every change with its position, for programs
+  $ unmangle --check articles/            list the files that would change; exit 1 if any
+  $ unmangle --write articles/            fix them in place
+  $ unmangle --check --format github .    annotations for a GitHub pull request
   $ unmangle -g names.yaml article.txt    use a glossary of the names in your beat
   $ unmangle --only repeated-phrase a.txt run one fixer (see --list-fixers)
 
-Exit codes: 0 ok, 2 usage or input error.`;
+Exit codes: 0 ok, 1 --check or --list-different found something to change, 2 usage, config or input error.`;
 
 /** A fresh commander program; it never exits the process and writes only through `output`. */
 export function createProgram(version: string, output: ProgramOutput): Command {
   return new Command('unmangle')
     .description('Repair machine-translated and speech-recognised text: repeats, misheard names, a/an, spacing.')
-    .argument('[paths...]', 'files to clean; none or - reads standard input')
-    .addOption(new Option('--diff', 'print a unified diff instead of the corrected text').conflicts('format'))
-    .addOption(new Option('--format <format>', 'output format').choices(['text', 'diff', 'json']))
+    .argument('[paths...]', 'files, folders (recursive) or globs to clean; none or - reads standard input')
+    .addOption(new Option('-c, --check', 'write nothing; list the files that would change, exit 1 if any').conflicts(['write', 'listDifferent']))
+    .addOption(new Option('-w, --write', 'fix the files in place (atomically)').conflicts(['listDifferent']))
+    .option('-l, --list-different', 'print only the names of the files that would change, exit 1 if any')
+    .option('--diff', 'print a unified diff (with --check: as well as the list)')
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'diff', 'json', 'github']))
     .option('--color', 'colour the diff even when not on a terminal')
     .option('--no-color', 'never colour (NO_COLOR in the environment does the same)')
     .option('-g, --glossary <file>', 'a glossary of names (YAML, JSON or prh); repeatable', collect)
     .option('--no-builtin-names', 'do not use the built-in country names, demonyms and capitals')
     .option('--only <fixers>', 'run only these fixers (comma-separated)', splitList)
     .option('--skip <fixers>', 'run every fixer but these (comma-separated)', splitList)
+    .option('--ext <extensions>', 'extensions taken from folders (default: .txt,.md,.markdown,.srt,.vtt)', splitList)
+    .option('--ignore-path <file>', 'another ignore file in .gitignore syntax; repeatable', collect)
+    .option('--max-size <MB>', `refuse files larger than this (default: ${DEFAULT_MAX_SIZE_MB})`, positiveNumber)
+    .option('--config <file>', 'use this config file instead of looking for one')
+    .option('--no-config', 'use no config file')
+    .option('--print-config <file>', 'print the configuration that applies to a file, and exit')
+    .option('--workers <n>', 'worker threads for folders (default: one per core when there are enough files)', positiveInteger)
     .option('--list-fixers', 'list the fixers in pipeline order and exit')
     .option('--explain', 'list each change with its reason and confidence on stderr')
     .option('-q, --quiet', 'print nothing on stderr but errors')
@@ -63,6 +91,29 @@ export function createProgram(version: string, output: ProgramOutput): Command {
     .configureOutput({ writeOut: output.writeOut, writeErr: output.writeErr });
 }
 
+interface Flags {
+  check?: boolean;
+  write?: boolean;
+  listDifferent?: boolean;
+  diff?: boolean;
+  format?: OutputFormat;
+  color?: boolean;
+  glossary?: string[];
+  builtinNames?: boolean;
+  only?: string[];
+  skip?: string[];
+  ext?: string[];
+  ignorePath?: string[];
+  maxSize?: number;
+  config?: string | false;
+  printConfig?: string;
+  workers?: number;
+  listFixers?: boolean;
+  explain?: boolean;
+  quiet?: boolean;
+  debug?: boolean;
+}
+
 /** Parse `argv` (without node and script). Commander's own errors come back as exit code 2. */
 export function parseArgs(argv: readonly string[], version: string, output: ProgramOutput): Parsed {
   const program = createProgram(version, output);
@@ -72,30 +123,26 @@ export function parseArgs(argv: readonly string[], version: string, output: Prog
     if (error instanceof CommanderError) return { kind: 'exit', code: error.exitCode === 0 ? 0 : 2 };
     throw error;
   }
-  const flags = program.opts<{
-    diff?: boolean;
-    format?: OutputFormat;
-    color?: boolean;
-    glossary?: string[];
-    builtinNames?: boolean;
-    only?: string[];
-    skip?: string[];
-    listFixers?: boolean;
-    explain?: boolean;
-    quiet?: boolean;
-    debug?: boolean;
-  }>();
-  const colorSource = program.getOptionValueSource('color');
+  const flags = program.opts<Flags>();
+  const mode: Mode = flags.write ? 'write' : flags.check ? 'check' : flags.listDifferent ? 'list' : 'print';
   return {
     kind: 'run',
     options: {
       paths: program.args,
-      format: flags.diff ? 'diff' : flags.format,
-      color: colorSource === 'cli' ? flags.color : undefined,
+      mode,
+      format: flags.format ?? (flags.diff && mode === 'print' ? 'diff' : undefined),
+      diff: flags.diff ?? false,
+      color: program.getOptionValueSource('color') === 'cli' ? flags.color : undefined,
       glossaries: flags.glossary ?? [],
       builtinNames: flags.builtinNames ?? true,
       only: flags.only,
       skip: flags.skip,
+      extensions: flags.ext?.map((ext) => (ext.startsWith('.') ? ext : `.${ext}`)),
+      ignorePaths: flags.ignorePath ?? [],
+      maxSizeMb: flags.maxSize ?? DEFAULT_MAX_SIZE_MB,
+      config: program.getOptionValueSource('config') === 'cli' ? flags.config : undefined,
+      printConfig: flags.printConfig,
+      workers: flags.workers,
       listFixers: flags.listFixers ?? false,
       explain: flags.explain ?? false,
       quiet: flags.quiet ?? false,
@@ -111,4 +158,16 @@ function collect(value: string, previous: string[] | undefined): string[] {
 function splitList(value: string, previous: string[] | undefined): string[] {
   const items = value.split(',').map((item) => item.trim()).filter(Boolean);
   return [...(previous ?? []), ...items];
+}
+
+function positiveNumber(value: string): number {
+  const number = Number(value);
+  if (!Number.isFinite(number) || number <= 0) throw new InvalidArgumentError('expected a positive number');
+  return number;
+}
+
+function positiveInteger(value: string): number {
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 1) throw new InvalidArgumentError('expected a whole number of at least 1');
+  return number;
 }

@@ -1,23 +1,31 @@
 import { decodeText, UndecodableError } from '../node/decode.js';
+import { describeError } from '../node/inputs.js';
 import type { CliIo } from './io.js';
 
-export type Input = { readonly text: string } | { readonly error: string };
+export type Input =
+  | { readonly text: string; readonly mode: number }
+  | { readonly error: string; /** Binary or not UTF-8: skipped with a warning when found in a folder. */ readonly undecodable?: true };
 
-const REASONS: Record<string, string> = {
-  ENOENT: 'no such file',
-  EISDIR: 'is a directory (name the files inside it)',
-  EACCES: 'permission denied',
-  EPERM: 'permission denied',
-};
-
-/** Read and decode one input; `-` is standard input. A failure is a one-line reason, never a throw. */
-export async function readInput(path: string, io: CliIo): Promise<Input> {
+/** Read and decode one input (null: standard input). A failure is a one-line reason, never a throw. */
+export async function readInput(path: string | null, io: CliIo, maxBytes: number): Promise<Input> {
   try {
-    const bytes = path === '-' ? await io.readStdin() : await io.readFile(path);
-    return { text: decodeText(bytes) };
+    let mode = 0o644;
+    if (path !== null) {
+      const stat = await io.fs.stat(path);
+      if (stat.kind === 'directory') return { error: 'is a directory' };
+      if (stat.size > maxBytes) {
+        return { error: `is ${megabytes(stat.size)} MB, over the ${megabytes(maxBytes)} MB limit (--max-size): refused` };
+      }
+      mode = stat.mode;
+    }
+    const bytes = path === null ? await io.readStdin() : await io.fs.readFile(path);
+    return { text: decodeText(bytes), mode };
   } catch (error) {
-    if (error instanceof UndecodableError) return { error: error.message };
-    const code = (error as { code?: string }).code;
-    return { error: (code && REASONS[code]) ?? `cannot be read (${code ?? String(error)})` };
+    if (error instanceof UndecodableError) return { error: error.message, undecodable: true };
+    return { error: describeError(error) };
   }
+}
+
+function megabytes(bytes: number): string {
+  return (bytes / 1_000_000).toFixed(bytes < 10_000_000 ? 1 : 0);
 }

@@ -21,7 +21,8 @@ export class LineIndex {
       if (this.lineStarts[mid]! <= offset) low = mid;
       else high = mid - 1;
     }
-    const lineStart = this.lineStarts[low]!;
+    // A byte-order mark is invisible: editors do not count it as a column.
+    const lineStart = low === 0 && this.text.charCodeAt(0) === 0xfeff && offset > 0 ? 1 : this.lineStarts[low]!;
     let column = 1;
     for (let i = lineStart; i < offset; i++) {
       const code = this.text.charCodeAt(i);

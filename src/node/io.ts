@@ -1,18 +1,40 @@
-import { readFile } from 'node:fs/promises';
-import type { CliIo } from '../cli/io.js';
+import type { Dirent, Stats } from 'node:fs';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import type { CliIo, EntryKind, FileSystem } from '../cli/io.js';
+import { writeFileAtomic } from './write.js';
 
-/** The real world: the process's streams, environment and file system. */
+/** The real world: the process's streams, environment, working directory and file system. */
 export function nodeIo(): CliIo {
   return {
+    fs: nodeFileSystem,
     async readStdin() {
       const chunks: Buffer[] = [];
       for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
       return Buffer.concat(chunks);
     },
-    readFile: (path) => readFile(path),
     writeOut: (text) => void process.stdout.write(text),
     writeErr: (text) => void process.stderr.write(text),
     stdoutIsTTY: process.stdout.isTTY === true,
+    stderrIsTTY: process.stderr.isTTY === true,
     env: process.env,
+    cwd: process.cwd(),
   };
+}
+
+export const nodeFileSystem: FileSystem = {
+  async stat(path) {
+    const stats = await stat(path);
+    return { kind: kindOf(stats), size: stats.size, mode: stats.mode & 0o7777 };
+  },
+  async readdir(path) {
+    const entries = await readdir(path, { withFileTypes: true });
+    return entries.map((entry) => ({ name: entry.name, kind: kindOf(entry) }));
+  },
+  readFile: (path) => readFile(path),
+  writeFileAtomic,
+};
+
+/** Symbolic links are not followed in folder walks (no loops, no escaping the tree): they are "other". */
+function kindOf(entry: Stats | Dirent): EntryKind {
+  return entry.isFile() ? 'file' : entry.isDirectory() ? 'directory' : 'other';
 }

@@ -95,8 +95,9 @@ describe('main, in-process', () => {
     ['an unknown fixer', ['--only', 'nope', 'a.txt'], { 'a.txt': DIRTY }, /^unmangle: --only: unknown fixer `nope` \(known: repeated-phrase, names, name-consistency, article, spacing\)\n$/],
     ['a binary file', ['bin.dat'], { 'bin.dat': new Uint8Array([0x41, 0, 0x42]) }, /^unmangle: bin\.dat: looks binary/],
     ['invalid UTF-8', ['bad.txt'], { 'bad.txt': new Uint8Array([0x41, 0xff, 0x42]) }, /^unmangle: bad\.txt: is not valid UTF-8\n$/],
-    ['stdin twice', ['-', '-'], {}, /standard input \(-\) can be read only once/],
-    ['several files as text', ['--format', 'text', 'a.txt', 'a.txt'], { 'a.txt': DIRTY }, /use --diff or --format json/],
+    ['stdin with files', ['-', 'a.txt'], { 'a.txt': DIRTY }, /standard input \(-\) cannot be read together with files/],
+    ['--write to standard input', ['--write'], {}, /--write needs files/],
+    ['several files as text', ['--format', 'text', 'a.txt', 'a.txt'], { 'a.txt': DIRTY }, /use --diff, --check or --format json/],
   ])('fails with one line and exit 2 on %s', async (_, argv, files, message) => {
     const io = fakeIo(files);
     expect(await main(argv, io)).toBe(2);

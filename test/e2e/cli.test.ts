@@ -68,11 +68,12 @@ describe('unmangle, spawned', () => {
     expect(stderr).toBe('unmangle: no/such/file.txt: no such file\n');
   });
 
-  it('refuses a directory and a file that is not UTF-8', () => {
+  it('refuses a file that is not UTF-8, and a folder with nothing to clean', () => {
     const bad = join(dir, 'latin1.txt');
     writeFileSync(bad, Buffer.from([0x63, 0x61, 0x66, 0xe9]));
-    expect(run([dir])).toMatchObject({ code: 2, stderr: `unmangle: ${dir}: is a directory (name the files inside it)\n` });
     expect(run([bad])).toMatchObject({ code: 2, stderr: `unmangle: ${bad}: is not valid UTF-8\n` });
+    const empty = mkdtempSync(join(tmpdir(), 'unmangle-empty-'));
+    expect(run([empty])).toMatchObject({ code: 2, stderr: `unmangle: ${empty}: has no .txt, .md, .markdown, .srt, .vtt files to clean\n` });
   });
 
   it('prints diffs for several files', () => {

@@ -1,0 +1,184 @@
+import { resolve } from 'node:path';
+import { UsageError } from '../core/errors.js';
+import type { Result } from '../core/types.js';
+import { describeConfig } from '../node/config.js';
+import { collectInputs, DEFAULT_EXTENSIONS, type InputFile } from '../node/inputs.js';
+import { defaultWorkerCount, inlineCleaner, workerPool, type Cleaner } from '../node/pool.js';
+import { fileLine, summaryLine } from '../reporters/check.js';
+import { diffReport } from '../reporters/diff.js';
+import { explainReport } from '../reporters/explain.js';
+import { githubReport } from '../reporters/github.js';
+import { jsonReport, type JsonEntry } from '../reporters/json.js';
+import type { CliOptions, OutputFormat } from './args.js';
+import type { CliIo } from './io.js';
+import { Progress } from './progress.js';
+import { readInput } from './read-input.js';
+import { SettingsResolver } from './settings.js';
+
+export const ExitCode = { Ok: 0, WouldChange: 1, Error: 2 } as const;
+
+/** Below this many files, worker threads cost more to start (each loads the lexicon) than they save. */
+const FILES_FOR_WORKERS = 32;
+
+/** One input after reading and cleaning: its result, or why it could not be processed. */
+type Outcome = { readonly result: Result; readonly mode: number } | { readonly error: string; readonly undecodable?: true };
+
+interface Target {
+  /** null: standard input. */
+  readonly path: string | null;
+  readonly name: string;
+  readonly explicit: boolean;
+}
+
+/** The command line's work once parsed: find the inputs, clean them in order, report, choose the exit code. */
+export async function run(options: CliOptions, io: CliIo): Promise<number> {
+  const settings = await SettingsResolver.create(options, io);
+  if (options.printConfig !== undefined) {
+    io.writeOut(describeConfig(await settings.configFor(resolve(io.cwd, options.printConfig)), io.cwd));
+    return ExitCode.Ok;
+  }
+  const { targets, failedInputs } = await findTargets(options, io);
+  const format = chooseFormat(options, targets);
+  const color = options.color ?? (!io.env['NO_COLOR'] && io.stdoutIsTTY);
+  const workers = options.workers ?? defaultWorkerCount();
+  const cleaner: Cleaner = targets.length >= FILES_FOR_WORKERS && workers > 1 ? workerPool(workers) : inlineCleaner();
+  const progress = new Progress(io, targets.length, options.quiet);
+  const json: JsonEntry[] = [];
+  const tally = { files: targets.length, changed: 0, failed: failedInputs };
+
+  const process = async (target: Target): Promise<Outcome> => {
+    const input = await readInput(target.path, io, options.maxSizeMb * 1_000_000);
+    if ('error' in input) return input;
+    try {
+      const { key, options: cleanOptions } = await settings.forFile(target.path);
+      return { result: await cleaner.clean(key, cleanOptions, input.text), mode: input.mode };
+    } catch (error) {
+      if (error instanceof UsageError) throw error;
+      return { error: `internal error: ${(error as Error).message}` };
+    }
+  };
+
+  const report = async (target: Target, outcome: Outcome, done: number): Promise<void> => {
+    progress.tick(done);
+    if ('error' in outcome) {
+      if (outcome.undecodable && !target.explicit) {
+        if (!options.quiet) io.writeErr(`unmangle: warning: ${target.name}: ${outcome.error}: skipped\n`);
+        return;
+      }
+      io.writeErr(`unmangle: ${target.name}: ${outcome.error}\n`);
+      tally.failed++;
+      if (format === 'json') json.push({ path: target.name, error: outcome.error });
+      return;
+    }
+    const { result } = outcome;
+    const changed = result.output !== result.input;
+    if (changed) tally.changed++;
+    if (options.explain && !options.quiet) io.writeErr(explainReport([{ path: target.name, result }], { color }));
+    if (format === 'json') {
+      json.push({ path: target.name, changed, changes: result.changes, suggestions: result.suggestions });
+    } else if (format === 'github') {
+      io.writeOut(githubReport(target.name, result.changes, result.suggestions));
+    } else if (options.mode === 'print') {
+      io.writeOut(format === 'text' ? result.output : diffReport([{ path: target.name, result }], { color }));
+    } else if (changed && options.mode === 'list') {
+      io.writeOut(`${target.name}\n`);
+    } else if (changed) {
+      if (options.diff) io.writeOut(diffReport([{ path: target.name, result }], { color }));
+      if (options.mode === 'write') {
+        const failure = await writeBack(io, target.path!, result.output, outcome.mode);
+        if (failure) {
+          io.writeErr(`unmangle: ${target.name}: ${failure}\n`);
+          tally.failed++;
+          tally.changed--;
+          return;
+        }
+      }
+      io.writeOut(fileLine(options.mode, target.name, result.changes.length));
+    }
+  };
+
+  try {
+    await inOrder(targets, Math.max(4, workers * 4), process, report);
+  } finally {
+    await cleaner.close();
+    progress.done();
+  }
+  if (format === 'json') io.writeOut(jsonReport(json));
+  if ((options.mode === 'check' || options.mode === 'write') && !options.quiet) io.writeErr(summaryLine(options.mode, tally));
+  if (tally.failed > 0) return ExitCode.Error;
+  return (options.mode === 'check' || options.mode === 'list') && tally.changed > 0 ? ExitCode.WouldChange : ExitCode.Ok;
+}
+
+/** The inputs: standard input, or the files the paths name, folders and globs expanded. */
+async function findTargets(options: CliOptions, io: CliIo): Promise<{ targets: Target[]; failedInputs: number }> {
+  const paths = options.paths.length > 0 ? options.paths : ['-'];
+  if (paths.includes('-')) {
+    if (paths.length > 1) throw new UsageError('standard input (-) cannot be read together with files');
+    if (options.mode === 'write') throw new UsageError('--write needs files to write; standard input has none');
+    return { targets: [{ path: null, name: '<stdin>', explicit: true }], failedInputs: 0 };
+  }
+  let found;
+  try {
+    found = await collectInputs(paths, io.fs, {
+      cwd: io.cwd,
+      extensions: options.extensions ?? DEFAULT_EXTENSIONS,
+      ignorePaths: options.ignorePaths,
+    });
+  } catch (error) {
+    if ((error as { code?: string }).code === 'EIGNOREPATH') throw new UsageError(`--ignore-path ${(error as Error).message}`);
+    throw error;
+  }
+  for (const problem of found.problems) {
+    if (problem.error) io.writeErr(`unmangle: ${problem.path}: ${problem.message}\n`);
+    else if (!options.quiet) io.writeErr(`unmangle: warning: ${problem.path}: ${problem.message}\n`);
+  }
+  const targets = found.files.map((file: InputFile) => ({ path: file.path, name: file.path, explicit: file.explicit }));
+  return { targets, failedInputs: found.problems.filter((problem) => problem.error).length };
+}
+
+/** One file named alone prints as text; anything else prints diffs, unless a flag says otherwise. */
+function chooseFormat(options: CliOptions, targets: readonly Target[]): OutputFormat {
+  const single = targets.length === 1 && targets[0]!.explicit && options.paths.length <= 1;
+  if (options.format === 'text' && options.mode === 'print' && !single) {
+    throw new UsageError('several inputs cannot be printed as one text; use --diff, --check or --format json');
+  }
+  return options.format ?? (options.mode === 'print' && !single ? 'diff' : 'text');
+}
+
+/** Write a fixed file back, or say why not. A read-only file is refused even where root could write it. */
+async function writeBack(io: CliIo, path: string, text: string, mode: number): Promise<string | null> {
+  if ((mode & 0o200) === 0) return 'is read-only: not written';
+  try {
+    await io.fs.writeFileAtomic(path, new TextEncoder().encode(text), mode);
+    return null;
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    return `could not be written (${code ?? (error as Error).message}); the file is unchanged`;
+  }
+}
+
+/**
+ * Run `work` over the items with at most `window` in flight, and `report` each result in the items' order,
+ * so output is stable and memory stays bounded however many files there are.
+ */
+async function inOrder<T, R>(
+  items: readonly T[],
+  window: number,
+  work: (item: T) => Promise<R>,
+  report: (item: T, result: R, done: number) => Promise<void>,
+): Promise<void> {
+  const pending = new Map<number, Promise<R>>();
+  let started = 0;
+  for (let i = 0; i < items.length; i++) {
+    while (started < items.length && started - i < window) {
+      const promise = work(items[started]!);
+      // A failure surfaces when its turn comes; until then it must not count as unhandled.
+      promise.catch(() => {});
+      pending.set(started, promise);
+      started++;
+    }
+    const result = await pending.get(i)!;
+    pending.delete(i);
+    await report(items[i]!, result, i + 1);
+  }
+}

@@ -1,0 +1,183 @@
+import ignore, { type Ignore } from 'ignore';
+import picomatch from 'picomatch';
+import { isAbsolute, relative, sep } from 'node:path';
+import type { FileSystem } from '../cli/io.js';
+
+export const DEFAULT_EXTENSIONS = ['.txt', '.md', '.markdown', '.srt', '.vtt'];
+/** Never worth walking into, whatever the ignore files say. */
+const ALWAYS_SKIPPED = new Set(['node_modules', '.git']);
+const IGNORE_FILES = ['.gitignore', '.unmangleignore'];
+const GLOB_CHARS = /[*?[\]{}]/;
+
+export interface InputOptions {
+  readonly cwd: string;
+  /** Extensions (with the dot) taken from folders; files named explicitly are taken whatever they end with. */
+  readonly extensions: readonly string[];
+  /** More ignore files in gitignore syntax, relative to `cwd`. */
+  readonly ignorePaths: readonly string[];
+}
+
+export interface InputFile {
+  /** As the user would write it: relative to the working directory where possible, `/`-separated. */
+  readonly path: string;
+  /** Named on the command line, not found in a folder: a problem with it is an error, not a warning. */
+  readonly explicit: boolean;
+}
+
+export interface InputProblem {
+  readonly path: string;
+  readonly message: string;
+  /** Errors make the run exit 2; warnings (an ignored file named explicitly) do not. */
+  readonly error: boolean;
+}
+
+export interface Inputs {
+  readonly files: InputFile[];
+  readonly problems: InputProblem[];
+}
+
+/**
+ * Turn command-line paths into a sorted list of files: files as named, folders walked recursively for the
+ * wanted extensions, globs matched. `.gitignore` and `.unmangleignore` (in the working directory and in
+ * every folder walked) and `--ignore-path` files are respected; `node_modules` and `.git` are skipped.
+ */
+export async function collectInputs(args: readonly string[], fs: FileSystem, options: InputOptions): Promise<Inputs> {
+  const ignorer = await Ignorer.create(fs, options);
+  const files = new Map<string, InputFile>();
+  const problems: InputProblem[] = [];
+  const add = (path: string, explicit: boolean): void => {
+    const existing = files.get(path);
+    if (!existing || explicit) files.set(path, { path, explicit });
+  };
+  for (const arg of args) {
+    if (GLOB_CHARS.test(arg)) {
+      const matches = await walkGlob(arg, fs, ignorer);
+      if (matches.length === 0) problems.push({ path: arg, message: 'matches no file', error: true });
+      for (const path of matches) add(path, false);
+      continue;
+    }
+    const path = normalize(arg, options.cwd);
+    let kind;
+    try {
+      kind = (await fs.stat(path)).kind;
+    } catch (error) {
+      problems.push({ path, message: describeError(error), error: true });
+      continue;
+    }
+    if (kind === 'directory') {
+      const found = await walk(path, fs, ignorer, (name) => options.extensions.some((ext) => name.endsWith(ext)));
+      if (found.length === 0) problems.push({ path, message: `has no ${options.extensions.join(', ')} files to clean`, error: true });
+      for (const file of found) add(file, false);
+    } else if (await ignorer.ignores(path, false)) {
+      problems.push({ path, message: 'is ignored (.gitignore, .unmangleignore or --ignore-path): skipped', error: false });
+    } else {
+      add(path, true);
+    }
+  }
+  return { files: [...files.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)), problems };
+}
+
+async function walk(dir: string, fs: FileSystem, ignorer: Ignorer, wanted: (name: string) => boolean): Promise<string[]> {
+  const found: string[] = [];
+  const visit = async (current: string): Promise<void> => {
+    const entries = await fs.readdir(current);
+    entries.sort((a, b) => (a.name < b.name ? -1 : 1));
+    for (const entry of entries) {
+      const path = current === '.' ? entry.name : `${current}/${entry.name}`;
+      if (entry.kind === 'directory') {
+        if (!ALWAYS_SKIPPED.has(entry.name) && !(await ignorer.ignores(path, true))) await visit(path);
+      } else if (entry.kind === 'file' && wanted(entry.name) && !(await ignorer.ignores(path, false))) {
+        found.push(path);
+      }
+    }
+  };
+  await visit(dir);
+  return found;
+}
+
+async function walkGlob(pattern: string, fs: FileSystem, ignorer: Ignorer): Promise<string[]> {
+  const { base } = picomatch.scan(pattern);
+  const matches = picomatch(pattern, { dot: false });
+  try {
+    return (await walk(base === '' ? '.' : base, fs, ignorer, () => true)).filter((path) => matches(path));
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * Gitignore rules from the working directory, from `--ignore-path` files, and from each folder on the way
+ * down (each applying below its own folder), loaded once per folder.
+ */
+class Ignorer {
+  private readonly byDir = new Map<string, Ignore | null>();
+
+  private constructor(
+    private readonly fs: FileSystem,
+    private readonly root: Ignore,
+  ) {}
+
+  static async create(fs: FileSystem, options: InputOptions): Promise<Ignorer> {
+    const root = ignore();
+    for (const file of options.ignorePaths) {
+      try {
+        root.add(new TextDecoder().decode(await fs.readFile(normalize(file, options.cwd))));
+      } catch (error) {
+        throw Object.assign(new Error(`${file}: ${describeError(error)}`), { code: 'EIGNOREPATH' });
+      }
+    }
+    return new Ignorer(fs, root);
+  }
+
+  async ignores(path: string, isDir: boolean): Promise<boolean> {
+    if (isAbsolute(path) || path.startsWith('../')) return false;
+    const test = isDir ? `${path}/` : path;
+    if (this.root.ignores(test)) return true;
+    // The folder's own ignore files, and its parents', each relative to where it stands.
+    const parts = path.split('/');
+    for (let depth = 0; depth < parts.length; depth++) {
+      const dir = depth === 0 ? '.' : parts.slice(0, depth).join('/');
+      const rules = await this.rulesIn(dir);
+      const rest = parts.slice(depth).join('/');
+      if (rules?.ignores(isDir ? `${rest}/` : rest)) return true;
+    }
+    return false;
+  }
+
+  private async rulesIn(dir: string): Promise<Ignore | null> {
+    if (this.byDir.has(dir)) return this.byDir.get(dir)!;
+    let rules: Ignore | null = null;
+    for (const name of IGNORE_FILES) {
+      try {
+        const text = new TextDecoder().decode(await this.fs.readFile(dir === '.' ? name : `${dir}/${name}`));
+        rules ??= ignore();
+        rules.add(text);
+      } catch {
+        // No such ignore file here.
+      }
+    }
+    this.byDir.set(dir, rules);
+    return rules;
+  }
+}
+
+/** A path as the user will read it: relative to the working directory when inside it, `/`-separated. */
+export function normalize(path: string, cwd: string): string {
+  const inside = isAbsolute(path) ? relative(cwd, path) : path;
+  const shown = !inside.startsWith('..') && !isAbsolute(inside) ? inside : path;
+  return shown.split(sep).join('/').replace(/^\.\//, '').replace(/\/+$/, '') || '.';
+}
+
+const REASONS: Record<string, string> = {
+  ENOENT: 'no such file',
+  EISDIR: 'is a directory',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  ENOTDIR: 'no such file (a part of the path is not a folder)',
+};
+
+/** A file-system error as a few words for a one-line message. */
+export function describeError(error: unknown): string {
+  const code = (error as { code?: string }).code;
+  return (code && REASONS[code]) ?? `cannot be read (${code ?? (error as Error).message ?? String(error)})`;
+}

@@ -1,0 +1,80 @@
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { Result } from '../core/types.js';
+import { createUnmangler, UsageError, type UnmangleOptions } from '../index.js';
+
+/** Cleans documents: on this thread, or spread over worker threads. Pipelines compile once per options key. */
+export interface Cleaner {
+  clean(key: string, options: UnmangleOptions, text: string): Promise<Result>;
+  close(): Promise<void>;
+}
+
+/** Cleans on this thread. */
+export function inlineCleaner(): Cleaner {
+  const pipelines = new Map<string, (text: string) => Result>();
+  return {
+    async clean(key, options, text) {
+      let clean = pipelines.get(key);
+      if (!clean) {
+        clean = createUnmangler(options);
+        pipelines.set(key, clean);
+      }
+      return clean(text);
+    },
+    async close() {},
+  };
+}
+
+/** Worker threads on one machine: one per core, at most four. */
+export function defaultWorkerCount(): number {
+  return Math.max(1, Math.min(availableParallelism(), 4));
+}
+
+interface Job {
+  readonly resolve: (result: Result) => void;
+  readonly reject: (error: Error) => void;
+}
+
+type Reply = { id: number; result: Result } | { id: number; error: string; usage: boolean };
+
+/**
+ * A pool of worker threads, each compiling a pipeline once per options key (glossaries, lexicon) and
+ * cleaning the documents it is sent. Jobs go to the least busy worker.
+ */
+export function workerPool(size: number): Cleaner {
+  const url = new URL('./worker.js', import.meta.url);
+  const workers = Array.from({ length: size }, () => ({ worker: new Worker(url), busy: 0, known: new Set<string>() }));
+  const jobs = new Map<number, Job>();
+  let nextId = 0;
+  for (const slot of workers) {
+    slot.worker.on('message', (reply: Reply) => {
+      const job = jobs.get(reply.id);
+      jobs.delete(reply.id);
+      slot.busy--;
+      if (!job) return;
+      if ('result' in reply) job.resolve(reply.result);
+      else job.reject(reply.usage ? new UsageError(reply.error) : new Error(reply.error));
+    });
+    slot.worker.on('error', (error) => {
+      for (const job of jobs.values()) job.reject(error);
+      jobs.clear();
+    });
+  }
+  return {
+    clean(key, options, text) {
+      const slot = workers.reduce((a, b) => (b.busy < a.busy ? b : a));
+      const id = nextId++;
+      slot.busy++;
+      // Options travel once per worker and key; after that the key names them.
+      const message = slot.known.has(key) ? { id, key, text } : { id, key, options, text };
+      slot.known.add(key);
+      return new Promise<Result>((resolve, reject) => {
+        jobs.set(id, { resolve, reject });
+        slot.worker.postMessage(message);
+      });
+    },
+    async close() {
+      await Promise.all(workers.map((slot) => slot.worker.terminate()));
+    },
+  };
+}

@@ -1,0 +1,20 @@
+import { parentPort } from 'node:worker_threads';
+import type { Result } from '../core/types.js';
+import { createUnmangler, UsageError, type UnmangleOptions } from '../index.js';
+
+/** A worker thread of the pool: compiles each options key's pipeline once, then cleans what it is sent. */
+const pipelines = new Map<string, (text: string) => Result>();
+
+parentPort!.on('message', (message: { id: number; key: string; options?: UnmangleOptions; text: string }) => {
+  try {
+    let clean = pipelines.get(message.key);
+    if (!clean) {
+      clean = createUnmangler(message.options ?? {});
+      pipelines.set(message.key, clean);
+    }
+    parentPort!.postMessage({ id: message.id, result: clean(message.text) });
+  } catch (error) {
+    const usage = error instanceof UsageError;
+    parentPort!.postMessage({ id: message.id, error: (error as Error).message, usage });
+  }
+});

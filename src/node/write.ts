@@ -1,0 +1,32 @@
+import { randomBytes } from 'node:crypto';
+import { open, rename, unlink } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+
+/** Temp files being written right now, so a signal can remove them before the process ends. */
+export const pendingTempFiles = new Set<string>();
+
+/**
+ * Write `data` to `path` so that a reader sees the old content or the new, never a mix, and a failure leaves
+ * the old file as it was: write a temp file in the same folder (same file system, so rename is atomic),
+ * fsync it, give it the old mode, rename it over the target. On any failure the temp file is removed.
+ */
+export async function writeFileAtomic(path: string, data: Uint8Array, mode: number): Promise<void> {
+  const temp = join(dirname(path), `.${basename(path)}.unmangle-${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
+  pendingTempFiles.add(temp);
+  try {
+    const handle = await open(temp, 'wx', mode);
+    try {
+      await handle.writeFile(data);
+      await handle.chmod(mode);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(temp, path);
+  } catch (error) {
+    await unlink(temp).catch(() => {});
+    throw error;
+  } finally {
+    pendingTempFiles.delete(temp);
+  }
+}
