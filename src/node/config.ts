@@ -2,35 +2,29 @@ import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type YAM
 import { dirname, join, relative, resolve } from 'node:path';
 import { UsageError } from '../core/errors.js';
 import type { FileSystem } from '../cli/io.js';
+import type { UnmangleOptions } from '../index.js';
 
 /** Config file names, looked for in this order in each folder. */
 export const CONFIG_FILES = ['unmangle.config.json', 'unmangle.config.yaml', 'unmangle.config.yml', '.unmanglerc', 'package.json'];
 
+/** The settings a config file shares with the library's options. */
+type Settings = Pick<UnmangleOptions, 'only' | 'skip' | 'builtinNames' | 'fixThreshold' | 'suggestThreshold'>;
+
 /** What a config file may say. */
-export interface ConfigFile {
+export interface ConfigFile extends Settings {
   readonly file: string;
   /** Glossary paths, resolved against the config file's folder. */
   readonly glossaries?: readonly string[];
-  readonly only?: readonly string[];
-  readonly skip?: readonly string[];
-  readonly builtinNames?: boolean;
-  readonly fixThreshold?: number;
-  readonly suggestThreshold?: number;
   /** Stop looking in parent folders. */
   readonly root?: boolean;
 }
 
 /** The configuration that applies to one file: every config from the outermost in, merged. */
-export interface ResolvedConfig {
+export interface ResolvedConfig extends Settings {
   /** The config files it came from, outermost first. */
   readonly files: readonly string[];
   /** Glossaries of every config on the way, outermost first. */
   readonly glossaries: readonly string[];
-  readonly only?: readonly string[];
-  readonly skip?: readonly string[];
-  readonly builtinNames?: boolean;
-  readonly fixThreshold?: number;
-  readonly suggestThreshold?: number;
 }
 
 type Field = 'glossaries' | 'only' | 'skip' | 'builtinNames' | 'fixThreshold' | 'suggestThreshold' | 'root';
