@@ -1,9 +1,10 @@
 import { applyEdits } from './apply-edits.js';
-import { OffsetMap, type StepEdit } from './offset-map.js';
+import { splitChunks } from './chunks.js';
+import { OffsetMap, type InputChange, type StepEdit } from './offset-map.js';
 import { LineIndex } from './position.js';
 import { respectsProtection } from './protection.js';
 import { tokenize } from './tokenize.js';
-import type { Change, ChangeStep, Check, Doc, FixerId, Range, Result } from './types.js';
+import type { Change, ChangeStep, Check, Doc, DocContext, FixerId, Range, Result } from './types.js';
 
 export interface PipelineStep {
   readonly id: FixerId;
@@ -27,11 +28,34 @@ interface PendingSuggestion {
 /**
  * Run the fixers over `input` until nothing changes: within a pass each fixer sees the text the previous
  * one left; conflicting fixes wait for the next pass; at most `maxPasses` passes, and a pass that brings
- * back an earlier text (A→B→A) ends the loop. Every change is reported in the coordinates of `input`.
+ * back an earlier text (A→B→A) ends the loop. Long texts are cleaned chunk by chunk (paragraphs; no fixer
+ * looks across a blank line). Every change is reported in the coordinates of `input`.
  */
 export function runPipeline(input: string, steps: readonly PipelineStep[], options: EngineOptions): Result {
+  const context = documentContext(input);
+  const outputs: string[] = [];
+  const changes: InputChange[] = [];
+  const suggestions: PendingSuggestion[] = [];
+  for (const [start, end] of splitChunks(input)) {
+    const chunk = cleanChunk(input.slice(start, end), steps, options, context);
+    outputs.push(chunk.output);
+    for (const change of chunk.changes) changes.push({ ...change, range: [change.range[0] + start, change.range[1] + start] });
+    for (const suggestion of chunk.suggestions) suggestions.push({ ...suggestion, range: [suggestion.range[0] + start, suggestion.range[1] + start] });
+  }
+  return report(input, outputs.length === 1 ? outputs[0]! : outputs.join(''), changes, suggestions);
+}
+
+interface ChunkResult {
+  readonly output: string;
+  readonly changes: readonly InputChange[];
+  readonly suggestions: readonly PendingSuggestion[];
+}
+
+/** The pass loop over one chunk; ranges come back relative to the chunk. */
+function cleanChunk(input: string, steps: readonly PipelineStep[], options: EngineOptions, context: DocContext): ChunkResult {
   const map = new OffsetMap(input);
-  const seen = new Set<string>([fingerprint(input)]);
+  // Fingerprints are needed only once a pass has changed something: most chunks never get that far.
+  const seen = new Set<string>();
   let text = input;
   let doc: Doc | null = null;
   let suggestions: PendingSuggestion[] = [];
@@ -41,7 +65,7 @@ export function runPipeline(input: string, steps: readonly PipelineStep[], optio
     for (const { check } of steps) {
       doc ??= tokenize(text);
       const fixes: StepEdit[] = [];
-      for (const finding of check(doc)) {
+      for (const finding of check(doc, context)) {
         const step: ChangeStep = {
           fixer: finding.fixer,
           rule: finding.rule,
@@ -64,14 +88,26 @@ export function runPipeline(input: string, steps: readonly PipelineStep[], optio
     }
     suggestions = passSuggestions;
     if (!changed) break;
+    if (pass === 0) seen.add(fingerprint(input));
     const print = fingerprint(text);
     if (seen.has(print)) break;
     seen.add(print);
   }
-  return report(input, text, map, suggestions);
+  return { output: text, changes: map.changes(), suggestions };
 }
 
-function report(input: string, output: string, map: OffsetMap, pending: readonly PendingSuggestion[]): Result {
+function documentContext(text: string): DocContext {
+  const memos = new Map<string, unknown>();
+  return {
+    text,
+    memo<T>(key: string, make: () => T): T {
+      if (!memos.has(key)) memos.set(key, make());
+      return memos.get(key) as T;
+    },
+  };
+}
+
+function report(input: string, output: string, inputChanges: readonly InputChange[], pending: readonly PendingSuggestion[]): Result {
   const lines = new LineIndex(input);
   const toChange = (range: Range, replacement: string, steps: readonly ChangeStep[]): Change => {
     const first = steps[0]!;
@@ -89,7 +125,7 @@ function report(input: string, output: string, map: OffsetMap, pending: readonly
       steps,
     };
   };
-  const changes = map.changes().map((change) => toChange(change.range, change.replacement, change.steps));
+  const changes = inputChanges.map((change) => toChange(change.range, change.replacement, change.steps));
   const unique = new Map<string, Change>();
   for (const suggestion of pending) {
     const change = toChange(suggestion.range, suggestion.expected[0] ?? '', [suggestion.step]);

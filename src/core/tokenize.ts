@@ -1,111 +1,256 @@
-import { TokenKind, type Doc, type ProtectedKind, type ProtectedSpan, type Range } from './types.js';
+import { isSpace, isWordChar } from './chars.js';
 import { findSentences } from './sentences.js';
+import { TokenKind, type Doc, type ProtectedKind, type ProtectedSpan, type Range } from './types.js';
 
-// One regex, tried left to right at each position; whatever is not whitespace and matches nothing
-// earlier is a single punctuation code point (the `u` flag keeps surrogate pairs whole).
-const TOKEN = new RegExp(
-  [
-    // 1: URL. Trailing sentence punctuation is trimmed off below.
-    String.raw`((?:https?|ftp)://[^\s<>"“”]+|www\.[^\s<>"“”]+|(?<![\p{L}\p{N}@.\-])(?:[A-Za-z0-9\-]+\.)+(?:com|org|net|gov|edu|int|mil|io|co|uk|de|fr|es|info|news|tv|ly|me|app|dev)(?:/[^\s<>"“”]*)?(?![\p{L}\p{N}]))`,
-    // 2: e-mail address
-    String.raw`([\p{L}\p{N}._%+\-]+@[\p{L}\p{N}\-]+(?:\.[\p{L}\p{N}\-]+)+)`,
-    // 3: @handle or #hashtag
-    String.raw`((?<![\p{L}\p{N}_])[@#][\p{L}\p{N}_]+)`,
-    // 4: date
-    String.raw`(\d{4}-\d{1,2}-\d{1,2}(?![\p{L}\p{N}])|\d{1,2}/\d{1,2}/\d{2,4}(?![\p{L}\p{N}])|\d{1,2}\.\d{1,2}\.\d{4}(?![\p{L}\p{N}]))`,
-    // 5: time, including subtitle timestamps such as 00:01:02,500
-    String.raw`(\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?(?![\p{N}]))`,
-    // 6: dotted initialism such as U.S. or D.C.
-    String.raw`((?:\p{Lu}\.){2,})`,
-    // 7: word or number: letters, marks and digits, joined by inner apostrophes and hyphens
-    String.raw`((?:\d+(?:[.,]\d+)*[\p{L}\p{M}\p{N}]*|[\p{L}\p{M}\p{N}]+)(?:['’\-‐][\p{L}\p{M}\p{N}]+)*)`,
-    // 8: any other non-space code point
-    String.raw`(\S)`,
-  ].join('|'),
-  'gu',
-);
-
+// Patterns tried only where a cheap look at the next characters says they may match (sticky: at that spot).
+const URL_SCHEME = /(?:https?|ftp):\/\/[^\s<>"“”]+|www\.[^\s<>"“”]+/y;
+const BARE_DOMAIN =
+  /(?:[A-Za-z0-9-]+\.)+(?:com|org|net|gov|edu|int|mil|io|co|uk|de|fr|es|info|news|tv|ly|me|app|dev)(?:\/[^\s<>"“”]*)?(?![\p{L}\p{N}])/uy;
+const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/uy;
+const DATE = /(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}\/\d{1,2}\/\d{2,4}|\d{1,2}\.\d{1,2}\.\d{4})(?![\p{L}\p{N}])/uy;
+// Times, including subtitle timestamps such as 00:01:02,500.
+const TIME = /\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?(?!\p{N})/uy;
+const INITIALISM = /(?:\p{Lu}\.){2,}/uy;
 const URL_TRAILING = /[.,;:!?'’)\]}]+$/u;
-const PURE_NUMBER = /^[\d.,]+$/;
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
 
-const PROTECTED_BY_GROUP: Record<number, ProtectedKind> = { 1: 'url', 2: 'email', 4: 'date', 5: 'time' };
+/** Apostrophes and hyphens join word parts: "Maduro’s", "self-styled". */
+function isJoiner(code: number): boolean {
+  return code === 39 || code === 0x2019 || code === 45 || code === 0x2010;
+}
 
-/** Split `text` into tokens, protected spans and sentences. Pure and linear in the text length. */
+function codePointAt(text: string, index: number): number {
+  return text.codePointAt(index) ?? 0;
+}
+
+/**
+ * Split `text` into tokens, protected spans and sentences, in one linear scan: words (letters, marks and
+ * digits joined by inner apostrophes and hyphens), numbers, single punctuation code points, and protected
+ * spans — URLs, e-mail addresses, @handles, #hashtags, dates and times. White space is the gap between
+ * two tokens.
+ */
 export function tokenize(text: string): Doc {
-  let capacity = Math.max(16, text.length >>> 2);
-  let kinds = new Uint8Array(capacity);
-  let starts = new Uint32Array(capacity);
-  let ends = new Uint32Array(capacity);
-  let count = 0;
-  const protectedSpans: ProtectedSpan[] = [];
-
-  const push = (kind: TokenKind, start: number, end: number): void => {
-    if (count === capacity) {
-      capacity *= 2;
-      kinds = grow(kinds, new Uint8Array(capacity));
-      starts = grow(starts, new Uint32Array(capacity));
-      ends = grow(ends, new Uint32Array(capacity));
+  const builder = new TokenBuilder(text.length);
+  const length = text.length;
+  let i = 0;
+  while (i < length) {
+    const code = text.charCodeAt(i);
+    if (isSpace(code)) {
+      i++;
+      continue;
     }
-    kinds[count] = kind;
-    starts[count] = start;
-    ends[count] = end;
-    count++;
-  };
+    i = scanToken(text, i, code, builder);
+  }
+  return builder.finish(text);
+}
 
-  const re = new RegExp(TOKEN);
-  for (let match = re.exec(text); match !== null; match = re.exec(text)) {
-    const start = match.index;
-    let value = match[0];
-    const group = matchedGroup(match);
-    if (group === 1) {
-      value = value.replace(URL_TRAILING, '');
-      re.lastIndex = start + value.length;
+/** Read the token starting at `start` (not white space), record it, and return where it ends. */
+function scanToken(text: string, start: number, code: number, out: TokenBuilder): number {
+  const previous = start > 0 ? text.charCodeAt(start - 1) : 32;
+  if ((code === 64 || code === 35) && !isWordChar(previous) && previous !== 95) {
+    let end = start + 1;
+    while (end < text.length && (isWordChar(text.charCodeAt(end)) || text.charCodeAt(end) === 95)) end++;
+    if (end > start + 1) return out.protect(start, end, code === 64 ? 'handle' : 'hashtag', true);
+  }
+  if (!isWordChar(code) && !(code >= 0xd800 && code <= 0xdbff && isWordChar(codePointAt(text, start)))) {
+    const end = start + (code >= 0xd800 && code <= 0xdbff && start + 1 < text.length ? 2 : 1);
+    out.push(TokenKind.Punct, start, end);
+    return end;
+  }
+  // The letters and digits first; what follows them says which rarer patterns are worth trying.
+  const run = skipWordChars(text, start);
+  const after = text.charCodeAt(run);
+  if (after === 58 || after === 46 || after === 45 || after === 64 || after === 95 || after === 37 || after === 43 || after === 47) {
+    const special = scanSpecial(text, start, code, previous, run, after, out);
+    if (special > start) return special;
+  }
+  const end = isDigit(code) ? scanWord(text, start, code) : scanJoined(text, run);
+  const number = isDigit(code) && isPureNumber(text, start, end);
+  if (number) out.protect(start, end, 'number', false, TokenKind.Number);
+  else out.push(TokenKind.Word, start, end);
+  return end;
+}
+
+/**
+ * URLs, e-mail addresses, dates, times and initialisms, tried only when the character after the first run
+ * of letters and digits could continue one (`:` `.` `-` `@` `_` `%` `+` `/`). Returns the end of what was
+ * recorded, or `start` when nothing was.
+ */
+function scanSpecial(text: string, start: number, code: number, previous: number, run: number, after: number, out: TokenBuilder): number {
+  const url = matchUrl(text, start, code, previous, after);
+  if (url > start) return out.protect(start, url, 'url', true);
+  if (text.charCodeAt(scanEmailLocal(text, run)) === 64) {
+    EMAIL.lastIndex = start;
+    if (EMAIL.test(text)) return out.protect(start, EMAIL.lastIndex, 'email', true);
+  }
+  if (isDigit(code)) {
+    const span = matchDateOrTime(text, start);
+    if (span) return out.protect(start, span.end, span.kind, false);
+  }
+  if (code >= 65 && code <= 90 && run === start + 1 && after === 46) {
+    INITIALISM.lastIndex = start;
+    if (INITIALISM.test(text)) {
+      out.push(TokenKind.Word, start, INITIALISM.lastIndex);
+      return INITIALISM.lastIndex;
     }
-    const end = start + value.length;
-    if (group === 7) {
-      if (PURE_NUMBER.test(value)) {
-        push(TokenKind.Number, start, end);
-        protectedSpans.push({ range: [start, end], kind: 'number', strict: false });
-      } else {
-        push(TokenKind.Word, start, end);
-      }
-    } else if (group === 6) {
-      push(TokenKind.Word, start, end);
-    } else if (group === 8) {
-      push(TokenKind.Punct, start, end);
+  }
+  return start;
+}
+
+/** End of a URL at `start` (trailing sentence punctuation left out), or `start` when there is none. */
+function matchUrl(text: string, start: number, code: number, previous: number, after: number): number {
+  let end = start;
+  if ((code === 104 || code === 102 || code === 119) && (after === 58 || after === 46)) {
+    URL_SCHEME.lastIndex = start;
+    if (URL_SCHEME.test(text)) end = URL_SCHEME.lastIndex;
+  }
+  if (end === start && previous !== 64 && previous !== 46 && previous !== 45 && !isWordChar(previous)) {
+    // A bare domain needs a dot right after a run of letters: rare in prose, so test only then.
+    let dot = start;
+    while (dot < text.length && (isWordChar(text.charCodeAt(dot)) || text.charCodeAt(dot) === 45)) dot++;
+    if (text.charCodeAt(dot) === 46 && isWordChar(text.charCodeAt(dot + 1))) {
+      BARE_DOMAIN.lastIndex = start;
+      if (BARE_DOMAIN.test(text)) end = BARE_DOMAIN.lastIndex;
+    }
+  }
+  if (end === start) return start;
+  const trailing = URL_TRAILING.exec(text.slice(start, end));
+  return trailing ? end - trailing[0].length : end;
+}
+
+/** Where the local part of a possible e-mail address starting at `start` ends. */
+function scanEmailLocal(text: string, start: number): number {
+  let end = start;
+  for (; end < text.length; end++) {
+    const c = text.charCodeAt(end);
+    if (!(isWordChar(c) || c === 46 || c === 95 || c === 37 || c === 43 || c === 45)) break;
+  }
+  return end;
+}
+
+function matchDateOrTime(text: string, start: number): { end: number; kind: ProtectedKind } | null {
+  let digits = start;
+  while (isDigit(text.charCodeAt(digits))) digits++;
+  const next = text.charCodeAt(digits);
+  if (next !== 45 && next !== 47 && next !== 46 && next !== 58) return null;
+  DATE.lastIndex = start;
+  if (next !== 58 && DATE.test(text)) return { end: DATE.lastIndex, kind: 'date' };
+  TIME.lastIndex = start;
+  if (next === 58 && TIME.test(text)) return { end: TIME.lastIndex, kind: 'time' };
+  return null;
+}
+
+/**
+ * A word: a figure ("1,000.5", "1990s") or a run of letters, marks and digits, then any parts joined by an
+ * apostrophe or hyphen ("8-year-old", "Maduro’s").
+ */
+function scanWord(text: string, start: number, code: number): number {
+  let end = start;
+  if (isDigit(code)) {
+    while (isDigit(text.charCodeAt(end))) end++;
+    while ((text.charCodeAt(end) === 46 || text.charCodeAt(end) === 44) && isDigit(text.charCodeAt(end + 1))) {
+      end++;
+      while (isDigit(text.charCodeAt(end))) end++;
+    }
+  }
+  return scanJoined(text, skipWordChars(text, end));
+}
+
+/** Past a run of word characters ending at `end`, any further parts joined by an apostrophe or hyphen. */
+function scanJoined(text: string, end: number): number {
+  while (end + 1 < text.length && isJoiner(text.charCodeAt(end))) {
+    const after = skipWordChars(text, end + 1);
+    if (after === end + 1) break;
+    end = after;
+  }
+  return end;
+}
+
+function skipWordChars(text: string, start: number): number {
+  let end = start;
+  while (end < text.length) {
+    const c = text.charCodeAt(end);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      if (!isWordChar(codePointAt(text, end))) break;
+      end += 2;
+    } else if (isWordChar(c)) {
+      end++;
     } else {
-      push(TokenKind.Protected, start, end);
-      const kind: ProtectedKind =
-        group === 3 ? (value.startsWith('@') ? 'handle' : 'hashtag') : (PROTECTED_BY_GROUP[group] ?? 'url');
-      protectedSpans.push({ range: [start, end], kind, strict: kind !== 'date' && kind !== 'time' });
+      break;
     }
   }
-
-  const finalKinds = kinds.subarray(0, count);
-  const finalStarts = starts.subarray(0, count);
-  const finalEnds = ends.subarray(0, count);
-  const tokenText = (index: number): string => text.slice(finalStarts[index], finalEnds[index]);
-  const sentences: Range[] = findSentences(text, finalKinds, finalStarts, finalEnds, count);
-  return {
-    text,
-    tokenCount: count,
-    kinds: finalKinds,
-    starts: finalStarts,
-    ends: finalEnds,
-    sentences,
-    protectedSpans,
-    tokenText,
-  };
+  return end;
 }
 
-function matchedGroup(match: RegExpExecArray): number {
-  for (let group = 1; group < match.length; group++) {
-    if (match[group] !== undefined) return group;
+function isPureNumber(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (!isDigit(c) && c !== 46 && c !== 44) return false;
   }
-  return 8;
+  return true;
 }
 
-function grow<T extends Uint8Array | Uint32Array>(old: T, next: T): T {
-  next.set(old);
-  return next;
+/** Tokens as they are found, in growing typed arrays. */
+class TokenBuilder {
+  private capacity: number;
+  private kinds: Uint8Array;
+  private starts: Uint32Array;
+  private ends: Uint32Array;
+  private count = 0;
+  readonly protectedSpans: ProtectedSpan[] = [];
+
+  constructor(textLength: number) {
+    this.capacity = Math.max(16, textLength >>> 2);
+    this.kinds = new Uint8Array(this.capacity);
+    this.starts = new Uint32Array(this.capacity);
+    this.ends = new Uint32Array(this.capacity);
+  }
+
+  push(kind: TokenKind, start: number, end: number): void {
+    if (this.count === this.capacity) this.grow();
+    this.kinds[this.count] = kind;
+    this.starts[this.count] = start;
+    this.ends[this.count] = end;
+    this.count++;
+  }
+
+  /** Record a protected span as one token; returns its end. */
+  protect(start: number, end: number, kind: ProtectedKind, strict: boolean, tokenKind: TokenKind = TokenKind.Protected): number {
+    this.push(tokenKind, start, end);
+    this.protectedSpans.push({ range: [start, end], kind, strict });
+    return end;
+  }
+
+  finish(text: string): Doc {
+    const count = this.count;
+    const kinds = this.kinds.subarray(0, count);
+    const starts = this.starts.subarray(0, count);
+    const ends = this.ends.subarray(0, count);
+    const sentences: Range[] = findSentences(text, kinds, starts, ends, count);
+    return {
+      text,
+      tokenCount: count,
+      kinds,
+      starts,
+      ends,
+      sentences,
+      protectedSpans: this.protectedSpans,
+      tokenText: (index) => text.slice(starts[index], ends[index]),
+    };
+  }
+
+  private grow(): void {
+    this.capacity *= 2;
+    const kinds = new Uint8Array(this.capacity);
+    const starts = new Uint32Array(this.capacity);
+    const ends = new Uint32Array(this.capacity);
+    kinds.set(this.kinds);
+    starts.set(this.starts);
+    ends.set(this.ends);
+    this.kinds = kinds;
+    this.starts = starts;
+    this.ends = ends;
+  }
 }

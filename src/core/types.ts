@@ -76,7 +76,16 @@ export interface Env {
   readonly lexicon?: Lexicon;
 }
 
-export type Check = (doc: Doc) => Finding[];
+/**
+ * The whole document a chunk belongs to. Most fixers need only the chunk; a fixer that counts across the
+ * document (how a name is spelled elsewhere) computes what it needs once per document through `memo`.
+ */
+export interface DocContext {
+  readonly text: string;
+  memo<T>(key: string, make: () => T): T;
+}
+
+export type Check = (doc: Doc, context: DocContext) => Finding[];
 
 export interface Fixer<O = unknown> {
   readonly id: FixerId;

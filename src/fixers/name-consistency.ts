@@ -1,8 +1,10 @@
-import type { Finding, Fixer } from '../core/types.js';
+import { TokenKind, type Finding, type Fixer, type Range } from '../core/types.js';
+import type { NameIndex } from '../glossary/compile.js';
+import type { Lexicon } from '../glossary/types.js';
 import { editDistance } from '../match/fuzzy.js';
-import { fold, isAllCaps, isCapitalized } from '../match/normalize.js';
+import { fold, isAllCaps, isCapitalized, splitPossessive } from '../match/normalize.js';
 import { phoneticKeys } from '../match/phonetic.js';
-import { WordRun } from './names/word-run.js';
+import { nameCensus } from './names/census.js';
 
 /** A spelling must occur at least this often, and more often than the other, to win. */
 const MIN_DOMINANT = 2;
@@ -13,7 +15,14 @@ const NAME_WORD = /^[\p{L}\p{M}'’]+$/u;
 interface Form {
   readonly stem: string;
   readonly folded: string;
-  readonly words: number[];
+  readonly count: number;
+}
+
+/** What the document says about one spelling: the spelling it should be, and how sure that is. */
+interface Decision {
+  readonly dominant: string;
+  readonly counts: string;
+  readonly clear: boolean;
 }
 
 export const nameConsistency: Fixer<Record<string, never>> = {
@@ -22,34 +31,17 @@ export const nameConsistency: Fixer<Record<string, never>> = {
   create(_, env) {
     const { names: index, lexicon } = env;
     if (!index || !lexicon) throw new Error('the name-consistency fixer needs compiled names and a lexicon');
-    return (doc) => {
-      const run = new WordRun(doc);
-      // Name-like words: capitalised, not in capitals throughout, not ordinary English ("The", "Relations").
-      const forms = new Map<string, Form>();
-      for (let w = 0; w < run.length; w++) {
-        const stem = run.stem(w);
-        if (!isCapitalized(stem) || isAllCaps(stem) || stem.length < MIN_LENGTH || !NAME_WORD.test(stem)) continue;
-        if (lexicon.isWord(stem.toLowerCase())) continue;
-        const form = forms.get(stem) ?? { stem, folded: run.folded(w), words: [] };
-        form.words.push(w);
-        forms.set(stem, form);
-      }
-      const bySound = new Map<string, Form[]>();
-      for (const form of forms.values()) {
-        const key = phoneticKeys(form.stem)[0];
-        bySound.set(key, [...(bySound.get(key) ?? []), form]);
-      }
+    return (doc, context) => {
+      // Decided once for the whole document, applied chunk by chunk.
+      const decisions = context.memo('name-consistency', () => decide(nameCensus(context), index, lexicon));
+      if (decisions.size === 0) return [];
       const findings: Finding[] = [];
-      for (const group of bySound.values()) {
-        if (group.length < 2) continue;
-        group.sort((a, b) => b.words.length - a.words.length || (a.stem < b.stem ? -1 : 1));
-        const dominant = group[0]!;
-        for (const form of group.slice(1)) {
-          if (!isSameName(form, dominant)) continue;
-          // A spelling that is a name in its own right (Marie beside Maria, a glossary name) is left alone.
-          if (lexicon.isKnownName(form.stem) || index.isNameWord(form.folded)) continue;
-          findings.push(...spellingFindings(run, form, dominant, group));
-        }
+      for (let i = 0; i < doc.tokenCount; i++) {
+        // Only capitalised words can be names: look no further at the rest.
+        if (doc.kinds[i] !== TokenKind.Word || !isCapitalized(doc.text[doc.starts[i]!]!)) continue;
+        const stem = splitPossessive(doc.tokenText(i))[0];
+        const decision = decisions.get(stem);
+        if (decision) findings.push(consistencyFinding([doc.starts[i]!, doc.starts[i]! + stem.length], stem, decision));
       }
       return findings;
     };
@@ -57,31 +49,52 @@ export const nameConsistency: Fixer<Record<string, never>> = {
 };
 
 /**
- * Fixed only when the document clearly spells the name one way: the dominant spelling at least twice and
- * more often than this one, and this one a slip made once (a spelling used again is meant, as Pohly beside
- * Pohl). A tie, or a spelling used more than once, is only suggested.
+ * Group the document's name-like spellings (capitalised, not in capitals throughout, not ordinary English)
+ * by sound, and within a group decide each spelling a letter or two off the most common one.
  */
-function spellingFindings(run: WordRun, form: Form, dominant: Form, group: readonly Form[]): Finding[] {
-  const counts = group
-    .filter((f) => f === dominant || isSameName(f, dominant))
-    .map((f) => `${f.stem} ${f.words.length}`)
-    .join(', ');
-  const clear = dominant.words.length >= MIN_DOMINANT && dominant.words.length > form.words.length && form.words.length === 1;
-  return form.words.map((w) => {
-    const range = run.span(w, 1);
-    const found: Finding = {
-      fixer: 'name-consistency',
-      rule: clear ? 'dominant-spelling' : 'uncertain-spelling',
-      message: clear
-        ? `\`${form.stem}\` is spelled \`${dominant.stem}\` elsewhere in this document (${counts})`
-        : `\`${form.stem}\` may be \`${dominant.stem}\`, but neither spelling clearly wins (${counts}): not fixed`,
-      range,
-      actual: form.stem,
-      expected: [dominant.stem],
-      confidence: clear ? 0.85 : 0.5,
-    };
-    return clear ? { ...found, fix: { range, text: dominant.stem } } : found;
-  });
+function decide(census: ReadonlyMap<string, number>, index: NameIndex, lexicon: Lexicon): Map<string, Decision> {
+  const bySound = new Map<string, Form[]>();
+  for (const [stem, count] of census) {
+    if (isAllCaps(stem) || stem.length < MIN_LENGTH || !NAME_WORD.test(stem) || lexicon.isWord(stem.toLowerCase())) continue;
+    const key = phoneticKeys(stem)[0];
+    bySound.set(key, [...(bySound.get(key) ?? []), { stem, folded: fold(stem), count }]);
+  }
+  const decisions = new Map<string, Decision>();
+  for (const group of bySound.values()) {
+    if (group.length < 2) continue;
+    group.sort((a, b) => b.count - a.count || (a.stem < b.stem ? -1 : 1));
+    const dominant = group[0]!;
+    const counts = group
+      .filter((form) => form === dominant || isSameName(form, dominant))
+      .map((form) => `${form.stem} ${form.count}`)
+      .join(', ');
+    for (const form of group.slice(1)) {
+      if (!isSameName(form, dominant)) continue;
+      // A spelling that is a name in its own right (Marie beside Maria, a glossary name) is left alone.
+      if (lexicon.isKnownName(form.stem) || index.isNameWord(form.folded)) continue;
+      // Fixed only when the document clearly spells the name one way: the dominant spelling at least twice
+      // and more often than this one, and this one a slip made once (a spelling used again is meant, as
+      // Pohly beside Pohl). A tie, or a spelling used more than once, is only suggested.
+      const clear = dominant.count >= MIN_DOMINANT && dominant.count > form.count && form.count === 1;
+      decisions.set(form.stem, { dominant: dominant.stem, counts, clear });
+    }
+  }
+  return decisions;
+}
+
+function consistencyFinding(range: Range, stem: string, { dominant, counts, clear }: Decision): Finding {
+  const found: Finding = {
+    fixer: 'name-consistency',
+    rule: clear ? 'dominant-spelling' : 'uncertain-spelling',
+    message: clear
+      ? `\`${stem}\` is spelled \`${dominant}\` elsewhere in this document (${counts})`
+      : `\`${stem}\` may be \`${dominant}\`, but neither spelling clearly wins (${counts}): not fixed`,
+    range,
+    actual: stem,
+    expected: [dominant],
+    confidence: clear ? 0.85 : 0.5,
+  };
+  return clear ? { ...found, fix: { range, text: dominant } } : found;
 }
 
 /** Spellings of one name: a letter off for a short name, two for a long one; not just another case (DuPont). */

@@ -1,9 +1,11 @@
 import type { Doc, Finding, Fixer, Range } from '../core/types.js';
 import type { ExactForm, IndexedName, NameIndex } from '../glossary/compile.js';
 import type { Lexicon } from '../glossary/types.js';
-import { isAllCaps, isCapitalized } from '../match/normalize.js';
+import { isUpper } from '../core/chars.js';
+import { isAllCaps } from '../match/normalize.js';
 import { phoneticKeys } from '../match/phonetic.js';
-import { guessesAt, type Guess, type KeysOf } from './names/guess.js';
+import { foldedCensus } from './names/census.js';
+import { guessesAt, type CountOf, type Guess, type KeysOf } from './names/guess.js';
 import { describeGuess, describeOrigin } from './names/explain.js';
 import { WordRun } from './names/word-run.js';
 
@@ -28,26 +30,26 @@ export const names: Fixer<Record<string, never>> = {
       }
       return keys;
     };
-    return (doc) => findNames(doc, index, lexicon, keysOf);
+    return (doc, context) => findNames(doc, index, lexicon, keysOf, (folded) => foldedCensus(context).get(folded) ?? 0);
   },
 };
 
-function findNames(doc: Doc, index: NameIndex, lexicon: Lexicon, keysOf: KeysOf): Finding[] {
+function findNames(doc: Doc, index: NameIndex, lexicon: Lexicon, keysOf: KeysOf, countOf: CountOf): Finding[] {
   const run = new WordRun(doc);
   const claimed = new Uint8Array(run.length);
   const findings: Finding[] = [];
   const claim = (start: number, n: number): void => void claimed.fill(1, start, start + n);
   for (let w = 0; w < run.length; w++) {
     if (claimed[w]) continue;
-    const form = index.exact(run.folded(w)).find((f) => matchesExactly(run, w, f));
+    const form = index.couldStartExact(run.stem(w)) ? index.exact(run.folded(w)).find((f) => matchesExactly(run, w, f)) : undefined;
     if (form) {
       const finding = exactFinding(run, w, form, lexicon);
       if (finding) findings.push(finding);
       claim(w, form.folded.length);
       continue;
     }
-    if (!isCapitalized(run.text(w))) continue;
-    const guesses = guessesAt(run, w, index, lexicon, keysOf).filter((g) => !claimed.subarray(g.start, g.start + g.targets.length).some(Boolean));
+    if (!isUpper(doc.text.charCodeAt(doc.starts[run.tokens[w]!]!))) continue;
+    const guesses = guessesAt(run, w, index, lexicon, keysOf, countOf).filter((g) => !claimed.subarray(g.start, g.start + g.targets.length).some(Boolean));
     if (guesses.length === 0) continue;
     guesses.sort((a, b) => b.score - a.score);
     const best = guesses[0]!;

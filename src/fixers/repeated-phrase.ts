@@ -5,7 +5,7 @@ import repeatAllowed from '../data/repeat-allowed.json' with { type: 'json' };
 import xAndXAllowed from '../data/x-and-x-allowed.json' with { type: 'json' };
 import { findSentenceLoops } from './repeats/sentence-loop.js';
 import { findXAndX } from './repeats/x-and-x.js';
-import { copiesEqual, gapAfter, startsSentence, tokenKeys, type RepeatScan } from './repeats/scan.js';
+import { copiesEqual, gapAfter, sameToken, startsSentence, tokenShapes, type RepeatScan } from './repeats/scan.js';
 
 export interface RepeatedPhraseOptions {
   /** The longest phrase, in tokens, looked for as a repeat. */
@@ -28,8 +28,8 @@ export const repeatedPhrase: Fixer<RepeatedPhraseOptions> = {
     return (doc) => {
       const scan: RepeatScan = {
         doc,
-        keys: tokenKeys(doc),
         quotes: quotedRanges(doc),
+        shapes: tokenShapes(doc),
         claimed: new Uint8Array(doc.tokenCount),
         findings: [],
       };
@@ -44,11 +44,11 @@ export const repeatedPhrase: Fixer<RepeatedPhraseOptions> = {
 
 /** Words and phrases of up to `maxTokens` tokens said twice or more in a row: "warmly warmly warmed". */
 function findPhraseRepeats(scan: RepeatScan, maxTokens: number): void {
-  const { doc, keys, claimed } = scan;
+  const { doc, claimed, shapes } = scan;
   for (let i = 0; i < doc.tokenCount; i++) {
     if (doc.kinds[i] !== TokenKind.Word || claimed[i]) continue;
     for (let n = 1; n <= maxTokens && i + 2 * n <= doc.tokenCount; n++) {
-      if (keys[i] !== keys[i + n] || !isRepeatablePhrase(scan, i, n) || !isCopy(scan, i, i + n, n)) continue;
+      if (shapes[i] !== shapes[i + n] || !sameToken(doc, i, i + n) || !isRepeatablePhrase(scan, i, n) || !isCopy(scan, i, i + n, n)) continue;
       let times = 2;
       while (i + (times + 1) * n <= doc.tokenCount && gapAfter(doc, i + times * n - 1) === 'space' && isCopy(scan, i, i + times * n, n)) {
         times++;
@@ -80,8 +80,8 @@ function isRepeatablePhrase({ doc, claimed }: RepeatScan, start: number, n: numb
 }
 
 /** Whether the `n` tokens at `other` copy those at `start`: same words in the same case, but "The the". */
-function isCopy({ doc, keys, claimed }: RepeatScan, start: number, other: number, n: number): boolean {
-  if (!copiesEqual(keys, start, other, n)) return false;
+function isCopy({ doc, claimed }: RepeatScan, start: number, other: number, n: number): boolean {
+  if (!copiesEqual(doc, start, other, n)) return false;
   for (let t = 0; t < n; t++) {
     if (claimed[other + t] || (t < n - 1 && gapAfter(doc, other + t) === 'paragraph')) return false;
     const a = doc.tokenText(start + t);

@@ -2,8 +2,9 @@ import { TokenKind, type Doc, type Finding, type Fixer, type Range } from '../co
 import hyphenPrefixes from '../data/hyphen-prefixes.json' with { type: 'json' };
 
 const HYPHEN_PREFIXES = new Set(Object.keys(hyphenPrefixes));
-const SPACES = /^ +$/;
-const NO_SPACE_BEFORE = new Set([',', ';', ':', '!', '?', '.']);
+/** , ; : ! ? . take no space before them. */
+const NO_SPACE_BEFORE = new Set([44, 59, 58, 33, 63, 46]);
+const HYPHEN = 45;
 const CLOSING = new Set(['”', '’', '"', "'", ')', ']', '»']);
 const LOWER_WORD = /^\p{Ll}/u;
 
@@ -22,10 +23,17 @@ export const spacing: Fixer<Record<string, never>> = {
   },
 };
 
-/** The white space after token `i`, when it is spaces only (no line break, no tab). */
-function spacesAfter(doc: Doc, i: number): string | null {
-  const gap = doc.text.slice(doc.ends[i], doc.starts[i + 1]);
-  return SPACES.test(gap) ? gap : null;
+/** How many spaces follow token `i`, when the gap is spaces only (no line break, no tab); else 0. */
+function spacesAfter(doc: Doc, i: number): number {
+  const start = doc.ends[i]!;
+  const end = doc.starts[i + 1]!;
+  for (let k = start; k < end; k++) if (doc.text.charCodeAt(k) !== 32) return 0;
+  return end - start;
+}
+
+/** The code of a token that is one character long, else -1: punctuation is checked without slicing. */
+function singleChar(doc: Doc, i: number): number {
+  return doc.ends[i]! - doc.starts[i]! === 1 ? doc.text.charCodeAt(doc.starts[i]!) : -1;
 }
 
 function isWordLike(doc: Doc, i: number): boolean {
@@ -34,12 +42,12 @@ function isWordLike(doc: Doc, i: number): boolean {
 
 /** "Al  Salvador" → "Al Salvador". Two spaces after a full stop are a typing style, and columns are alignment. */
 function doubleSpace(doc: Doc, i: number): Finding | null {
-  const gap = spacesAfter(doc, i);
-  if (gap === null || gap.length < 2 || !isWordLike(doc, i + 1)) return null;
+  const spaces = spacesAfter(doc, i);
+  if (spaces < 2 || !isWordLike(doc, i + 1)) return null;
   if (!isWordLike(doc, i) && !CLOSING.has(doc.tokenText(i)) && doc.tokenText(i) !== ',') return null;
   const range: Range = [doc.ends[i]!, doc.starts[i + 1]!];
   if (looksAligned(doc.text, range)) return null;
-  return finding(doc, 'double-space', `${gap.length} spaces between words; one is enough`, range, ' ', 0.9);
+  return finding(doc, 'double-space', `${spaces} spaces between words; one is enough`, range, ' ', 0.9);
 }
 
 /**
@@ -63,8 +71,8 @@ function looksAligned(text: string, [start, end]: Range): boolean {
 
 /** "officials ," → "officials,". Not an ellipsis (" ..."), not an emoticon (" :)"). */
 function spaceBeforePunctuation(doc: Doc, i: number): Finding | null {
+  if (!NO_SPACE_BEFORE.has(singleChar(doc, i + 1)) || spacesAfter(doc, i) === 0) return null;
   const mark = doc.tokenText(i + 1);
-  if (!NO_SPACE_BEFORE.has(mark) || spacesAfter(doc, i) === null) return null;
   if (!isWordLike(doc, i) && !CLOSING.has(doc.tokenText(i))) return null;
   const after = i + 2 < doc.tokenCount ? doc.text.slice(doc.ends[i + 1], doc.starts[i + 2]) : '';
   const glued = i + 2 < doc.tokenCount && after === '' ? doc.tokenText(i + 2) : null;
@@ -77,7 +85,7 @@ function spaceBeforePunctuation(doc: Doc, i: number): Finding | null {
 
 /** "self -styled" → "self-styled" after a known prefix; elsewhere "Bukele -the" may be a dash: only suggest. */
 function strayHyphenSpace(doc: Doc, i: number): Finding | null {
-  if (doc.tokenText(i + 1) !== '-' || doc.kinds[i] !== TokenKind.Word || spacesAfter(doc, i) === null) return null;
+  if (singleChar(doc, i + 1) !== HYPHEN || doc.kinds[i] !== TokenKind.Word || spacesAfter(doc, i) === 0) return null;
   if (i + 2 >= doc.tokenCount || doc.kinds[i + 2] !== TokenKind.Word || doc.ends[i + 1] !== doc.starts[i + 2]) return null;
   const word = doc.tokenText(i);
   const next = doc.tokenText(i + 2);

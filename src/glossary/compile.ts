@@ -45,6 +45,17 @@ export class NameIndex {
   private readonly exactByFirst = new Map<string, ExactForm[]>();
   private readonly hitsByKey = new Map<string, KeyHit[]>();
   private readonly nameWords = new Set<string>();
+  /** A bit for each (first letter, length) that starts an exact form: most words are ruled out by it alone. */
+  private readonly firstShapes = new Uint8Array(1 << 16);
+
+  /**
+   * Whether a word, as written (a possessive already split off), could start an exact form. False means
+   * surely not, and costs no folding or hashing; true means look it up.
+   */
+  couldStartExact(word: string): boolean {
+    for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) > 127) return true;
+    return this.firstShapes[shapeOf(word.charCodeAt(0), word.length)] === 1;
+  }
 
   exact(firstFolded: string): readonly ExactForm[] {
     return this.exactByFirst.get(firstFolded) ?? [];
@@ -85,6 +96,7 @@ export class NameIndex {
 
   private addExact(folded: string[], name: IndexedName, variant: string | null): void {
     for (const word of folded) this.nameWords.add(word);
+    this.firstShapes[shapeOf(folded[0]!.charCodeAt(0), folded[0]!.length)] = 1;
     const forms = this.exactByFirst.get(folded[0]!) ?? [];
     forms.push({ folded, name, variant });
     forms.sort((a, b) => b.folded.length - a.folded.length);
@@ -96,6 +108,12 @@ export class NameIndex {
     if (hits) hits.push(hit);
     else this.hitsByKey.set(key, [hit]);
   }
+}
+
+/** Case-folded ASCII first letter and length; anything beyond ASCII is never ruled out (see couldStartExact). */
+function shapeOf(first: number, length: number): number {
+  const letter = first >= 65 && first <= 90 ? first | 32 : first;
+  return ((letter & 0xff) << 8) | Math.min(length, 255);
 }
 
 /**

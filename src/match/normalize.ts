@@ -1,18 +1,24 @@
 const MARKS = /\p{M}+/gu;
-const POSSESSIVE = /['’]s$|(?<=s)['’]$/u;
 
 /** Case- and accent-folded form for comparing names: "Nicolás" and "NICOLAS" both give "nicolas". */
 export function fold(word: string): string {
-  // Fast path: plain ASCII needs no decomposition.
-  if (/^[\x00-\x7f]*$/.test(word)) return word.toLowerCase();
-  return word.normalize('NFD').replace(MARKS, '').toLowerCase().replaceAll('’', "'");
+  for (let i = 0; i < word.length; i++) {
+    if (word.charCodeAt(i) > 127) return word.normalize('NFD').replace(MARKS, '').toLowerCase().replaceAll('’', "'");
+  }
+  // Plain ASCII, the common case, needs no decomposition.
+  return word.toLowerCase();
 }
 
 /** Split a possessive off a word: "Maduro’s" → ["Maduro", "’s"], "Kallas'" → ["Kallas", "'"]. */
 export function splitPossessive(word: string): readonly [stem: string, suffix: string] {
-  const match = POSSESSIVE.exec(word);
-  if (!match || match.index === 0) return [word, ''];
-  return [word.slice(0, match.index), word.slice(match.index)];
+  const n = word.length;
+  if (n > 2) {
+    const last = word.charCodeAt(n - 1);
+    const before = word.charCodeAt(n - 2);
+    if (last === 115 && (before === 39 || before === 0x2019)) return [word.slice(0, n - 2), word.slice(n - 2)];
+    if ((last === 39 || last === 0x2019) && before === 115) return [word.slice(0, n - 1), word.slice(n - 1)];
+  }
+  return [word, ''];
 }
 
 /** Whether the word starts with a capital: the mark of a name in running text. */

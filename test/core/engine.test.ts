@@ -33,9 +33,9 @@ describe('runPipeline', () => {
     let passes = 0;
     const upper: PipelineStep = {
       id: 'spacing',
-      check: (doc) => {
+      check: (doc, context) => {
         passes++;
-        return [...replacer('b', 'B').check(doc), ...replacer('c', 'C').check(doc)];
+        return [...replacer('b', 'B').check(doc, context), ...replacer('c', 'C').check(doc, context)];
       },
     };
     const result = runPipeline('abc', [upper], options);
@@ -47,9 +47,9 @@ describe('runPipeline', () => {
   it('ends a cycle that brings back an earlier text (A→B→A)', () => {
     const flip: PipelineStep = {
       id: 'spacing',
-      check: (doc) => {
+      check: (doc, context) => {
         const from = doc.text.includes('ping') ? 'ping' : 'pong';
-        return replacer(from, from === 'ping' ? 'pong' : 'ping').check(doc);
+        return replacer(from, from === 'ping' ? 'pong' : 'ping').check(doc, context);
       },
     };
     const result = runPipeline('ping', [flip], options);

@@ -27,17 +27,21 @@ export interface Guess {
 export type KeysOf = (word: string) => readonly [string, string];
 
 /** Every way the capitalised word `w` could be part of a garbled name, by its sound. */
-export function guessesAt(run: WordRun, w: number, index: NameIndex, lexicon: Lexicon, keysOf: KeysOf): Guess[] {
+/** What a guess may know of the whole document: how often a (folded) word occurs in it. */
+export type CountOf = (folded: string) => number;
+
+export function guessesAt(run: WordRun, w: number, index: NameIndex, lexicon: Lexicon, keysOf: KeysOf, countOf: CountOf): Guess[] {
   const seen = new Set<string>();
   const guesses: Guess[] = [];
   const consider = (name: IndexedName, start: number, targets: number[]): void => {
     const id = `${name.entry.name}|${start}|${targets.length}`;
     if (seen.has(id) || !run.isPhrase(start, targets.length)) return;
     seen.add(id);
-    const guess = evaluate(run, name, start, targets, index, lexicon, keysOf);
+    const guess = evaluate(run, name, start, targets, index, lexicon, keysOf, countOf);
     if (guess) guesses.push(guess);
   };
-  for (const key of new Set(keysOf(run.stem(w)))) {
+  const [primary, secondary] = keysOf(run.stem(w));
+  for (const key of primary === secondary ? [primary] : [primary, secondary]) {
     for (const hit of index.soundsLike(key)) {
       consider(hit.name, w - hit.word, hit.name.words.map((_, i) => i));
       if (hit.standalone) consider(hit.name, w, [hit.word]);
@@ -54,7 +58,9 @@ function evaluate(
   index: NameIndex,
   lexicon: Lexicon,
   keysOf: KeysOf,
+  countOf: CountOf,
 ): Guess | null {
+  if (!plausible(run, name, start, targets, index)) return null;
   const scores: WordScore[] = [];
   let exact = 0;
   let englishGuesses = 0;
@@ -88,7 +94,7 @@ function evaluate(
     const stem = run.stem(start);
     // One word alone: never an ordinary English word or a name a dictionary knows (Mark, Marie, Columbia).
     if (englishGuesses > 0 || lexicon.isKnownName(stem)) return null;
-    if (builtin && !loneBuiltinGuess(run, start, name, targets[0]!, scores[0]!)) return null;
+    if (builtin && !loneBuiltinGuess(run, start, name, targets[0]!, scores[0]!, countOf)) return null;
   } else if (builtin) {
     if (!phraseBuiltinGuess(run, start, name, targets, lexicon)) return null;
   } else if (exact === 0 && englishGuesses === scores.length) {
@@ -99,12 +105,36 @@ function evaluate(
   return { name, start, targets, scores, score };
 }
 
+/**
+ * The cheap tests first, before any edit distance: connectors spelled right, the other words capitalised
+ * and not words of other names, something left to correct, and for a built-in name the shape it must have
+ * (a long demonym alone, or a phrase with an exact distinctive word).
+ */
+function plausible(run: WordRun, name: IndexedName, start: number, targets: readonly number[], index: NameIndex): boolean {
+  let words = 0;
+  let exact = 0;
+  for (let k = 0; k < targets.length; k++) {
+    const target = targets[k]!;
+    const folded = run.folded(start + k);
+    if (name.connectors[target]) {
+      if (folded !== name.folded[target]) return false;
+      continue;
+    }
+    words++;
+    if (folded === name.folded[target]) exact++;
+    else if (!isCapitalized(run.stem(start + k)) || index.isNameWord(folded)) return false;
+  }
+  if (words === 0 || exact === words) return false;
+  if (name.entry.source !== 'built-in') return true;
+  return words === 1 ? name.entry.kind === 'demonym' && run.folded(start).length >= BUILTIN_WORD_LENGTH : exact > 0;
+}
+
 /** A built-in name guessed from one word: a long demonym, sounding the same, a letter or two off, written once. */
-function loneBuiltinGuess(run: WordRun, start: number, name: IndexedName, target: number, score: WordScore): boolean {
+function loneBuiltinGuess(run: WordRun, start: number, name: IndexedName, target: number, score: WordScore, countOf: CountOf): boolean {
   const folded = run.folded(start);
   if (name.entry.kind !== 'demonym' || folded.length < BUILTIN_WORD_LENGTH || score.phonetic < 1) return false;
   // A spelling the author uses again and again is deliberate (Luxemburg for Rosa Luxemburg), not a slip.
-  if (run.count(folded) > 1) return false;
+  if (countOf(folded) > 1) return false;
   return editDistance(folded, name.folded[target]!) <= (folded.length >= 9 ? 2 : 1);
 }
 

@@ -1,7 +1,6 @@
 import { TokenKind, type Doc } from '../../core/types.js';
 import { fold, splitPossessive } from '../../match/normalize.js';
 
-const BLANK_LINE = /\n[^\S\n]*\r?\n/;
 
 /**
  * The document's words in order, with which neighbours form a phrase (only white space between, no blank
@@ -12,8 +11,8 @@ export class WordRun {
   /** Token index of each word. */
   readonly tokens: number[] = [];
   private readonly joinedToNext: boolean[] = [];
+  private readonly stemCache: (string | undefined)[] = [];
   private readonly foldedCache: (string | undefined)[] = [];
-  private counts: Map<string, number> | undefined;
 
   constructor(readonly doc: Doc) {
     for (let i = 0; i < doc.tokenCount; i++) {
@@ -35,20 +34,11 @@ export class WordRun {
 
   /** The word without a possessive, as written and folded. */
   stem(word: number): string {
-    return splitPossessive(this.text(word))[0];
+    return (this.stemCache[word] ??= splitPossessive(this.text(word))[0]);
   }
 
   folded(word: number): string {
     return (this.foldedCache[word] ??= fold(this.stem(word)));
-  }
-
-  /** How many words of the document fold to `folded`. */
-  count(folded: string): number {
-    if (!this.counts) {
-      this.counts = new Map();
-      for (let w = 0; w < this.tokens.length; w++) this.counts.set(this.folded(w), (this.counts.get(this.folded(w)) ?? 0) + 1);
-    }
-    return this.counts.get(folded) ?? 0;
   }
 
   /** Whether words `start .. start+n-1` stand together as a phrase, possessive allowed only on the last. */
@@ -72,7 +62,12 @@ export class WordRun {
   }
 }
 
+/** One to four characters of white space with at most one line break: a line break inside a name is fine. */
 function isPhraseGap(doc: Doc, token: number): boolean {
-  const gap = doc.text.slice(doc.ends[token], doc.starts[token + 1]);
-  return gap.length > 0 && gap.length <= 4 && !BLANK_LINE.test(gap);
+  const start = doc.ends[token]!;
+  const end = doc.starts[token + 1]!;
+  if (end === start || end - start > 4) return false;
+  let breaks = 0;
+  for (let i = start; i < end; i++) if (doc.text.charCodeAt(i) === 10) breaks++;
+  return breaks < 2;
 }

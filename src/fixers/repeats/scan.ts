@@ -3,9 +3,9 @@ import type { Doc, Finding, Range } from '../../core/types.js';
 /** What the repetition rules share while scanning one document. */
 export interface RepeatScan {
   readonly doc: Doc;
-  /** Case-folded token texts interned to numbers, so comparing two tokens is one integer compare. */
-  readonly keys: Int32Array;
   readonly quotes: readonly Range[];
+  /** Each token's length and case-folded first character: two tokens with different shapes differ. */
+  readonly shapes: Uint32Array;
   /** Tokens already inside a finding: a later rule leaves them alone. */
   readonly claimed: Uint8Array;
   readonly findings: Finding[];
@@ -13,23 +13,42 @@ export interface RepeatScan {
 
 const BLANK_LINE = /\n[^\S\n]*\r?\n/;
 
-export function tokenKeys(doc: Doc): Int32Array {
-  const ids = new Map<string, number>();
-  const keys = new Int32Array(doc.tokenCount);
+/** The shapes of all tokens, so most comparisons end on one integer compare. */
+export function tokenShapes(doc: Doc): Uint32Array {
+  const shapes = new Uint32Array(doc.tokenCount);
   for (let i = 0; i < doc.tokenCount; i++) {
-    const key = doc.tokenText(i).toLowerCase();
-    let id = ids.get(key);
-    if (id === undefined) {
-      id = ids.size;
-      ids.set(key, id);
-    }
-    keys[i] = id;
+    const first = doc.text.charCodeAt(doc.starts[i]!);
+    const folded = first >= 65 && first <= 90 ? first | 32 : first < 128 ? first : 0;
+    shapes[i] = ((doc.ends[i]! - doc.starts[i]!) << 8) | folded;
   }
-  return keys;
+  return shapes;
 }
 
-export function copiesEqual(keys: Int32Array, a: number, b: number, n: number): boolean {
-  for (let j = 0; j < n; j++) if (keys[a + j] !== keys[b + j]) return false;
+/**
+ * Whether tokens `a` and `b` are the same word but for case. Compares character codes in place: this runs
+ * for nearly every token, and almost always fails at the length.
+ */
+export function sameToken(doc: Doc, a: number, b: number): boolean {
+  const start = doc.starts[a]!;
+  const other = doc.starts[b]!;
+  const length = doc.ends[a]! - start;
+  if (length !== doc.ends[b]! - other) return false;
+  const text = doc.text;
+  for (let k = 0; k < length; k++) {
+    const x = text.charCodeAt(start + k);
+    const y = text.charCodeAt(other + k);
+    if (x === y) continue;
+    if (x < 128 && y < 128) {
+      if ((x | 32) !== (y | 32) || (x | 32) < 97 || (x | 32) > 122) return false;
+      continue;
+    }
+    return text.slice(start, start + length).toLowerCase() === text.slice(other, other + length).toLowerCase();
+  }
+  return true;
+}
+
+export function copiesEqual(doc: Doc, a: number, b: number, n: number): boolean {
+  for (let j = 0; j < n; j++) if (!sameToken(doc, a + j, b + j)) return false;
   return true;
 }
 

@@ -10,7 +10,7 @@ const MIN_WORDS = 3;
  * Sentences must follow each other within a paragraph; in a direct quotation only 3 or more count.
  */
 export function findSentenceLoops(scan: RepeatScan): void {
-  const { doc, keys, claimed } = scan;
+  const { doc, claimed } = scan;
   const sentences = doc.sentences;
   for (let j = 0; j < sentences.length; j++) {
     const [first, end] = sentences[j]!;
@@ -20,7 +20,7 @@ export function findSentenceLoops(scan: RepeatScan): void {
     while (j + times < sentences.length) {
       const [nextFirst, nextEnd] = sentences[j + times]!;
       if (nextEnd - nextFirst !== length || gapAfter(doc, nextFirst - 1) !== 'space') break;
-      if (!copiesEqual(keys, first, nextFirst, length)) break;
+      if (!copiesEqual(doc, first, nextFirst, length)) break;
       times++;
     }
     if (times < 2) continue;

@@ -1,6 +1,6 @@
 import { isInside } from '../../core/quotes.js';
 import { TokenKind, type Range } from '../../core/types.js';
-import { gapAfter, type RepeatScan } from './scan.js';
+import { gapAfter, sameToken, type RepeatScan } from './scan.js';
 
 const LOWER_LETTERS = /^\p{Ll}{3,}$/u;
 /** Comparatives ("better and better") and plurals ("miles and miles") are idioms of degree, not stutters. */
@@ -26,9 +26,9 @@ const NOT_AN_OBJECT = new Set([
  * officials"); any other lower-case word is a suggestion.
  */
 export function findXAndX(scan: RepeatScan, allowed: ReadonlySet<string>): void {
-  const { doc, keys, claimed } = scan;
+  const { doc, claimed, shapes } = scan;
   for (let i = 0; i + 2 < doc.tokenCount; i++) {
-    if (keys[i] !== keys[i + 2] || doc.kinds[i] !== TokenKind.Word || claimed[i] || claimed[i + 2]) continue;
+    if (shapes[i] !== shapes[i + 2] || doc.kinds[i] !== TokenKind.Word || claimed[i] || claimed[i + 2] || !sameToken(doc, i, i + 2)) continue;
     const word = doc.tokenText(i);
     if (doc.tokenText(i + 1) !== 'and' || !LOWER_LETTERS.test(word) || doc.tokenText(i + 2) !== word) continue;
     if (allowed.has(word) || DEGREE_IDIOM.test(word)) continue;

@@ -1,0 +1,45 @@
+/**
+ * Character classes by code, for the scanners that run over every character of every document: a table
+ * lookup instead of a Unicode regular expression per character.
+ */
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+
+/** 1: a letter, mark or digit; 2: not; 0: not looked up yet. One byte per BMP code point, filled lazily. */
+const wordCharTable = new Uint8Array(0x10000);
+
+export function isWordChar(code: number): boolean {
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  if (code > 0xffff) return WORD_CHAR.test(String.fromCodePoint(code));
+  let known = wordCharTable[code]!;
+  if (known === 0) {
+    known = WORD_CHAR.test(String.fromCharCode(code)) ? 1 : 2;
+    wordCharTable[code] = known;
+  }
+  return known === 1;
+}
+
+/** White space as JavaScript's `\s` knows it, the byte-order mark included. */
+export function isSpace(code: number): boolean {
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
+    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  );
+}
+
+const UPPER = /\p{Lu}/u;
+/** 1: a capital letter; 2: not; 0: not looked up yet. */
+const upperTable = new Uint8Array(0x10000);
+
+/** A capital letter (any script): where a name may start. */
+export function isUpper(code: number): boolean {
+  if (code < 128) return code >= 65 && code <= 90;
+  if (code > 0xffff) return false;
+  let known = upperTable[code]!;
+  if (known === 0) {
+    known = UPPER.test(String.fromCharCode(code)) ? 1 : 2;
+    upperTable[code] = known;
+  }
+  return known === 1;
+}

@@ -1,0 +1,51 @@
+import { isUpper, isWordChar } from '../../core/chars.js';
+import type { DocContext } from '../../core/types.js';
+import { fold, splitPossessive } from '../../match/normalize.js';
+
+/** Characters before a capital that make it part of something else: a word, a URL path, a handle, a hashtag. */
+const ATTACHED = new Set([39, 0x2019, 64, 35, 47, 46, 95, 45]); // ' ’ @ # / . _ -
+
+/** How often each capitalised word (possessive split off) occurs in the whole document, as written. */
+export function nameCensus(context: DocContext): ReadonlyMap<string, number> {
+  return context.memo('name-census', () => {
+    const counts = new Map<string, number>();
+    const text = context.text;
+    for (let i = 0; i < text.length; i++) {
+      if (!isUpper(text.charCodeAt(i))) continue;
+      const before = i > 0 ? text.charCodeAt(i - 1) : 32;
+      let end = i + 1;
+      if (!isWordChar(before) && !ATTACHED.has(before)) {
+        end = wordEnd(text, i + 1);
+        const stem = splitPossessive(text.slice(i, end))[0];
+        counts.set(stem, (counts.get(stem) ?? 0) + 1);
+      }
+      // Skip the rest of the word either way: a capital inside it ("McFeely") does not start a name.
+      i = wordEnd(text, end) - 1;
+    }
+    return counts;
+  });
+}
+
+/** End of letters and marks (no digits), with inner apostrophes: "Maduro’s", "O'Brien". */
+function wordEnd(text: string, start: number): number {
+  let end = start;
+  for (;;) {
+    while (end < text.length && isLetter(text.charCodeAt(end))) end++;
+    const code = text.charCodeAt(end);
+    if ((code === 39 || code === 0x2019) && isLetter(text.charCodeAt(end + 1))) end++;
+    else return end;
+  }
+}
+
+function isLetter(code: number): boolean {
+  return isWordChar(code) && !(code >= 48 && code <= 57);
+}
+
+/** The same counts by folded form: "Nicolás" and "NICOLAS" together. */
+export function foldedCensus(context: DocContext): ReadonlyMap<string, number> {
+  return context.memo('name-census-folded', () => {
+    const counts = new Map<string, number>();
+    for (const [stem, count] of nameCensus(context)) counts.set(fold(stem), (counts.get(fold(stem)) ?? 0) + count);
+    return counts;
+  });
+}
