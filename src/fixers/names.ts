@@ -49,6 +49,9 @@ function findNames(doc: Doc, index: NameIndex, lexicon: Lexicon, keysOf: KeysOf,
       continue;
     }
     if (!isUpper(doc.text.charCodeAt(doc.starts[run.tokens[w]!]!))) continue;
+    // An ordinary English word ("The", "Mark") starts no guess of its own: a garbled name is found from its
+    // other words ("Rubio" finds "Mark Rubio"), unless the word belongs to a name itself ("Alien").
+    if (lexicon.isWord(run.stem(w).toLowerCase()) && !index.isNameWord(run.folded(w))) continue;
     const guesses = guessesAt(run, w, index, lexicon, keysOf, countOf).filter((g) => !claimed.subarray(g.start, g.start + g.targets.length).some(Boolean));
     if (guesses.length === 0) continue;
     guesses.sort((a, b) => b.score - a.score);
