@@ -37,11 +37,32 @@ interface Job {
 
 type Reply = { id: number; result: Result } | { id: number; error: string; usage: boolean };
 
+/** A worker thread is kept this many jobs ahead; beyond that the main thread cleans the job itself. */
+const WORKER_QUEUE = 2;
+
+/**
+ * `threads` cleaners: the main thread and `threads - 1` worker threads, each compiling a pipeline once per
+ * options key (glossaries, lexicon). A job goes to a worker with room in its queue, or else is cleaned
+ * right here: on two cores, two worker threads and a main thread reading files would fight for them.
+ */
+export function sharedPool(threads: number): Cleaner {
+  const inline = inlineCleaner();
+  const workers = threads > 1 ? workerPool(threads - 1) : null;
+  return {
+    clean(key, options, text) {
+      return workers?.hasRoom(WORKER_QUEUE) ? workers.clean(key, options, text) : inline.clean(key, options, text);
+    },
+    async close() {
+      await workers?.close();
+    },
+  };
+}
+
 /**
  * A pool of worker threads, each compiling a pipeline once per options key (glossaries, lexicon) and
  * cleaning the documents it is sent. Jobs go to the least busy worker.
  */
-export function workerPool(size: number): Cleaner {
+export function workerPool(size: number): Cleaner & { hasRoom(queue: number): boolean } {
   const url = new URL('./worker.js', import.meta.url);
   const workers = Array.from({ length: size }, () => ({ worker: new Worker(url), busy: 0, known: new Set<string>() }));
   const jobs = new Map<number, Job>();
@@ -61,6 +82,7 @@ export function workerPool(size: number): Cleaner {
     });
   }
   return {
+    hasRoom: (queue) => workers.some((slot) => slot.busy < queue),
     clean(key, options, text) {
       const slot = workers.reduce((a, b) => (b.busy < a.busy ? b : a));
       const id = nextId++;
