@@ -44,7 +44,9 @@ export async function run(options: CliOptions, io: CliIo): Promise<number> {
   const format = chooseFormat(options, targets);
   const color = options.color ?? (!io.env['NO_COLOR'] && io.stdoutIsTTY);
   const workers = options.workers ?? defaultWorkerCount();
-  const cleaner: Cleaner = targets.length >= FILES_FOR_WORKERS && workers > 1 ? sharedPool(workers) : inlineCleaner();
+  // --workers N is taken at its word; by default threads are used only where they pay off.
+  const threaded = workers > 1 && (options.workers !== undefined || targets.length >= FILES_FOR_WORKERS);
+  const cleaner: Cleaner = threaded && targets.length > 1 ? sharedPool(workers) : inlineCleaner();
   const progress = new Progress(io, targets.length, options.quiet);
   const json: JsonEntry[] = [];
   const tally = { files: targets.length, changed: 0, failed: failedInputs };
