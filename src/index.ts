@@ -7,6 +7,7 @@ import { compileNames, type NameIndex } from './glossary/compile.js';
 import { parseGlossary } from './glossary/parse.js';
 import { checkSpecs } from './glossary/specs.js';
 import type { Lexicon, NameEntry } from './glossary/types.js';
+import { cleanDocument, type Syntax } from './formats/index.js';
 import { englishLexicon } from './node/lexicon.js';
 
 export type { Change, ChangeStep, Edit, Finding, FixerId, Point, Range, Result } from './core/types.js';
@@ -14,6 +15,7 @@ export { applyEdits } from './core/apply-edits.js';
 export { tokenize } from './core/tokenize.js';
 export { FIXERS, FIXER_IDS } from './fixers/index.js';
 export { UsageError } from './core/errors.js';
+export { syntaxOf, SYNTAXES, type Syntax } from './formats/index.js';
 export { GlossaryError, type Lexicon } from './glossary/types.js';
 
 /** A glossary's text and the name it is reported under (a path, usually). */
@@ -49,7 +51,7 @@ export const DEFAULT_SUGGEST_THRESHOLD = 0.4;
  * Compile the pipeline once (glossaries are parsed and checked, fixers build their indexes) and return a
  * function that cleans one document. Throws a UsageError on bad options, a GlossaryError on a bad glossary.
  */
-export function createUnmangler(options: UnmangleOptions = {}): (text: string) => Result {
+export function createUnmangler(options: UnmangleOptions = {}): (text: string, syntax?: Syntax) => Result {
   const only = validIds(options.only, 'only');
   const skip = validIds(options.skip, 'skip');
   const selected = FIXERS.filter((fixer) => (!only || only.has(fixer.id)) && !skip?.has(fixer.id));
@@ -65,7 +67,8 @@ export function createUnmangler(options: UnmangleOptions = {}): (text: string) =
     suggestThreshold: options.suggestThreshold ?? DEFAULT_SUGGEST_THRESHOLD,
     maxPasses: options.maxPasses ?? 10,
   };
-  const clean = (text: string): Result => runPipeline(text, steps, engineOptions);
+  const clean = (text: string, syntax: Syntax = 'text'): Result =>
+    cleanDocument(text, syntax, (view) => runPipeline(view, steps, engineOptions));
   checkSpecs(entries, (text) => clean(text).output);
   return clean;
 }
@@ -83,9 +86,12 @@ function nameIndex(entries: readonly NameEntry[], builtin: boolean, lexicon: Lex
   return index;
 }
 
-/** Clean one text: the corrected output, every change made, and the suggestions not applied. */
-export function unmangle(text: string, options: UnmangleOptions = {}): Result {
-  return createUnmangler(options)(text);
+/**
+ * Clean one text: the corrected output, every change made, and the suggestions not applied. `syntax`
+ * (default `text`) keeps Markdown, SRT and WebVTT structure byte for byte.
+ */
+export function unmangle(text: string, options: UnmangleOptions & { readonly syntax?: Syntax } = {}): Result {
+  return createUnmangler(options)(text, options.syntax);
 }
 
 function validIds(ids: readonly string[] | undefined, option: string): Set<FixerId> | null {

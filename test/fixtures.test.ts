@@ -1,14 +1,15 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { unmangle } from '../src/index.js';
+import { syntaxOf, unmangle } from '../src/index.js';
 import { explainReport } from '../src/reporters/explain.js';
 import { applyChanges } from './helpers/fixer-cases.js';
 
 /**
- * Golden fixtures: `NAME.txt` is the input, `NAME.expected.txt` the output and `NAME.changes.txt` the
- * explained changes. `UPDATE_GOLDEN=1 npm test` rewrites the last two for review in the diff.
+ * Golden fixtures: `NAME.EXT` (.txt, .md, .srt, .vtt) is the input, cleaned in the syntax its extension
+ * says; `NAME.expected.EXT` is the output and `NAME.changes.txt` the explained changes.
+ * `UPDATE_GOLDEN=1 npm test` rewrites the last two for review in the diff.
  */
-const inputs = readdirSync('fixtures').filter((file) => file.endsWith('.txt') && !/\.(expected|changes)\.txt$/.test(file));
+const inputs = readdirSync('fixtures').filter((file) => /\.(txt|md|srt|vtt)$/.test(file) && !/\.(expected|changes)\.\w+$/.test(file));
 const update = process.env['UPDATE_GOLDEN'] === '1';
 
 describe('golden fixtures', () => {
@@ -18,17 +19,20 @@ describe('golden fixtures', () => {
   });
 
   describe.each(inputs.map((file) => [file]))('%s', (file) => {
-    const base = `fixtures/${file.replace(/\.txt$/, '')}`;
+    const extension = file.slice(file.lastIndexOf('.'));
+    const base = `fixtures/${file.slice(0, -extension.length)}`;
+    const expectedFile = `${base}.expected${extension}`;
     const input = readFileSync(`fixtures/${file}`, 'utf8');
-    const result = unmangle(input);
+    const syntax = syntaxOf(file);
+    const result = unmangle(input, { syntax });
     const changes = explainReport([{ path: file, result }], { color: false });
     if (update) {
-      writeFileSync(`${base}.expected.txt`, result.output);
+      writeFileSync(expectedFile, result.output);
       writeFileSync(`${base}.changes.txt`, changes);
     }
 
     it('gives the expected output', () => {
-      expect(result.output).toBe(readFileSync(`${base}.expected.txt`, 'utf8'));
+      expect(result.output).toBe(readFileSync(expectedFile, 'utf8'));
     });
 
     it('explains the expected changes', () => {
@@ -40,7 +44,7 @@ describe('golden fixtures', () => {
     });
 
     it('is idempotent: cleaning the output again changes nothing', () => {
-      const again = unmangle(result.output);
+      const again = unmangle(result.output, { syntax });
       expect(again.output).toBe(result.output);
       expect(again.changes).toEqual([]);
     });

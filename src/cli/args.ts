@@ -26,6 +26,10 @@ export interface CliOptions {
   readonly printConfig: string | undefined;
   /** Worker threads for folder runs; undefined to decide from the cores and the number of files. */
   readonly workers: number | undefined;
+  /** The syntax of every input, instead of each file's extension. */
+  readonly syntax: 'text' | 'markdown' | 'srt' | 'vtt' | undefined;
+  /** A file name for standard input: its extension chooses the syntax and its folder the config. */
+  readonly stdinFilepath: string | undefined;
   readonly listFixers: boolean;
   readonly explain: boolean;
   readonly quiet: boolean;
@@ -52,6 +56,7 @@ Examples:
   $ unmangle --write articles/            fix them in place
   $ unmangle --check --format github .    annotations for a GitHub pull request
   $ unmangle -g names.yaml article.txt    use a glossary of the names in your beat
+  $ whisper … | unmangle --syntax srt     clean subtitles from standard input
   $ unmangle --only repeated-phrase a.txt run one fixer (see --list-fixers)
 
 Exit codes: 0 ok, 1 --check or --list-different found something to change, 2 usage, config or input error.`;
@@ -78,6 +83,8 @@ export function createProgram(version: string, output: ProgramOutput): Command {
     .option('--config <file>', 'use this config file instead of looking for one')
     .option('--no-config', 'use no config file')
     .option('--print-config <file>', 'print the configuration that applies to a file, and exit')
+    .addOption(new Option('--syntax <syntax>', 'the syntax of the inputs (default: by extension; text for stdin)').choices(['text', 'markdown', 'srt', 'vtt']))
+    .option('--stdin-filepath <name>', 'a file name for standard input, for its syntax and its config')
     .option('--workers <n>', 'worker threads for folders (default: one per core when there are enough files)', positiveInteger)
     .option('--list-fixers', 'list the fixers in pipeline order and exit')
     .option('--explain', 'list each change with its reason and confidence on stderr')
@@ -108,6 +115,8 @@ interface Flags {
   config?: string | false;
   printConfig?: string;
   workers?: number;
+  syntax?: 'text' | 'markdown' | 'srt' | 'vtt';
+  stdinFilepath?: string;
   listFixers?: boolean;
   explain?: boolean;
   quiet?: boolean;
@@ -143,6 +152,8 @@ export function parseArgs(argv: readonly string[], version: string, output: Prog
       config: program.getOptionValueSource('config') === 'cli' ? flags.config : undefined,
       printConfig: flags.printConfig,
       workers: flags.workers,
+      syntax: flags.syntax,
+      stdinFilepath: flags.stdinFilepath,
       listFixers: flags.listFixers ?? false,
       explain: flags.explain ?? false,
       quiet: flags.quiet ?? false,

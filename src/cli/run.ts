@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { UsageError } from '../core/errors.js';
 import type { Result } from '../core/types.js';
+import { syntaxOf } from '../formats/index.js';
 import { describeConfig } from '../node/config.js';
 import { collectInputs, DEFAULT_EXTENSIONS, type InputFile } from '../node/inputs.js';
 import { defaultWorkerCount, inlineCleaner, sharedPool, type Cleaner } from '../node/pool.js';
@@ -55,8 +56,10 @@ export async function run(options: CliOptions, io: CliIo): Promise<number> {
     const input = await readInput(target.path, io, options.maxSizeMb * 1_000_000);
     if ('error' in input) return input;
     try {
-      const { key, options: cleanOptions } = await settings.forFile(target.path);
-      return { result: await cleaner.clean(key, cleanOptions, input.text), mode: input.mode };
+      const named = target.path ?? options.stdinFilepath ?? null;
+      const { key, options: cleanOptions } = await settings.forFile(named);
+      const syntax = options.syntax ?? (named ? syntaxOf(named) : 'text');
+      return { result: await cleaner.clean(key, cleanOptions, input.text, syntax), mode: input.mode };
     } catch (error) {
       if (error instanceof UsageError) throw error;
       return { error: `internal error: ${(error as Error).message}` };
@@ -120,7 +123,7 @@ async function findTargets(options: CliOptions, io: CliIo): Promise<{ targets: T
   if (paths.includes('-')) {
     if (paths.length > 1) throw new UsageError('standard input (-) cannot be read together with files');
     if (options.mode === 'write') throw new UsageError('--write needs files to write; standard input has none');
-    return { targets: [{ path: null, name: '<stdin>', explicit: true }], failedInputs: 0 };
+    return { targets: [{ path: null, name: options.stdinFilepath ?? '<stdin>', explicit: true }], failedInputs: 0 };
   }
   let found;
   try {

@@ -5,7 +5,9 @@ const ABBREVIATIONS = new Set(Object.keys(abbreviations));
 
 const isTerminal = (code: number): boolean => code === 46 || code === 33 || code === 63 || code === 0x2026; // . ! ? …
 const isClosing = (code: number): boolean => code === 34 || code === 0x201d || code === 0x2019 || code === 39 || code === 41 || code === 93 || code === 0xbb;
-const isOpening = (code: number): boolean => code === 34 || code === 0x201c || code === 0x2018 || code === 39 || code === 40 || code === 91 || code === 0xab || code === 0xbf || code === 0xa1;
+// U+FFFC stands for masked structure (subtitle markup, inline code): a sentence may start there.
+const isOpening = (code: number): boolean =>
+  code === 34 || code === 0x201c || code === 0x2018 || code === 39 || code === 40 || code === 91 || code === 0xab || code === 0xbf || code === 0xa1 || code === 0xfffc;
 const STARTS_SENTENCE = /[\p{Lu}\p{N}]/u;
 
 /**

@@ -1,10 +1,12 @@
-import { TokenKind, type Finding, type Fixer, type Range } from '../core/types.js';
+import { tokenize } from '../core/tokenize.js';
+import { TokenKind, type DocContext, type Env, type Finding, type Fixer, type Range } from '../core/types.js';
 import type { NameIndex } from '../glossary/compile.js';
 import type { Lexicon } from '../glossary/types.js';
 import { editDistance } from '../match/fuzzy.js';
 import { fold, isAllCaps, isCapitalized, splitPossessive } from '../match/normalize.js';
 import { phoneticKeys } from '../match/phonetic.js';
-import { nameCensus } from './names/census.js';
+import { countCapitals, nameCensus } from './names/census.js';
+import { repeatedPhrase } from './repeated-phrase.js';
 
 /** A spelling must occur at least this often, and more often than the other, to win. */
 const MIN_DOMINANT = 2;
@@ -32,8 +34,12 @@ export const nameConsistency: Fixer<Record<string, never>> = {
     const { names: index, lexicon } = env;
     if (!index || !lexicon) throw new Error('the name-consistency fixer needs compiled names and a lexicon');
     return (doc, context) => {
-      // Decided once for the whole document, applied chunk by chunk.
-      const decisions = context.memo('name-consistency', () => decide(nameCensus(context), index, lexicon));
+      // Decided once for the whole document, applied chunk by chunk. Only where spellings compete is the
+      // document counted again as it will read once repeats are fixed ("Bukele Bukele" is one mention).
+      const decisions = context.memo('name-consistency', () => {
+        const first = decide(nameCensus(context), index, lexicon);
+        return first.size === 0 ? first : decide(countCapitals(context.text, repeatCopies(context.text, env)), index, lexicon);
+      });
       if (decisions.size === 0) return [];
       const findings: Finding[] = [];
       for (let i = 0; i < doc.tokenCount; i++) {
@@ -47,6 +53,17 @@ export const nameConsistency: Fixer<Record<string, never>> = {
     };
   },
 };
+
+/** The stretches the repeated-phrase fixer would delete from the whole text: the copies after the first. */
+function repeatCopies(text: string, env: Env): Range[] {
+  const doc = tokenize(text);
+  const check = repeatedPhrase.create({}, env);
+  const context: DocContext = { text, memo: (_key, make) => make() };
+  return check(doc, context)
+    .filter((finding) => finding.fix && finding.confidence >= env.fixThreshold)
+    .map((finding) => [finding.range[0] + finding.fix!.text.length, finding.range[1]] as const)
+    .sort((a, b) => a[0] - b[0]);
+}
 
 /**
  * Group the document's name-like spellings (capitalised, not in capitals throughout, not ordinary English)

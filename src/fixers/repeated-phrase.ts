@@ -101,8 +101,9 @@ function judge(scan: RepeatScan, start: number, n: number, times: number): Findi
   // Single letters and symbols other than "a" and "I" are variables and formulas: "x x", "Φ Φ".
   if (n === 1 && [...copy].length === 1 && !SINGLE_LETTER_WORDS.has(key)) return null;
   if (times < 3 && isInside(scan.quotes, range[0], range[1])) return null;
-  // A heading on its own line, then a paragraph that starts with the same words.
-  if (startsLine(doc, start) && doc.text.slice(doc.ends[start + n - 1], doc.starts[start + n]).includes('\n')) return null;
+  // A heading on its own line, then a paragraph that starts with the same words ("Analysis\nAnalysis of").
+  // Lower case, it is a line broken mid-sentence, as subtitles are: "we drove to the\nthe border".
+  if (TITLE_CASE.test(copy) && startsLine(doc, start) && doc.text.slice(doc.ends[start + n - 1], doc.starts[start + n]).includes('\n')) return null;
   let confidence = n === 1 ? 0.9 : 0.95;
   if (n === 1 && TITLE_CASE.test(copy) && !startsSentence(doc, start)) {
     const second = doc.tokenText(start + 1);

@@ -1,25 +1,25 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Result } from '../core/types.js';
-import { createUnmangler, UsageError, type UnmangleOptions } from '../index.js';
+import { createUnmangler, UsageError, type Syntax, type UnmangleOptions } from '../index.js';
 
 /** Cleans documents: on this thread, or spread over worker threads. Pipelines compile once per options key. */
 export interface Cleaner {
-  clean(key: string, options: UnmangleOptions, text: string): Promise<Result>;
+  clean(key: string, options: UnmangleOptions, text: string, syntax: Syntax): Promise<Result>;
   close(): Promise<void>;
 }
 
 /** Cleans on this thread. */
 export function inlineCleaner(): Cleaner {
-  const pipelines = new Map<string, (text: string) => Result>();
+  const pipelines = new Map<string, (text: string, syntax: Syntax) => Result>();
   return {
-    async clean(key, options, text) {
+    async clean(key, options, text, syntax) {
       let clean = pipelines.get(key);
       if (!clean) {
         clean = createUnmangler(options);
         pipelines.set(key, clean);
       }
-      return clean(text);
+      return clean(text, syntax);
     },
     async close() {},
   };
@@ -49,8 +49,8 @@ export function sharedPool(threads: number): Cleaner {
   const inline = inlineCleaner();
   const workers = threads > 1 ? workerPool(threads - 1) : null;
   return {
-    clean(key, options, text) {
-      return workers?.hasRoom(WORKER_QUEUE) ? workers.clean(key, options, text) : inline.clean(key, options, text);
+    clean(key, options, text, syntax) {
+      return workers?.hasRoom(WORKER_QUEUE) ? workers.clean(key, options, text, syntax) : inline.clean(key, options, text, syntax);
     },
     async close() {
       await workers?.close();
@@ -83,12 +83,12 @@ export function workerPool(size: number): Cleaner & { hasRoom(queue: number): bo
   }
   return {
     hasRoom: (queue) => workers.some((slot) => slot.busy < queue),
-    clean(key, options, text) {
+    clean(key, options, text, syntax) {
       const slot = workers.reduce((a, b) => (b.busy < a.busy ? b : a));
       const id = nextId++;
       slot.busy++;
       // Options travel once per worker and key; after that the key names them.
-      const message = slot.known.has(key) ? { id, key, text } : { id, key, options, text };
+      const message = slot.known.has(key) ? { id, key, text, syntax } : { id, key, options, text, syntax };
       slot.known.add(key);
       return new Promise<Result>((resolve, reject) => {
         jobs.set(id, { resolve, reject });

@@ -1,18 +1,18 @@
 import { parentPort } from 'node:worker_threads';
 import type { Result } from '../core/types.js';
-import { createUnmangler, UsageError, type UnmangleOptions } from '../index.js';
+import { createUnmangler, UsageError, type Syntax, type UnmangleOptions } from '../index.js';
 
 /** A worker thread of the pool: compiles each options key's pipeline once, then cleans what it is sent. */
-const pipelines = new Map<string, (text: string) => Result>();
+const pipelines = new Map<string, (text: string, syntax: Syntax) => Result>();
 
-parentPort!.on('message', (message: { id: number; key: string; options?: UnmangleOptions; text: string }) => {
+parentPort!.on('message', (message: { id: number; key: string; options?: UnmangleOptions; text: string; syntax: Syntax }) => {
   try {
     let clean = pipelines.get(message.key);
     if (!clean) {
       clean = createUnmangler(message.options ?? {});
       pipelines.set(message.key, clean);
     }
-    parentPort!.postMessage({ id: message.id, result: clean(message.text) });
+    parentPort!.postMessage({ id: message.id, result: clean(message.text, message.syntax) });
   } catch (error) {
     const usage = error instanceof UsageError;
     parentPort!.postMessage({ id: message.id, error: (error as Error).message, usage });

@@ -96,8 +96,8 @@ describe('inputs', () => {
     'docs/f.markdown': DIRTY,
     'docs/.gitignore': 'private.md\n',
     'docs/private.md': DIRTY,
-    'docs/g.srt': DIRTY,
-    'docs/h.vtt': DIRTY,
+    'docs/g.srt': `1\n00:00:01,000 --> 00:00:02,000\n${DIRTY}`,
+    'docs/h.vtt': `WEBVTT\n\n00:01.000 --> 00:02.000\n${DIRTY}`,
     'docs/i.html': DIRTY,
   };
 
@@ -225,5 +225,26 @@ describe('--format json over a folder', () => {
       ['a.txt', true],
       ['b.txt', false],
     ]);
+  });
+});
+
+describe('syntaxes', () => {
+  const SRT = '1\n00:00:01,000 --> 00:00:02,000\nthe the end\n';
+
+  it('cleans each file by its extension', async () => {
+    const { out } = await run(['--check', '.'], {
+      'a.md': '```\nthe the\n```\n',
+      'b.srt': SRT,
+      'c.vtt': 'WEBVTT\n\nNOTE the the\n\n00:01.000 --> 00:02.000\nfine\n',
+      'd.txt': '```\nthe the\n```\n',
+    });
+    expect(out).toBe('b.srt: 1 change\nd.txt: 1 change\n');
+  });
+
+  it('takes --syntax for standard input, or the extension of --stdin-filepath', async () => {
+    expect((await run(['--syntax', 'srt'], {}, SRT)).out).toBe(SRT.replace('the the', 'the'));
+    const clip = `${SRT}\n2\n00:00:03,000 --> 00:00:04,000\nGood night.\n`;
+    expect((await run(['--stdin-filepath', 'clip.srt'], {}, clip)).out).toBe(clip.replace('the the', 'the'));
+    expect((await run(['--syntax', 'markdown'], {}, '`the the` the the\n')).out).toBe('`the the` the\n');
   });
 });

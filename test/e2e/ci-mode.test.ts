@@ -90,6 +90,20 @@ describe('CI mode, spawned on temp folders', () => {
     }
   });
 
+  it('handles a folder mixing Markdown, SRT, WebVTT and text, each by its format', () => {
+    const folder = tree({
+      'story.md': '---\ntitle: the the\n---\n\nAl Salvador said so.\n\n```\nthe the\n```\n',
+      'clip.srt': '1\n00:00:01,000 --> 00:00:02,000\nover the border\n\n2\n00:00:02,000 --> 00:00:03,000\nover the border\n',
+      'talk.vtt': 'WEBVTT\n\n00:01.000 --> 00:02.000 align:start\nIt was was fine.\n',
+      'notes.txt': 'It was was fine.\n',
+    });
+    expect(run(['--check', '.'], folder).stdout).toBe('clip.srt: 1 change\nnotes.txt: 1 change\nstory.md: 1 change\ntalk.vtt: 1 change\n');
+    expect(run(['--write', '.'], folder).code).toBe(0);
+    expect(readFileSync(join(folder, 'story.md'), 'utf8')).toBe('---\ntitle: the the\n---\n\nEl Salvador said so.\n\n```\nthe the\n```\n');
+    expect(readFileSync(join(folder, 'clip.srt'), 'utf8')).toBe('1\n00:00:01,000 --> 00:00:02,000\nover the border\n');
+    expect(readFileSync(join(folder, 'talk.vtt'), 'utf8')).toBe('WEBVTT\n\n00:01.000 --> 00:02.000 align:start\nIt was fine.\n');
+  });
+
   it('gives the same report on two worker threads as on one', () => {
     const many: Record<string, string> = {};
     const seed = readFileSync('fixtures/el-salvador-prisoner-swap.txt', 'utf8');

@@ -1,5 +1,5 @@
 import { isUpper, isWordChar } from '../../core/chars.js';
-import type { DocContext } from '../../core/types.js';
+import type { DocContext, Range } from '../../core/types.js';
 import { fold, splitPossessive } from '../../match/normalize.js';
 
 /**
@@ -14,25 +14,33 @@ const ATTACHED = new Set([39, 0x2019, 64, 35, 47, 46, 95, 45]); // ' ’ @ # / .
 
 /** How often each capitalised word (possessive split off) occurs in the whole document, as written. */
 export function nameCensus(context: DocContext): ReadonlyMap<string, number> {
-  return context.memo('name-census', () => {
-    const counts = new Map<string, number>();
-    const text = context.text;
-    const capitals = new RegExp(MAYBE_CAPITAL);
-    for (let match = capitals.exec(text); match !== null; match = capitals.exec(text)) {
-      const i = match.index;
-      if (!isUpper(text.charCodeAt(i))) continue;
-      const before = i > 0 ? text.charCodeAt(i - 1) : 32;
-      let end = i + 1;
-      if (!isWordChar(before) && !ATTACHED.has(before)) {
-        end = wordEnd(text, i + 1);
-        const stem = splitPossessive(text.slice(i, end))[0];
-        counts.set(stem, (counts.get(stem) ?? 0) + 1);
-      }
-      // Skip the rest of the word either way: a capital inside it ("McFeely") does not start a name.
-      capitals.lastIndex = wordEnd(text, end);
+  return context.memo('name-census', () => countCapitals(context.text, []));
+}
+
+/**
+ * The same counts leaving out the ranges given (sorted): the copies a repeat fix will delete, so a name
+ * stuttered three times counts as the one mention it will be.
+ */
+export function countCapitals(text: string, excluded: readonly Range[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  const capitals = new RegExp(MAYBE_CAPITAL);
+  let skip = 0;
+  for (let match = capitals.exec(text); match !== null; match = capitals.exec(text)) {
+    const i = match.index;
+    if (!isUpper(text.charCodeAt(i))) continue;
+    while (skip < excluded.length && excluded[skip]![1] <= i) skip++;
+    const before = i > 0 ? text.charCodeAt(i - 1) : 32;
+    let end = i + 1;
+    if (!isWordChar(before) && !ATTACHED.has(before)) {
+      end = wordEnd(text, i + 1);
+      const stem = splitPossessive(text.slice(i, end))[0];
+      const deleted = skip < excluded.length && excluded[skip]![0] <= i;
+      if (!deleted) counts.set(stem, (counts.get(stem) ?? 0) + 1);
     }
-    return counts;
-  });
+    // Skip the rest of the word either way: a capital inside it ("McFeely") does not start a name.
+    capitals.lastIndex = wordEnd(text, end);
+  }
+  return counts;
 }
 
 /** End of letters and marks (no digits), with inner apostrophes: "Maduro’s", "O'Brien". */

@@ -1,0 +1,167 @@
+import { applyEdits } from '../core/apply-edits.js';
+import { LineIndex } from '../core/position.js';
+import { changedCore } from '../core/protection.js';
+import type { Change, ChangeStep, Edit, Range, Result } from '../core/types.js';
+
+/** A stretch of the original document that the view shows, unchanged, at `viewStart`. */
+export interface Piece {
+  readonly viewStart: number;
+  readonly originalStart: number;
+  readonly length: number;
+}
+
+/**
+ * What the fixers see of a document: its prose. Structure (code, URLs, timestamps) is either left out or
+ * masked with placeholder characters of the same length, so no fix can reach it; view text between pieces
+ * (a line break joining two subtitle cues) exists only in the view.
+ */
+export interface View {
+  readonly text: string;
+  readonly pieces: readonly Piece[];
+  /** Masked ranges, in view coordinates: a change that alters one is dropped. */
+  readonly masked: readonly Range[];
+}
+
+/** Stands in for a masked character: neither a letter nor white space, so it also keeps words apart. */
+export const MASK = '\uFFFC';
+
+/** A view of the whole text with some ranges masked (newlines kept, so lines and paragraphs stay). */
+export function maskedView(text: string, masked: readonly Range[]): View {
+  if (masked.length === 0) return { text, pieces: [{ viewStart: 0, originalStart: 0, length: text.length }], masked };
+  const sorted = mergeRanges(masked);
+  let view = '';
+  let at = 0;
+  for (const [start, end] of sorted) {
+    view += text.slice(at, start) + text.slice(start, end).replace(/[^\n\r]/g, MASK);
+    at = end;
+  }
+  view += text.slice(at);
+  return { text: view, pieces: [{ viewStart: 0, originalStart: 0, length: text.length }], masked: sorted };
+}
+
+/** A change of the original document, with the reasons it carries. */
+export interface OriginalEdit extends Edit {
+  readonly steps: readonly ChangeStep[];
+}
+
+/**
+ * Carry the pipeline's changes from the view back to the original: each is cut to what it really alters;
+ * a deletion spanning several pieces becomes one deletion per piece (and takes the spaces it leaves at a
+ * piece's edge); a change that alters a mask, or writes text across a gap between pieces, is dropped.
+ */
+export function toOriginalEdits(view: View, original: string, changes: readonly Change[]): OriginalEdit[] {
+  const edits: OriginalEdit[] = [];
+  for (const change of changes) {
+    const whole: Range = [change.offset, change.offset + change.length];
+    // Within one piece and clear of masks, the change maps whole, as the fixer described it.
+    const piece = pieceHolding(view, whole);
+    if (piece && !touchesMask(view.masked, whole)) {
+      const shift = piece.originalStart - piece.viewStart;
+      edits.push({ range: [whole[0] + shift, whole[1] + shift], text: change.replacement, steps: change.steps });
+      continue;
+    }
+    const { range, inserted } = changedCore(view.text, { range: whole, text: change.replacement });
+    if (touchesMask(view.masked, range)) continue;
+    if (inserted === '') {
+      edits.push(...deletionPieces(view, original, range, change.steps));
+      continue;
+    }
+    const holder = pieceHolding(view, range);
+    if (!holder) continue;
+    const shift = holder.originalStart - holder.viewStart;
+    edits.push({ range: [range[0] + shift, range[1] + shift], text: inserted, steps: change.steps });
+  }
+  return edits;
+}
+
+function deletionPieces(view: View, original: string, [start, end]: Range, steps: readonly ChangeStep[]): OriginalEdit[] {
+  const edits: OriginalEdit[] = [];
+  const isBlank = (at: number): boolean => original[at] === ' ' || original[at] === '\t';
+  for (const piece of view.pieces) {
+    const pieceEnd = piece.viewStart + piece.length;
+    const from = Math.max(start, piece.viewStart);
+    const to = Math.min(end, pieceEnd);
+    if (from >= to) continue;
+    const shift = piece.originalStart - piece.viewStart;
+    let originalFrom = from + shift;
+    let originalTo = to + shift;
+    // Deleting the start of a piece from the piece before would leave its next word's space dangling.
+    if (from === piece.viewStart && start < from) while (originalTo < pieceEnd + shift && isBlank(originalTo)) originalTo++;
+    // Likewise the spaces before a deletion that runs on past the end of a piece.
+    if (to === pieceEnd && end > to && from > piece.viewStart) while (originalFrom > piece.originalStart && isBlank(originalFrom - 1)) originalFrom--;
+    edits.push({ range: [originalFrom, originalTo], text: '', steps });
+  }
+  return edits;
+}
+
+function pieceHolding(view: View, [start, end]: Range): Piece | undefined {
+  return view.pieces.find((p) => p.viewStart <= start && end <= p.viewStart + p.length);
+}
+
+function touchesMask(masked: readonly Range[], [start, end]: Range): boolean {
+  return masked.some(([maskStart, maskEnd]) => (start === end ? maskStart < start && start < maskEnd : maskStart < end && start < maskEnd));
+}
+
+/** Sorted, with overlapping and touching ranges joined. */
+export function mergeRanges(ranges: readonly Range[]): Range[] {
+  const sorted = [...ranges].sort((a, b) => a[0] - b[0]);
+  const merged: [number, number][] = [];
+  for (const [start, end] of sorted) {
+    const last = merged.at(-1);
+    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
+    else merged.push([start, end]);
+  }
+  return merged;
+}
+
+/** Map a view range to the original when both ends fall in one piece (suggestions); null otherwise. */
+export function toOriginalRange(view: View, [start, end]: Range): Range | null {
+  const piece = pieceHolding(view, [start, end]);
+  if (!piece || touchesMask(view.masked, [start, end])) return null;
+  const shift = piece.originalStart - piece.viewStart;
+  return [start + shift, end + shift];
+}
+
+/**
+ * The final result in the original's coordinates, from edits that do not overlap: the output is the
+ * original with the edits applied, so the reported changes always reproduce it.
+ */
+export function resultFromEdits(original: string, edits: readonly OriginalEdit[], suggestions: readonly Change[]): Result {
+  const { text: output, applied } = applyEdits(original, joinTouching(edits));
+  const lines = new LineIndex(original);
+  const changes = applied.map((edit) => toChange(original, lines, edit.range, edit.text, edit.steps));
+  const mapped = suggestions.map((s) => ({ ...s, start: lines.pointAt(s.offset), end: lines.pointAt(s.offset + s.length), original: original.slice(s.offset, s.offset + s.length) }));
+  return { input: original, output, changes, suggestions: mapped };
+}
+
+/** Edits that touch (one ends where the next begins, as removed neighbouring cues do) become one. */
+function joinTouching(edits: readonly OriginalEdit[]): OriginalEdit[] {
+  const sorted = [...edits].sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
+  const joined: OriginalEdit[] = [];
+  for (const edit of sorted) {
+    const last = joined.at(-1);
+    if (last && last.range[1] === edit.range[0] && last.range[0] < edit.range[1]) {
+      joined[joined.length - 1] = { range: [last.range[0], edit.range[1]], text: last.text + edit.text, steps: [...last.steps, ...edit.steps] };
+    } else {
+      joined.push(edit);
+    }
+  }
+  return joined;
+}
+
+export function toChange(original: string, lines: LineIndex, range: Range, replacement: string, steps: readonly ChangeStep[]): Change {
+  const first = steps[0]!;
+  return {
+    fixer: first.fixer,
+    rule: first.rule,
+    message: steps.map((step) => step.message).join('; then '),
+    confidence: Math.min(...steps.map((step) => step.confidence)),
+    original: original.slice(range[0], range[1]),
+    replacement,
+    offset: range[0],
+    length: range[1] - range[0],
+    start: lines.pointAt(range[0]),
+    end: lines.pointAt(range[1]),
+    steps,
+  };
+}
