@@ -6,6 +6,9 @@ import { describeError } from '../node/inputs.js';
 import type { CliOptions } from './args.js';
 import type { CliIo } from './io.js';
 
+/** A 10,000-name glossary is under 1 MB: anything past this is a mistake, and parsing it would take long. */
+export const MAX_GLOSSARY_BYTES = 10_000_000;
+
 /** The options one file is cleaned with, and a key that is equal for equal options. */
 export interface FileSettings {
   readonly key: string;
@@ -82,14 +85,24 @@ export class SettingsResolver {
   private glossaryText(file: string): Promise<string> {
     let text = this.glossaryTexts.get(file);
     if (!text) {
-      text = this.io.fs.readFile(file).then(
-        (bytes) => new TextDecoder().decode(bytes),
-        (error: unknown) => {
-          throw new UsageError(`${relative(this.io.cwd, file) || file}: ${describeError(error)}`);
-        },
-      );
+      text = this.readGlossary(file);
       this.glossaryTexts.set(file, text);
     }
     return text;
+  }
+
+  /** A glossary's text; a missing, unreadable or oversized one is a one-line error naming it. */
+  private async readGlossary(file: string): Promise<string> {
+    const shown = relative(this.io.cwd, file) || file;
+    try {
+      const { size } = await this.io.fs.stat(file);
+      if (size > MAX_GLOSSARY_BYTES) {
+        throw new UsageError(`${shown}: is ${(size / 1e6).toFixed(1)} MB; a glossary over ${MAX_GLOSSARY_BYTES / 1e6} MB is refused (split it, or trim it to the names you need)`);
+      }
+      return new TextDecoder().decode(await this.io.fs.readFile(file));
+    } catch (error) {
+      if (error instanceof UsageError) throw error;
+      throw new UsageError(`${shown}: ${describeError(error)}`);
+    }
   }
 }

@@ -124,34 +124,41 @@ const RENUMBER: ChangeStep = {
  * the SRT cues after them, so the file still parses and still counts 1, 2, 3.
  */
 export function finishSubtitles(text: string, blocks: readonly Block[], edits: readonly OriginalEdit[], syntax: 'srt' | 'vtt'): OriginalEdit[] {
-  const inside = (edit: OriginalEdit, [start, end]: Range): boolean => edit.range[0] >= start && edit.range[1] <= end;
+  // Edits and blocks are both in file order: one sweep hands each block the edits inside it.
+  const sorted = [...edits].sort((a, b) => a.range[0] - b.range[0]);
+  const byBlock = new Map<Block, OriginalEdit[]>();
+  let next = 0;
+  for (const block of blocks) {
+    const own: OriginalEdit[] = [];
+    while (next < sorted.length && sorted[next]!.range[0] < block.range[1]) own.push(sorted[next++]!);
+    byBlock.set(block, own);
+  }
   const emptied = new Set<Block>();
   for (const block of blocks) {
     const cue = block.cue;
-    if (!cue || cue.text[1] <= cue.text[0]) continue;
-    const own = edits.filter((edit) => inside(edit, cue.text)).sort((a, b) => a.range[0] - b.range[0]);
-    if (own.length === 0) continue;
+    const own = byBlock.get(block)!;
+    if (!cue || cue.text[1] <= cue.text[0] || own.length === 0) continue;
     let rest = '';
     let at = cue.text[0];
     for (const edit of own) {
+      if (edit.range[0] < cue.text[0] || edit.range[1] > cue.text[1]) continue;
       rest += text.slice(at, edit.range[0]) + edit.text;
       at = edit.range[1];
     }
     if ((rest + text.slice(at, cue.text[1])).replace(/<[^>]*>/g, '').trim() === '') emptied.add(block);
   }
-  if (emptied.size === 0) return [...edits];
-  const result: OriginalEdit[] = edits.filter((edit) => ![...emptied].some((block) => inside(edit, block.range)));
+  if (emptied.size === 0) return sorted;
+  const result: OriginalEdit[] = blocks.filter((block) => !emptied.has(block)).flatMap((block) => byBlock.get(block)!);
   // Neighbouring emptied cues go as one stretch; a stretch that ends the file takes the blank line before
   // it, so the file still ends as it did.
   for (let i = 0; i < blocks.length; i++) {
     if (!emptied.has(blocks[i]!)) continue;
     let last = i;
     while (last + 1 < blocks.length && emptied.has(blocks[last + 1]!)) last++;
-    const run = blocks.slice(i, last + 1);
-    const steps = [...edits.filter((edit) => run.some((block) => inside(edit, block.range))).flatMap((edit) => edit.steps), EMPTY_CUE];
+    const steps = [...blocks.slice(i, last + 1).flatMap((block) => byBlock.get(block)!.flatMap((edit) => edit.steps)), EMPTY_CUE];
     const atEnd = last === blocks.length - 1 && i > 0;
     const start = atEnd ? endOfContent(text, blocks[i]!.range[0]) : blocks[i]!.range[0];
-    result.push({ range: [start, blocks[last]!.range[1]], text: '', steps });
+    result.push({ range: [start, blocks[last]!.range[1]], text: '', steps: dedupeSteps(steps) });
     i = last;
   }
   if (syntax === 'srt') {
@@ -160,12 +167,22 @@ export function finishSubtitles(text: string, blocks: readonly Block[], edits: r
       if (emptied.has(block) || !block.cue?.index) continue;
       number++;
       const [start, end] = block.cue.index;
-      const written = text.slice(start, end);
-      const digits = /\d+/.exec(written)!;
+      const digits = /\d+/.exec(text.slice(start, end))!;
       if (Number(digits[0]) !== number) result.push({ range: [start + digits.index, start + digits.index + digits[0].length], text: String(number), steps: [RENUMBER] });
     }
   }
   return result;
+}
+
+/** One step per distinct reason: a loop over 500 cues is one repeat, not 500 lines of explanation. */
+function dedupeSteps(steps: readonly ChangeStep[]): ChangeStep[] {
+  const seen = new Set<string>();
+  return steps.filter((step) => {
+    const key = `${step.fixer}/${step.rule}/${step.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /** Just after the line break that ends the last non-blank line before `offset`. */

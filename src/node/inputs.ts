@@ -51,7 +51,7 @@ export async function collectInputs(args: readonly string[], fs: FileSystem, opt
   };
   for (const arg of args) {
     if (GLOB_CHARS.test(arg)) {
-      const matches = await walkGlob(arg, fs, ignorer);
+      const matches = await walkGlob(arg, fs, ignorer, problems);
       if (matches.length === 0) problems.push({ path: arg, message: 'matches no file', error: true });
       for (const path of matches) add(path, false);
       continue;
@@ -65,8 +65,8 @@ export async function collectInputs(args: readonly string[], fs: FileSystem, opt
       continue;
     }
     if (kind === 'directory') {
-      const found = await walk(path, fs, ignorer, (name) => options.extensions.some((ext) => name.endsWith(ext)));
-      if (found.length === 0) problems.push({ path, message: `has no ${options.extensions.join(', ')} files to clean`, error: true });
+      const found = await walk(path, fs, ignorer, (name) => options.extensions.some((ext) => name.endsWith(ext)), problems);
+      if (found.length === 0 && !problems.some((problem) => problem.path.startsWith(path))) problems.push({ path, message: `has no ${options.extensions.join(', ')} files to clean`, error: true });
       for (const file of found) add(file, false);
     } else if (await ignorer.ignores(path, false)) {
       problems.push({ path, message: 'is ignored (.gitignore, .unmangleignore or --ignore-path): skipped', error: false });
@@ -77,10 +77,23 @@ export async function collectInputs(args: readonly string[], fs: FileSystem, opt
   return { files: [...files.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)), problems };
 }
 
-async function walk(dir: string, fs: FileSystem, ignorer: Ignorer, wanted: (name: string) => boolean): Promise<string[]> {
+async function walk(
+  dir: string,
+  fs: FileSystem,
+  ignorer: Ignorer,
+  wanted: (name: string) => boolean,
+  problems: InputProblem[],
+): Promise<string[]> {
   const found: string[] = [];
   const visit = async (current: string): Promise<void> => {
-    const entries = await fs.readdir(current);
+    let entries;
+    try {
+      entries = await fs.readdir(current);
+    } catch (error) {
+      // A folder that cannot be read is named; the rest of the walk goes on.
+      problems.push({ path: current, message: describeError(error), error: true });
+      return;
+    }
     entries.sort((a, b) => (a.name < b.name ? -1 : 1));
     for (const entry of entries) {
       const path = current === '.' ? entry.name : `${current}/${entry.name}`;
@@ -95,14 +108,14 @@ async function walk(dir: string, fs: FileSystem, ignorer: Ignorer, wanted: (name
   return found;
 }
 
-async function walkGlob(pattern: string, fs: FileSystem, ignorer: Ignorer): Promise<string[]> {
+async function walkGlob(pattern: string, fs: FileSystem, ignorer: Ignorer, problems: InputProblem[]): Promise<string[]> {
   const { base } = picomatch.scan(pattern);
   const matches = picomatch(pattern, { dot: false });
-  try {
-    return (await walk(base === '' ? '.' : base, fs, ignorer, () => true)).filter((path) => matches(path));
-  } catch {
-    return [];
-  }
+  // A glob whose fixed part does not exist simply matches nothing (reported by the caller).
+  const quiet: InputProblem[] = [];
+  const found = await walk(base === '' ? '.' : base, fs, ignorer, () => true, quiet);
+  problems.push(...quiet.filter((problem) => problem.path !== (base === '' ? '.' : base)));
+  return found.filter((path) => matches(path));
 }
 
 /**

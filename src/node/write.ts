@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { unlinkSync } from 'node:fs';
 import { open, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
@@ -28,5 +29,25 @@ export async function writeFileAtomic(path: string, data: Uint8Array, mode: numb
     throw error;
   } finally {
     pendingTempFiles.delete(temp);
+  }
+}
+
+/**
+ * On SIGINT or SIGTERM: remove the temp files being written and exit 2. A file is renamed into place
+ * whole or not at all, so every file is then either as it was or completely fixed.
+ */
+export function installInterruptHandlers(writeErr: (text: string) => void): void {
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      for (const temp of pendingTempFiles) {
+        try {
+          unlinkSync(temp);
+        } catch {
+          // Already renamed into place, or never created.
+        }
+      }
+      writeErr(`unmangle: interrupted (${signal}): files already written are complete, the others untouched\n`);
+      process.exit(2);
+    });
   }
 }

@@ -10,12 +10,19 @@ export interface FakeIo extends CliIo {
 
 export type FakeFile = string | Uint8Array | { readonly content: string | Uint8Array; readonly mode: number };
 
+/** A failure to inject: this operation on this path rejects with this Node error code. */
+export interface Fault {
+  readonly path: string;
+  readonly on: 'stat' | 'readdir' | 'read' | 'write';
+  readonly code: string;
+}
+
 const CWD = '/work';
 const encode = (value: string | Uint8Array): Uint8Array => (typeof value === 'string' ? new TextEncoder().encode(value) : value);
 const enoent = (path: string): Error => Object.assign(new Error(`ENOENT: ${path}`), { code: 'ENOENT' });
 
 /** An in-memory world for `main`: files by path relative to /work, a standard input, captured output. */
-export function fakeIo(initial: Record<string, FakeFile> = {}, stdin = '', options: Partial<CliIo> = {}): FakeIo {
+export function fakeIo(initial: Record<string, FakeFile> = {}, stdin = '', options: Partial<CliIo> = {}, faults: readonly Fault[] = []): FakeIo {
   const out: string[] = [];
   const err: string[] = [];
   const contents = new Map<string, Uint8Array>();
@@ -26,9 +33,14 @@ export function fakeIo(initial: Record<string, FakeFile> = {}, stdin = '', optio
     contents.set(absolute, encode(isPlain ? file : file.content));
     modes.set(absolute, isPlain ? 0o644 : file.mode);
   }
+  const fail = (path: string, on: Fault['on']): void => {
+    const fault = faults.find((f) => resolve(CWD, f.path) === resolve(CWD, path) && f.on === on);
+    if (fault) throw Object.assign(new Error(`${fault.code}: ${path}`), { code: fault.code });
+  };
   const isDir = (absolute: string): boolean => [...contents.keys()].some((path) => path.startsWith(`${absolute}/`)) || absolute === CWD;
   const fs: FileSystem = {
     async stat(path) {
+      fail(path, 'stat');
       const absolute = resolve(CWD, path);
       const content = contents.get(absolute);
       if (content) return { kind: 'file', size: content.length, mode: modes.get(absolute)! };
@@ -36,6 +48,7 @@ export function fakeIo(initial: Record<string, FakeFile> = {}, stdin = '', optio
       throw enoent(path);
     },
     async readdir(path) {
+      fail(path, 'readdir');
       const absolute = resolve(CWD, path);
       if (!isDir(absolute)) throw enoent(path);
       const entries = new Map<string, DirEntry>();
@@ -47,11 +60,13 @@ export function fakeIo(initial: Record<string, FakeFile> = {}, stdin = '', optio
       return [...entries.values()];
     },
     async readFile(path) {
+      fail(path, 'read');
       const content = contents.get(resolve(CWD, path));
       if (!content) throw isDir(resolve(CWD, path)) ? Object.assign(new Error('EISDIR'), { code: 'EISDIR' }) : enoent(path);
       return content;
     },
     async writeFileAtomic(path, data, mode) {
+      fail(path, 'write');
       const absolute = resolve(CWD, path);
       if (!isDir(dirname(absolute))) throw enoent(path);
       contents.set(absolute, data);

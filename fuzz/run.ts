@@ -1,0 +1,104 @@
+/**
+ * `npm run fuzz [-- --minutes N]`: random and mutated inputs (from the fixtures) through unmangle in every
+ * syntax, in-process and now and then through the built CLI, checking the properties the tests check:
+ * no exception or hang, changes that reproduce the output at code point boundaries, idempotence, structure
+ * kept. Anything it finds is saved under test/fuzz-regressions/, which the test suite replays.
+ */
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { unmangle, type Syntax } from '../src/index.js';
+import { checkProperties } from '../test/helpers/invariants.js';
+
+const minutesArg = process.argv.indexOf('--minutes');
+const minutes = minutesArg === -1 ? 1 : Number(process.argv[minutesArg + 1]);
+const deadline = Date.now() + minutes * 60_000;
+const FINDINGS = 'test/fuzz-regressions';
+const EXTENSION: Record<Syntax, string> = { text: 'txt', markdown: 'md', srt: 'srt', vtt: 'vtt' };
+const SLOW_MS = 5_000;
+
+const seeds: { text: string; syntax: Syntax }[] = readdirSync('fixtures')
+  .filter((file) => /\.(txt|md|srt|vtt)$/.test(file) && !file.includes('.changes.'))
+  .map((file) => ({ text: readFileSync(join('fixtures', file), 'utf8'), syntax: syntaxOfFile(file) }));
+const EXTRA = ['the the', ' Al Salvador', 'a hour', '\r\n', '\n\n', '😀', 'e\u0301', '\u0000', '\uD800', '“', '”', '```', '`', '-->', '[sic]', 'שלום', ' ,', '  ', 'Baukele', '<i>', '\t', '\uFEFF'];
+
+let seed = Number(process.env['FUZZ_SEED'] ?? Date.now() % 100_000);
+const random = (n: number): number => {
+  seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+  return seed % Math.max(1, n);
+};
+
+/** One random edit of a text: duplicate a span (a repeat), cut one, insert a troublemaker, or splice two seeds. */
+function mutate(text: string): string {
+  const at = random(text.length + 1);
+  const span = random(60) + 1;
+  switch (random(5)) {
+    case 0:
+      return text.slice(0, at + span) + ' ' + text.slice(at, at + span) + text.slice(at + span);
+    case 1:
+      return text.slice(0, at) + text.slice(at + span);
+    case 2:
+      return text.slice(0, at) + EXTRA[random(EXTRA.length)]! + text.slice(at);
+    case 3: {
+      const other = seeds[random(seeds.length)]!.text;
+      const from = random(other.length);
+      return text.slice(0, at) + other.slice(from, from + random(400)) + text.slice(at);
+    }
+    default:
+      return Array.from({ length: random(200) }, () => String.fromCharCode(random(0x3000))).join('');
+  }
+}
+
+function syntaxOfFile(file: string): Syntax {
+  return file.endsWith('.md') ? 'markdown' : file.endsWith('.srt') ? 'srt' : file.endsWith('.vtt') ? 'vtt' : 'text';
+}
+
+function save(text: string, syntax: Syntax, problem: string): void {
+  mkdirSync(FINDINGS, { recursive: true });
+  const name = createHash('sha1').update(text).digest('hex').slice(0, 12);
+  writeFileSync(join(FINDINGS, `${name}.${EXTENSION[syntax]}`), text);
+  console.log(`FOUND (${syntax}) ${problem}: saved ${FINDINGS}/${name}.${EXTENSION[syntax]}`);
+}
+
+let runs = 0;
+let cliRuns = 0;
+let found = 0;
+console.log(`fuzzing for ${minutes} minute(s), seed ${seed}`);
+while (Date.now() < deadline) {
+  const base = seeds[random(seeds.length)]!;
+  let text = base.text;
+  for (let k = random(6) + 1; k > 0; k--) text = mutate(text);
+  const syntaxes: Syntax[] = ['text', 'markdown', 'srt', 'vtt'];
+  const syntax = random(3) === 0 ? syntaxes[random(4)]! : base.syntax;
+  runs++;
+  const started = Date.now();
+  try {
+    const problem = checkProperties(text, syntax);
+    if (problem) {
+      found++;
+      save(text, syntax, problem);
+    }
+  } catch (error) {
+    found++;
+    save(text, syntax, `threw ${(error as Error).message}`);
+  }
+  if (Date.now() - started > SLOW_MS) {
+    found++;
+    save(text, syntax, `took ${Date.now() - started} ms`);
+  }
+  if (runs % 200 === 0) {
+    // Through the real executable too: exit code and bytes as the library gives them.
+    cliRuns++;
+    const cli = spawnSync(process.execPath, ['bin/unmangle.js', '--syntax', syntax], { input: text, encoding: 'utf8' });
+    const binary = text.includes('\u0000');
+    const expected = binary ? null : unmangle(text, { syntax }).output;
+    const ok = binary ? cli.status === 2 : cli.status === 0 && cli.stdout === Buffer.from(expected!, 'utf8').toString('utf8');
+    if (!ok && !/[\uD800-\uDFFF]/.test(text)) {
+      found++;
+      save(text, syntax, `CLI exit ${cli.status}: ${cli.stderr.slice(0, 200)}`);
+    }
+  }
+}
+console.log(`done: ${runs} inputs (${cliRuns} through the CLI), ${found} finding(s)`);
+process.exitCode = found > 0 ? 1 : 0;

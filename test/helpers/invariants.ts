@@ -1,0 +1,55 @@
+import { markdownStructure } from '../../src/formats/markdown.js';
+import { parseSubtitles } from '../../src/formats/subtitles.js';
+import { tokenize } from '../../src/core/tokenize.js';
+import { unmangle, type Syntax } from '../../src/index.js';
+import { applyChanges } from './fixer-cases.js';
+
+const count = (text: string, part: string): number => (part === '' ? 0 : text.split(part).length - 1);
+const isHigh = (code: number): boolean => code >= 0xd800 && code <= 0xdbff;
+const isLow = (code: number): boolean => code >= 0xdc00 && code <= 0xdfff;
+
+/**
+ * The promises unmangle makes about any input, checked on one: the first one broken, in words, or null.
+ * Shared by the property tests, the fuzzer and the replay of what the fuzzer found.
+ */
+export function checkProperties(text: string, syntax: Syntax): string | null {
+  const result = unmangle(text, { syntax });
+  if (applyChanges(result) !== result.output) return 'the reported changes do not reproduce the output';
+  let previousEnd = -1;
+  for (const change of result.changes) {
+    const end = change.offset + change.length;
+    if (change.offset <= previousEnd && previousEnd !== -1 && change.offset < previousEnd) return 'changes overlap';
+    if (change.offset < 0 || end > text.length) return 'a change lies outside the input';
+    for (const at of [change.offset, end]) {
+      if (at > 0 && at < text.length && isHigh(text.charCodeAt(at - 1)) && isLow(text.charCodeAt(at))) return 'a change splits a surrogate pair';
+    }
+    previousEnd = end;
+  }
+  const again = unmangle(result.output, { syntax });
+  if (again.output !== result.output) return 'not idempotent: cleaning the output changes it again';
+  if (syntax === 'text') {
+    for (const span of tokenize(text).protectedSpans) {
+      if (!span.strict) continue;
+      const part = text.slice(span.range[0], span.range[1]);
+      if (count(result.output, part) < count(text, part)) return `a protected ${span.kind} was altered: ${part}`;
+    }
+  } else if (syntax === 'markdown') {
+    for (const [start, end] of markdownStructure(text)) {
+      const part = text.slice(start, end);
+      if (count(result.output, part) < count(text, part)) return `Markdown structure was altered: ${JSON.stringify(part.slice(0, 60))}`;
+    }
+  } else {
+    const timings = (t: string): string[] => t.split('\n').filter((line) => line.includes('-->'));
+    const before = timings(text);
+    let at = 0;
+    for (const line of timings(result.output)) {
+      at = before.indexOf(line, at);
+      if (at === -1) return `a timing line was altered or moved: ${line}`;
+      at++;
+    }
+    const cuesBefore = parseSubtitles(text, syntax).filter((block) => block.cue).length;
+    const cuesAfter = parseSubtitles(result.output, syntax).filter((block) => block.cue).length;
+    if (cuesAfter > cuesBefore) return 'the output has more cues than the input';
+  }
+  return null;
+}
