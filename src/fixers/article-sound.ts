@@ -38,7 +38,9 @@ export function hear(word: string, asWord = false): Hearing | null {
   if (/^\d/.test(word)) return hearNumber(word);
   if (!asWord && LETTER_NAME.test(word)) return hearLetter(word[0]!.toUpperCase(), 'said as the letter');
   if (SHORT_ABBREVIATION.test(word)) return null;
-  if (!asWord && ALL_CAPS.test(word)) return hearAcronym(word);
+  // "UTF-8", "COVID-19", "MP3-player": the acronym before the hyphen decides.
+  const head = word.split('-')[0]!;
+  if (!asWord && ALL_CAPS.test(head)) return hearAcronym(head);
   const lower = word.toLowerCase();
   for (const [prefix, sound, because] of PREFIXES) {
     if (lower.startsWith(prefix)) return { sound, because };

@@ -31,6 +31,8 @@ function check(doc: Doc, i: number): Finding | null {
   // A capital A inside a sentence is a letter or a label: "Plan A", "grade A eggs".
   if (article !== lower && article !== 'AN' && !startsSentence(doc, i)) return null;
   if (gapAfter(doc, i) !== 'space') return null;
+  // "a/an" names the two articles; it is not one.
+  if (i > 0 && doc.tokenText(i - 1) === '/' && doc.ends[i - 1] === doc.starts[i]) return null;
   let next = i + 1;
   if (OPENING.has(doc.tokenText(next)) && gapAfter(doc, next) === 'none') next++;
   if (next >= doc.tokenCount || (doc.kinds[next] !== TokenKind.Word && doc.kinds[next] !== TokenKind.Number)) return null;

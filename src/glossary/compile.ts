@@ -45,16 +45,19 @@ export class NameIndex {
   private readonly exactByFirst = new Map<string, ExactForm[]>();
   private readonly hitsByKey = new Map<string, KeyHit[]>();
   private readonly nameWords = new Set<string>();
-  /** A bit for each (first letter, length) that starts an exact form: most words are ruled out by it alone. */
-  private readonly firstShapes = new Uint8Array(1 << 16);
+  /**
+   * A Bloom filter of the first words of exact forms (one bit per hash, 2^20 bits): a word whose bit is
+   * clear starts no name, whatever the size of the glossary, and costs no folding or lookup.
+   */
+  private readonly firstWords = new Uint32Array(FILTER_BITS / 32);
 
   /**
    * Whether a word, as written (a possessive already split off), could start an exact form. False means
    * surely not, and costs no folding or hashing; true means look it up.
    */
   couldStartExact(word: string): boolean {
-    for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) > 127) return true;
-    return this.firstShapes[shapeOf(word.charCodeAt(0), word.length)] === 1;
+    const bit = asciiFoldedHash(word);
+    return bit === -1 || (this.firstWords[bit >>> 5]! & (1 << (bit & 31))) !== 0;
   }
 
   exact(firstFolded: string): readonly ExactForm[] {
@@ -96,7 +99,8 @@ export class NameIndex {
 
   private addExact(folded: string[], name: IndexedName, variant: string | null): void {
     for (const word of folded) this.nameWords.add(word);
-    this.firstShapes[shapeOf(folded[0]!.charCodeAt(0), folded[0]!.length)] = 1;
+    const bit = asciiFoldedHash(folded[0]!);
+    if (bit !== -1) this.firstWords[bit >>> 5]! |= 1 << (bit & 31);
     const forms = this.exactByFirst.get(folded[0]!) ?? [];
     forms.push({ folded, name, variant });
     forms.sort((a, b) => b.folded.length - a.folded.length);
@@ -110,10 +114,21 @@ export class NameIndex {
   }
 }
 
-/** Case-folded ASCII first letter and length; anything beyond ASCII is never ruled out (see couldStartExact). */
-function shapeOf(first: number, length: number): number {
-  const letter = first >= 65 && first <= 90 ? first | 32 : first;
-  return ((letter & 0xff) << 8) | Math.min(length, 255);
+const FILTER_BITS = 1 << 20;
+
+/**
+ * A hash of an ASCII word as if lower-cased, computed without making the lower-case string; -1 for a
+ * word with anything beyond ASCII, which the filter never rules out (its folded form may differ).
+ */
+function asciiFoldedHash(word: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < word.length; i++) {
+    let code = word.charCodeAt(i);
+    if (code > 127) return -1;
+    if (code >= 65 && code <= 90) code |= 32;
+    h = Math.imul(h ^ code, 0x01000193);
+  }
+  return (h >>> 0) & (FILTER_BITS - 1);
 }
 
 /**

@@ -37,6 +37,8 @@ describeFixer('article', {
     'A NASA probe.',
     'A SNAP decision, or a NSA leak.',
     'An iPhone and an eBay account.',
+    'It is a UTF-8 file and a COVID-19 ward.',
+    'Then a/an makes it right.',
     'She bought an herb and a herb.',
   ],
   invalid: [
@@ -66,6 +68,8 @@ describeFixer('article', {
     { text: 'a MP said', output: 'an MP said' },
     { text: 'a NHS hospital', output: 'an NHS hospital' },
     { text: 'a X-ray', output: 'an X-ray' },
+    { text: 'an UTF-8 file', output: 'a UTF-8 file' },
+    { text: 'a MP3-player', output: 'an MP3-player' },
     { text: 'an U-turn', output: 'a U-turn' },
     { text: 'a Élysée official', output: 'an Élysée official' },
     { text: 'A HONEST MISTAKE', output: 'AN HONEST MISTAKE' },

@@ -63,12 +63,13 @@ export function gapAfter(doc: Doc, i: number): Gap {
 }
 
 /**
- * Whether token `index` begins a sentence or a line, or follows a mark a new clause or item starts after:
- * an opening quote or bracket, a colon or semicolon, a dash, a Markdown heading, list or quote marker.
+ * Whether token `index` begins a sentence or a line, or follows a mark a new clause starts after: an
+ * opening quote or bracket, a colon or semicolon, a Markdown heading or quote marker. Not a dash: "class
+ * 1-A" and "1 -- A operation" are labels.
  */
 export function startsSentence(doc: Doc, index: number): boolean {
   if (index === 0) return true;
-  if (/^["“‘'(\[«:;#>*|–—-]$/u.test(doc.tokenText(index - 1))) return true;
+  if (/^["“‘'(\[«:;#>]$/u.test(doc.tokenText(index - 1))) return true;
   if (doc.text.slice(doc.ends[index - 1], doc.starts[index]).includes('\n')) return true;
   let low = 0;
   let high = doc.sentences.length - 1;
