@@ -41,14 +41,15 @@ function findNames(doc: Doc, index: NameIndex, lexicon: Lexicon, keysOf: KeysOf,
   const claim = (start: number, n: number): void => void claimed.fill(1, start, start + n);
   for (let w = 0; w < run.length; w++) {
     if (claimed[w]) continue;
-    const form = index.couldStartExact(run.stem(w)) ? index.exact(run.folded(w)).find((f) => matchesExactly(run, w, f)) : undefined;
+    const start = doc.starts[run.tokens[w]!]!;
+    const form = index.couldStartExact(doc.text, start, run.stemEnd(w)) ? index.exact(run.folded(w)).find((f) => matchesExactly(run, w, f)) : undefined;
     if (form) {
       const finding = exactFinding(run, w, form, lexicon);
       if (finding) findings.push(finding);
       claim(w, form.folded.length);
       continue;
     }
-    if (!isUpper(doc.text.charCodeAt(doc.starts[run.tokens[w]!]!))) continue;
+    if (!isUpper(doc.text.charCodeAt(start))) continue;
     // An ordinary English word ("The", "Mark") starts no guess of its own: a garbled name is found from its
     // other words ("Rubio" finds "Mark Rubio"), unless the word belongs to a name itself ("Alien").
     if (lexicon.isWord(run.stem(w).toLowerCase()) && !index.isNameWord(run.folded(w))) continue;
@@ -84,6 +85,8 @@ function replacementFor(run: WordRun, start: number, n: number, words: readonly 
 
 function exactFinding(run: WordRun, w: number, form: ExactForm, lexicon: Lexicon): Finding | null {
   const n = form.folded.length;
+  // The name as written, the common case: nothing to build or compare.
+  if (n === 1 && form.variant === null && run.stem(w) === form.name.entry.name) return null;
   const range = run.span(w, n);
   const actual = run.doc.text.slice(range[0], range[1]);
   const replacement = replacementFor(run, w, n, form.name.words);

@@ -1,13 +1,20 @@
 import type { Range } from '../core/types.js';
 
-const SIC = /[^\s[\]]+\s*\[sic\]/giu;
+const SIC = /\[sic\]/gi;
 const DISABLE = /<!--\s*unmangle-disable\s*-->/g;
 const ENABLE = /<!--\s*unmangle-enable\s*-->/g;
 
 /** "Baukele [sic]": an editor's mark that a word is spelled as the source spelled it. The word is kept. */
 export function sicRanges(text: string): Range[] {
-  if (!text.includes('[')) return [];
-  return [...text.matchAll(SIC)].map((match) => [match.index, match.index + match[0].length] as const);
+  const ranges: Range[] = [];
+  // Find the marks first (a plain search), then walk back over the spaces and the word before each.
+  for (const match of text.matchAll(SIC)) {
+    let start = match.index;
+    while (start > 0 && /\s/.test(text[start - 1]!)) start--;
+    while (start > 0 && !/[\s[\]]/.test(text[start - 1]!)) start--;
+    ranges.push([start, match.index + match[0].length]);
+  }
+  return ranges;
 }
 
 /** `<!-- unmangle-disable -->` … `<!-- unmangle-enable -->` (or to the end): left as written. */

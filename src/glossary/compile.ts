@@ -52,11 +52,12 @@ export class NameIndex {
   private readonly firstWords = new Uint32Array(FILTER_BITS / 32);
 
   /**
-   * Whether a word, as written (a possessive already split off), could start an exact form. False means
-   * surely not, and costs no folding or hashing; true means look it up.
+   * Whether a word, as written (a possessive already split off), could start an exact form: `word`, or
+   * `word[start, end)` so a caller can ask about a token without slicing it out. False means surely not;
+   * true means look it up.
    */
-  couldStartExact(word: string): boolean {
-    const bit = asciiFoldedHash(word);
+  couldStartExact(word: string, start = 0, end = word.length): boolean {
+    const bit = asciiFoldedHash(word, start, end);
     return bit === -1 || (this.firstWords[bit >>> 5]! & (1 << (bit & 31))) !== 0;
   }
 
@@ -120,9 +121,9 @@ const FILTER_BITS = 1 << 20;
  * A hash of an ASCII word as if lower-cased, computed without making the lower-case string; -1 for a
  * word with anything beyond ASCII, which the filter never rules out (its folded form may differ).
  */
-function asciiFoldedHash(word: string): number {
+function asciiFoldedHash(word: string, start = 0, end = word.length): number {
   let h = 0x811c9dc5;
-  for (let i = 0; i < word.length; i++) {
+  for (let i = start; i < end; i++) {
     let code = word.charCodeAt(i);
     if (code > 127) return -1;
     if (code >= 65 && code <= 90) code |= 32;

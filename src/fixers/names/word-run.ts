@@ -32,6 +32,19 @@ export class WordRun {
     return this.doc.tokenText(this.tokens[word]!);
   }
 
+  /** Where word `w`'s stem ends in the text: before a final 's or ’s, found without slicing. */
+  stemEnd(word: number): number {
+    const token = this.tokens[word]!;
+    const start = this.doc.starts[token]!;
+    const end = this.doc.ends[token]!;
+    const text = this.doc.text;
+    if (end - start > 2 && text.charCodeAt(end - 1) === 115) {
+      const apostrophe = text.charCodeAt(end - 2);
+      if (apostrophe === 39 || apostrophe === 0x2019) return end - 2;
+    }
+    return end;
+  }
+
   /** The word without a possessive, as written and folded. */
   stem(word: number): string {
     return (this.stemCache[word] ??= splitPossessive(this.text(word))[0]);
