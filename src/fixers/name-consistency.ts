@@ -1,3 +1,4 @@
+import { splitChunks } from '../core/chunks.js';
 import { tokenize } from '../core/tokenize.js';
 import { TokenKind, type DocContext, type Env, type Finding, type Fixer, type Range } from '../core/types.js';
 import type { NameIndex } from '../glossary/compile.js';
@@ -54,15 +55,20 @@ export const nameConsistency: Fixer<Record<string, never>> = {
   },
 };
 
-/** The stretches the repeated-phrase fixer would delete from the whole text: the copies after the first. */
+/**
+ * The stretches the repeated-phrase fixer would delete from the whole text (the copies after the first),
+ * found chunk by chunk as the engine cleans, so a 20 MB document is never tokenized whole.
+ */
 function repeatCopies(text: string, env: Env): Range[] {
-  const doc = tokenize(text);
   const check = repeatedPhrase.create({}, env);
   const context: DocContext = { text, memo: (_key, make) => make() };
-  return check(doc, context)
-    .filter((finding) => finding.fix && finding.confidence >= env.fixThreshold)
-    .map((finding) => [finding.range[0] + finding.fix!.text.length, finding.range[1]] as const)
-    .sort((a, b) => a[0] - b[0]);
+  const copies: Range[] = [];
+  for (const [start, end] of splitChunks(text)) {
+    for (const finding of check(tokenize(text.slice(start, end)), context)) {
+      if (finding.fix && finding.confidence >= env.fixThreshold) copies.push([start + finding.range[0] + finding.fix.text.length, start + finding.range[1]]);
+    }
+  }
+  return copies.sort((a, b) => a[0] - b[0]);
 }
 
 /**
