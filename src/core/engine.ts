@@ -1,7 +1,7 @@
 import { applyEdits } from './apply-edits.js';
 import { splitChunks } from './chunks.js';
 import { OffsetMap, type InputChange, type StepEdit } from './offset-map.js';
-import { LineIndex } from './position.js';
+import { describeChange, LineIndex } from './position.js';
 import { respectsProtection } from './protection.js';
 import { tokenize } from './tokenize.js';
 import type { Change, ChangeStep, Check, Doc, DocContext, FixerId, Range, Result } from './types.js';
@@ -109,22 +109,7 @@ function documentContext(text: string): DocContext {
 
 function report(input: string, output: string, inputChanges: readonly InputChange[], pending: readonly PendingSuggestion[]): Result {
   const lines = new LineIndex(input);
-  const toChange = (range: Range, replacement: string, steps: readonly ChangeStep[]): Change => {
-    const first = steps[0]!;
-    return {
-      fixer: first.fixer,
-      rule: first.rule,
-      message: steps.map((step) => step.message).join('; then '),
-      confidence: Math.min(...steps.map((step) => step.confidence)),
-      original: input.slice(range[0], range[1]),
-      replacement,
-      offset: range[0],
-      length: range[1] - range[0],
-      start: lines.pointAt(range[0]),
-      end: lines.pointAt(range[1]),
-      steps,
-    };
-  };
+  const toChange = (range: Range, replacement: string, steps: readonly ChangeStep[]): Change => describeChange(input, lines, range, replacement, steps);
   const changes = inputChanges.map((change) => toChange(change.range, change.replacement, change.steps));
   const unique = new Map<string, Change>();
   for (const suggestion of pending) {

@@ -1,4 +1,4 @@
-import type { Point } from './types.js';
+import type { Change, ChangeStep, Point, Range } from './types.js';
 
 /** Turns offsets of one text into 1-based line and column (column in code points, as editors count). */
 export class LineIndex {
@@ -35,4 +35,25 @@ export class LineIndex {
 
 function isHighSurrogate(code: number): boolean {
   return code >= 0xd800 && code <= 0xdbff;
+}
+
+/**
+ * A change (or suggestion) of `input` as reports show it: where it is as offsets and as line and column,
+ * what it replaces with what, and why — the steps' messages joined, the lowest confidence.
+ */
+export function describeChange(input: string, lines: LineIndex, range: Range, replacement: string, steps: readonly ChangeStep[]): Change {
+  const first = steps[0]!;
+  return {
+    fixer: first.fixer,
+    rule: first.rule,
+    message: steps.map((step) => step.message).join('; then '),
+    confidence: Math.min(...steps.map((step) => step.confidence)),
+    original: input.slice(range[0], range[1]),
+    replacement,
+    offset: range[0],
+    length: range[1] - range[0],
+    start: lines.pointAt(range[0]),
+    end: lines.pointAt(range[1]),
+    steps,
+  };
 }

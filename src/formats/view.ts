@@ -1,5 +1,5 @@
 import { applyEdits } from '../core/apply-edits.js';
-import { LineIndex } from '../core/position.js';
+import { describeChange, LineIndex } from '../core/position.js';
 import { changedCore } from '../core/protection.js';
 import type { Change, ChangeStep, Edit, Range, Result } from '../core/types.js';
 
@@ -129,7 +129,7 @@ export function toOriginalRange(view: View, [start, end]: Range): Range | null {
 export function resultFromEdits(original: string, edits: readonly OriginalEdit[], suggestions: readonly Change[]): Result {
   const { text: output, applied } = applyEdits(original, joinTouching(edits));
   const lines = new LineIndex(original);
-  const changes = applied.map((edit) => toChange(original, lines, edit.range, edit.text, edit.steps));
+  const changes = applied.map((edit) => describeChange(original, lines, edit.range, edit.text, edit.steps));
   const mapped = suggestions.map((s) => ({ ...s, start: lines.pointAt(s.offset), end: lines.pointAt(s.offset + s.length), original: original.slice(s.offset, s.offset + s.length) }));
   return { input: original, output, changes, suggestions: mapped };
 }
@@ -147,21 +147,4 @@ function joinTouching(edits: readonly OriginalEdit[]): OriginalEdit[] {
     }
   }
   return joined;
-}
-
-export function toChange(original: string, lines: LineIndex, range: Range, replacement: string, steps: readonly ChangeStep[]): Change {
-  const first = steps[0]!;
-  return {
-    fixer: first.fixer,
-    rule: first.rule,
-    message: steps.map((step) => step.message).join('; then '),
-    confidence: Math.min(...steps.map((step) => step.confidence)),
-    original: original.slice(range[0], range[1]),
-    replacement,
-    offset: range[0],
-    length: range[1] - range[0],
-    start: lines.pointAt(range[0]),
-    end: lines.pointAt(range[1]),
-    steps,
-  };
 }
