@@ -1,6 +1,6 @@
 import { isSpace, isWordChar } from './chars.js';
-import { findSentences } from './sentences.js';
-import { TokenKind, type Doc, type ProtectedKind, type ProtectedSpan, type Range } from './types.js';
+import { TokenBuilder } from './token-builder.js';
+import { TokenKind, type Doc, type ProtectedKind } from './types.js';
 
 // Patterns tried only where a cheap look at the next characters says they may match (sticky: at that spot).
 const URL_SCHEME = /(?:https?|ftp):\/\/[^\s<>"“”]+|www\.[^\s<>"“”]+/y;
@@ -190,67 +190,4 @@ function isPureNumber(text: string, start: number, end: number): boolean {
     if (!isDigit(c) && c !== 46 && c !== 44) return false;
   }
   return true;
-}
-
-/** Tokens as they are found, in growing typed arrays. */
-class TokenBuilder {
-  private capacity: number;
-  private kinds: Uint8Array;
-  private starts: Uint32Array;
-  private ends: Uint32Array;
-  private count = 0;
-  readonly protectedSpans: ProtectedSpan[] = [];
-
-  constructor(textLength: number) {
-    this.capacity = Math.max(16, textLength >>> 2);
-    this.kinds = new Uint8Array(this.capacity);
-    this.starts = new Uint32Array(this.capacity);
-    this.ends = new Uint32Array(this.capacity);
-  }
-
-  push(kind: TokenKind, start: number, end: number): void {
-    if (this.count === this.capacity) this.grow();
-    this.kinds[this.count] = kind;
-    this.starts[this.count] = start;
-    this.ends[this.count] = end;
-    this.count++;
-  }
-
-  /** Record a protected span as one token; returns its end. */
-  protect(start: number, end: number, kind: ProtectedKind, strict: boolean, tokenKind: TokenKind = TokenKind.Protected): number {
-    this.push(tokenKind, start, end);
-    this.protectedSpans.push({ range: [start, end], kind, strict });
-    return end;
-  }
-
-  finish(text: string): Doc {
-    const count = this.count;
-    const kinds = this.kinds.subarray(0, count);
-    const starts = this.starts.subarray(0, count);
-    const ends = this.ends.subarray(0, count);
-    const sentences: Range[] = findSentences(text, kinds, starts, ends, count);
-    return {
-      text,
-      tokenCount: count,
-      kinds,
-      starts,
-      ends,
-      sentences,
-      protectedSpans: this.protectedSpans,
-      tokenText: (index) => text.slice(starts[index], ends[index]),
-    };
-  }
-
-  private grow(): void {
-    this.capacity *= 2;
-    const kinds = new Uint8Array(this.capacity);
-    const starts = new Uint32Array(this.capacity);
-    const ends = new Uint32Array(this.capacity);
-    kinds.set(this.kinds);
-    starts.set(this.starts);
-    ends.set(this.ends);
-    this.kinds = kinds;
-    this.starts = starts;
-    this.ends = ends;
-  }
 }

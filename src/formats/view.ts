@@ -94,12 +94,32 @@ function deletionPieces(view: View, original: string, [start, end]: Range, steps
   return edits;
 }
 
+/** The piece holding `[start, end)` whole, found by binary search (a subtitle file has thousands). */
 function pieceHolding(view: View, [start, end]: Range): Piece | undefined {
-  return view.pieces.find((p) => p.viewStart <= start && end <= p.viewStart + p.length);
+  const pieces = view.pieces;
+  let low = 0;
+  let high = pieces.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >>> 1;
+    if (pieces[mid]!.viewStart <= start) low = mid;
+    else high = mid - 1;
+  }
+  const piece = pieces[low];
+  return piece && piece.viewStart <= start && end <= piece.viewStart + piece.length ? piece : undefined;
 }
 
+/** Whether a change at `[start, end)` alters a masked range (sorted, disjoint): an insertion only inside one. */
 function touchesMask(masked: readonly Range[], [start, end]: Range): boolean {
-  return masked.some(([maskStart, maskEnd]) => (start === end ? maskStart < start && start < maskEnd : maskStart < end && start < maskEnd));
+  let low = 0;
+  let high = masked.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (masked[mid]![1] <= start) low = mid + 1;
+    else high = mid;
+  }
+  const mask = masked[low];
+  if (!mask) return false;
+  return start === end ? mask[0] < start && start < mask[1] : mask[0] < end;
 }
 
 /** Sorted, with overlapping and touching ranges joined. */
