@@ -1,7 +1,13 @@
 import { TokenKind, type Doc, type Range } from './types.js';
 
-const OPENERS: Record<string, string> = { '“': '”', '„': '“', '«': '»', '»': '«' };
-const BLANK_LINE = /\n[^\S\n]*\r?\n/;
+/** Opening quote marks and the mark that closes each, by character code: “…”, „…“, «…», »…«, "…". */
+const CLOSER_OF = new Map<number, number>([
+  [0x201c, 0x201d],
+  [0x201e, 0x201c],
+  [0xab, 0xbb],
+  [0xbb, 0xab],
+  [34, 34],
+]);
 
 /**
  * Offsets covered by direct quotations: “…”, „…“, «…», and straight "…" paired in order. A quotation
@@ -10,21 +16,31 @@ const BLANK_LINE = /\n[^\S\n]*\r?\n/;
  */
 export function quotedRanges(doc: Doc): Range[] {
   const ranges: Range[] = [];
-  let open: { start: number; closer: string } | null = null;
+  const text = doc.text;
+  let openStart = -1;
+  let closer = 0;
   for (let i = 0; i < doc.tokenCount; i++) {
-    if (open && i > 0 && BLANK_LINE.test(doc.text.slice(doc.ends[i - 1], doc.starts[i]))) open = null;
-    if (doc.kinds[i] !== TokenKind.Punct) continue;
-    const mark = doc.tokenText(i);
-    if (open && mark === open.closer) {
-      ranges.push([open.start, doc.ends[i]!]);
-      open = null;
-    } else if (!open && mark === '"') {
-      open = { start: doc.starts[i]!, closer: '"' };
-    } else if (!open && OPENERS[mark] !== undefined) {
-      open = { start: doc.starts[i]!, closer: OPENERS[mark]! };
+    if (openStart !== -1 && i > 0 && hasBlankLine(text, doc.ends[i - 1]!, doc.starts[i]!)) openStart = -1;
+    if (doc.kinds[i] !== TokenKind.Punct || doc.ends[i]! - doc.starts[i]! !== 1) continue;
+    const mark = text.charCodeAt(doc.starts[i]!);
+    if (openStart !== -1 && mark === closer) {
+      ranges.push([openStart, doc.ends[i]!]);
+      openStart = -1;
+    } else if (openStart === -1 && CLOSER_OF.has(mark)) {
+      openStart = doc.starts[i]!;
+      closer = CLOSER_OF.get(mark)!;
     }
   }
   return ranges;
+}
+
+/** Two line feeds in a gap of white space make a blank line. */
+function hasBlankLine(text: string, start: number, end: number): boolean {
+  if (end - start < 2) return false;
+  const first = text.indexOf('\n', start);
+  if (first === -1 || first >= end) return false;
+  const second = text.indexOf('\n', first + 1);
+  return second !== -1 && second < end;
 }
 
 /** Whether `[start, end)` lies inside one of the sorted, disjoint `ranges`. */

@@ -15,7 +15,9 @@ export const article: Fixer<Record<string, never>> = {
     return (doc) => {
       const findings: Finding[] = [];
       for (let i = 0; i < doc.tokenCount - 1; i++) {
-        if (doc.kinds[i] !== TokenKind.Word || doc.ends[i]! - doc.starts[i]! > 2) continue;
+        // Only "a", "an" and their capitals: ruled out by length and first letter before any slicing.
+        const first = doc.text.charCodeAt(doc.starts[i]!) | 32;
+        if (doc.kinds[i] !== TokenKind.Word || doc.ends[i]! - doc.starts[i]! > 2 || first !== 97) continue;
         const finding = check(doc, i);
         if (finding) findings.push(finding);
       }

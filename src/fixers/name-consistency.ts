@@ -42,10 +42,13 @@ export const nameConsistency: Fixer<Record<string, never>> = {
         return first.size === 0 ? first : decide(countCapitals(context.text, repeatCopies(context.text, env)), index, lexicon);
       });
       if (decisions.size === 0) return [];
+      const lengths = context.memo('name-consistency-lengths', () => new Set([...decisions.keys()].map((stem) => stem.length)));
       const findings: Finding[] = [];
       for (let i = 0; i < doc.tokenCount; i++) {
-        // Only capitalised words can be names: look no further at the rest.
-        if (doc.kinds[i] !== TokenKind.Word || !isCapitalized(doc.text[doc.starts[i]!]!)) continue;
+        // Only a capitalised word of a decided spelling's length (possessive or not) can be one.
+        const length = doc.ends[i]! - doc.starts[i]!;
+        if (doc.kinds[i] !== TokenKind.Word || !(lengths.has(length) || lengths.has(length - 2))) continue;
+        if (!isCapitalized(doc.text[doc.starts[i]!]!)) continue;
         const stem = splitPossessive(doc.tokenText(i))[0];
         const decision = decisions.get(stem);
         if (decision) findings.push(consistencyFinding([doc.starts[i]!, doc.starts[i]! + stem.length], stem, decision));

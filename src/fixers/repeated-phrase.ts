@@ -45,10 +45,13 @@ export const repeatedPhrase: Fixer<RepeatedPhraseOptions> = {
 /** Words and phrases of up to `maxTokens` tokens said twice or more in a row: "warmly warmly warmed". */
 function findPhraseRepeats(scan: RepeatScan, maxTokens: number): void {
   const { doc, claimed, shapes } = scan;
+  const next = nextSameShape(shapes);
   for (let i = 0; i < doc.tokenCount; i++) {
     if (doc.kinds[i] !== TokenKind.Word || claimed[i]) continue;
-    for (let n = 1; n <= maxTokens && i + 2 * n <= doc.tokenCount; n++) {
-      if (shapes[i] !== shapes[i + n] || !sameToken(doc, i, i + n) || !isRepeatablePhrase(scan, i, n) || !isCopy(scan, i, i + n, n)) continue;
+    // Only the next tokens of the same shape can start a second copy: follow that chain, not every n.
+    for (let j = next[i]!; j !== -1 && j - i <= maxTokens && i + 2 * (j - i) <= doc.tokenCount; j = next[j]!) {
+      const n = j - i;
+      if (shapes[i] !== shapes[j] || !sameToken(doc, i, j) || !isCopy(scan, i, j, n) || !isRepeatablePhrase(scan, i, n)) continue;
       let times = 2;
       while (i + (times + 1) * n <= doc.tokenCount && gapAfter(doc, i + times * n - 1) === 'space' && isCopy(scan, i, i + times * n, n)) {
         times++;
@@ -62,6 +65,18 @@ function findPhraseRepeats(scan: RepeatScan, maxTokens: number): void {
       break;
     }
   }
+}
+
+/** For each token, the next token whose shape hashes the same (-1: none); one pass from the end. */
+function nextSameShape(shapes: Uint32Array): Int32Array {
+  const next = new Int32Array(shapes.length);
+  const last = new Int32Array(1 << 16).fill(-1);
+  for (let i = shapes.length - 1; i >= 0; i--) {
+    const hash = (shapes[i]! ^ (shapes[i]! >>> 16)) & 0xffff;
+    next[i] = last[hash]!;
+    last[hash] = i;
+  }
+  return next;
 }
 
 /**
