@@ -80,6 +80,16 @@ export async function run(options: CliOptions, io: CliIo): Promise<number> {
     }
     const { result } = outcome;
     const changed = result.output !== result.input;
+    // The file is written first, whatever the report's format; a file that fails is reported, not counted.
+    if (changed && options.mode === 'write') {
+      const failure = await writeBack(io, target.path!, result.output, outcome.mode);
+      if (failure) {
+        io.writeErr(`unmangle: ${target.name}: ${failure}\n`);
+        tally.failed++;
+        if (format === 'json') json.push({ path: target.name, error: failure });
+        return;
+      }
+    }
     if (changed) tally.changed++;
     if (options.explain && !options.quiet) io.writeErr(explainReport([{ path: target.name, result }], { color }));
     if (format === 'json') {
@@ -92,15 +102,6 @@ export async function run(options: CliOptions, io: CliIo): Promise<number> {
       io.writeOut(`${target.name}\n`);
     } else if (changed) {
       if (options.diff) io.writeOut(diffReport([{ path: target.name, result }], { color }));
-      if (options.mode === 'write') {
-        const failure = await writeBack(io, target.path!, result.output, outcome.mode);
-        if (failure) {
-          io.writeErr(`unmangle: ${target.name}: ${failure}\n`);
-          tally.failed++;
-          tally.changed--;
-          return;
-        }
-      }
       io.writeOut(fileLine(options.mode, target.name, result.changes.length));
     }
   };

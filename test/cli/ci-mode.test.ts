@@ -248,3 +248,12 @@ describe('syntaxes', () => {
     expect((await run(['--syntax', 'markdown'], {}, '`the the` the the\n')).out).toBe('`the the` the\n');
   });
 });
+
+describe('--write with another report', () => {
+  it.each([['json'], ['github']])('still writes the files with --format %s', async (format) => {
+    const { code, out, files } = await run(['--write', '--format', format, '.'], { 'a.txt': DIRTY });
+    expect(code).toBe(0);
+    expect(text(files.get('a.txt'))).toBe(CLEAN);
+    expect(out).toContain(format === 'json' ? '"changed": true' : '::warning file=a.txt');
+  });
+});
