@@ -28,6 +28,8 @@ export interface CliIo {
   readStdin(): Promise<Uint8Array>;
   writeOut(text: string): void;
   writeErr(text: string): void;
+  /** Standard input is a terminal: nothing is being piped in. */
+  readonly stdinIsTTY: boolean;
   readonly stdoutIsTTY: boolean;
   readonly stderrIsTTY: boolean;
   readonly env: Readonly<Record<string, string | undefined>>;

@@ -120,6 +120,8 @@ export async function run(options: CliOptions, io: CliIo): Promise<number> {
 
 /** The inputs: standard input, or the files the paths name, folders and globs expanded. */
 async function findTargets(options: CliOptions, io: CliIo): Promise<{ targets: Target[]; failedInputs: number }> {
+  // In a terminal with nothing piped in, reading standard input would wait for ever: say what to do.
+  if (options.paths.length === 0 && io.stdinIsTTY) throw new UsageError('no input: name files or folders, or pipe text in (see --help)');
   const paths = options.paths.length > 0 ? options.paths : ['-'];
   if (paths.includes('-')) {
     if (paths.length > 1) throw new UsageError('standard input (-) cannot be read together with files');

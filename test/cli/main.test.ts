@@ -13,6 +13,12 @@ describe('main, in-process', () => {
     expect(io.err).toEqual([]);
   });
 
+  it('says what to do instead of waiting when started in a terminal with nothing piped in', async () => {
+    const io = fakeIo({}, '', { stdinIsTTY: true });
+    expect(await main([], io)).toBe(2);
+    expect(io.err.join('')).toBe('unmangle: no input: name files or folders, or pipe text in (see --help)\n');
+  });
+
   it('reads - as standard input', async () => {
     const io = fakeIo({}, DIRTY);
     expect(await main(['-'], io)).toBe(0);

@@ -86,6 +86,7 @@ export function fakeIo(initial: Record<string, FakeFile> = {}, stdin = '', optio
     readStdin: async () => encode(stdin),
     writeOut: (text) => void out.push(text),
     writeErr: (text) => void err.push(text),
+    stdinIsTTY: false,
     stdoutIsTTY: false,
     stderrIsTTY: false,
     env: {},
