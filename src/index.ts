@@ -1,14 +1,5 @@
-import { runPipeline, type PipelineStep } from './core/engine.js';
-import { UsageError } from './core/errors.js';
-import type { Env, FixerId, Result } from './core/types.js';
-import { compileFixer, FIXERS, FIXER_IDS, isFixerId, NAME_FIXERS, type FixerOptions } from './fixers/index.js';
-import { builtinNames } from './glossary/builtin.js';
-import { compileNames, type NameIndex } from './glossary/compile.js';
-import { parseGlossary } from './glossary/parse.js';
-import { checkSpecs } from './glossary/specs.js';
-import type { Lexicon, NameEntry } from './glossary/types.js';
-import { cleanDocument, type Syntax } from './formats/index.js';
-import { englishLexicon } from './node/lexicon.js';
+import { markdownStructure } from './formats/markdown.js';
+import { useMarkdownParser } from './formats/index.js';
 
 export type { Change, ChangeStep, Edit, Finding, FixerId, Point, Range, Result } from './core/types.js';
 export { applyEdits } from './core/apply-edits.js';
@@ -17,87 +8,14 @@ export { FIXERS, FIXER_IDS } from './fixers/index.js';
 export { UsageError } from './core/errors.js';
 export { syntaxOf, SYNTAXES, type Syntax } from './formats/index.js';
 export { GlossaryError, type Lexicon } from './glossary/types.js';
+export {
+  createUnmangler,
+  DEFAULT_FIX_THRESHOLD,
+  DEFAULT_SUGGEST_THRESHOLD,
+  unmangle,
+  type GlossarySource,
+  type UnmangleOptions,
+} from './unmangler.js';
 
-/** A glossary's text and the name it is reported under (a path, usually). */
-export interface GlossarySource {
-  readonly file: string;
-  readonly text: string;
-}
-
-export interface UnmangleOptions {
-  /** Run only these fixers. */
-  readonly only?: readonly string[];
-  /** Run every fixer but these. */
-  readonly skip?: readonly string[];
-  /** A fix at or above this confidence is applied (default 0.75); below, it is a suggestion. */
-  readonly fixThreshold?: number;
-  /** A finding below this confidence is not reported at all (default 0.4). */
-  readonly suggestThreshold?: number;
-  /** Passes over the text before giving up on reaching a stable result (default 10). */
-  readonly maxPasses?: number;
-  readonly fixers?: FixerOptions;
-  /** Glossaries of canonical names and their known garbles (YAML, JSON or prh), in order. */
-  readonly glossaries?: readonly GlossarySource[];
-  /** Use the built-in country names, demonyms and capitals (default true). */
-  readonly builtinNames?: boolean;
-  /** The English lexicon the name fixers consult; by default word-list and dictionary-en's proper nouns. */
-  readonly lexicon?: Lexicon;
-}
-
-export const DEFAULT_FIX_THRESHOLD = 0.75;
-export const DEFAULT_SUGGEST_THRESHOLD = 0.4;
-
-/**
- * Compile the pipeline once (glossaries are parsed and checked, fixers build their indexes) and return a
- * function that cleans one document. Throws a UsageError on bad options, a GlossaryError on a bad glossary.
- */
-export function createUnmangler(options: UnmangleOptions = {}): (text: string, syntax?: Syntax) => Result {
-  const only = validIds(options.only, 'only');
-  const skip = validIds(options.skip, 'skip');
-  const selected = FIXERS.filter((fixer) => (!only || only.has(fixer.id)) && !skip?.has(fixer.id));
-  const entries = (options.glossaries ?? []).flatMap((source) => parseGlossary(source.text, source.file));
-  let env: Env = { fixThreshold: options.fixThreshold ?? DEFAULT_FIX_THRESHOLD };
-  if (selected.some((fixer) => NAME_FIXERS.includes(fixer.id))) {
-    const lexicon = options.lexicon ?? englishLexicon();
-    env = { ...env, lexicon, names: nameIndex(entries, options.builtinNames ?? true, lexicon) };
-  }
-  const steps: PipelineStep[] = selected.map((fixer) => ({ id: fixer.id, check: compileFixer(fixer, options.fixers ?? {}, env) }));
-  const engineOptions = {
-    fixThreshold: env.fixThreshold,
-    suggestThreshold: options.suggestThreshold ?? DEFAULT_SUGGEST_THRESHOLD,
-    maxPasses: options.maxPasses ?? 10,
-  };
-  const clean = (text: string, syntax: Syntax = 'text'): Result =>
-    cleanDocument(text, syntax, (view) => runPipeline(view, steps, engineOptions));
-  checkSpecs(entries, (text) => clean(text).output);
-  return clean;
-}
-
-/** The built-in names alone compile the same every time: compile them once per lexicon. */
-const builtinIndexes = new WeakMap<Lexicon, NameIndex>();
-
-function nameIndex(entries: readonly NameEntry[], builtin: boolean, lexicon: Lexicon): NameIndex {
-  if (entries.length > 0 || !builtin) return compileNames(entries, builtin ? builtinNames() : [], lexicon);
-  let index = builtinIndexes.get(lexicon);
-  if (!index) {
-    index = compileNames([], builtinNames(), lexicon);
-    builtinIndexes.set(lexicon, index);
-  }
-  return index;
-}
-
-/**
- * Clean one text: the corrected output, every change made, and the suggestions not applied. `syntax`
- * (default `text`) keeps Markdown, SRT and WebVTT structure byte for byte.
- */
-export function unmangle(text: string, options: UnmangleOptions & { readonly syntax?: Syntax } = {}): Result {
-  return createUnmangler(options)(text, options.syntax);
-}
-
-function validIds(ids: readonly string[] | undefined, option: string): Set<FixerId> | null {
-  if (ids === undefined) return null;
-  for (const id of ids) {
-    if (!isFixerId(id)) throw new UsageError(`--${option}: unknown fixer \`${id}\` (known: ${FIXER_IDS.join(', ')})`);
-  }
-  return new Set(ids as FixerId[]);
-}
+// The library cleans Markdown synchronously, so it loads the parser up front (the CLI loads it on demand).
+useMarkdownParser(markdownStructure);

@@ -3,6 +3,7 @@ import { UsageError } from '../core/errors.js';
 import type { Result } from '../core/types.js';
 import { syntaxOf } from '../formats/index.js';
 import { describeConfig } from '../node/config.js';
+import { interruption, InterruptedError } from '../node/write.js';
 import { collectInputs, DEFAULT_EXTENSIONS, type InputFile } from '../node/inputs.js';
 import { defaultWorkerCount, inlineCleaner, sharedPool, type Cleaner } from '../node/pool.js';
 import { fileLine, summaryLine } from '../reporters/check.js';
@@ -67,6 +68,7 @@ export async function run(options: CliOptions, io: CliIo): Promise<number> {
   };
 
   const report = async (target: Target, outcome: Outcome, done: number): Promise<void> => {
+    stopIfInterrupted();
     progress.tick(done);
     if ('error' in outcome) {
       if (outcome.undecodable && !target.explicit) {
@@ -156,6 +158,13 @@ function chooseFormat(options: CliOptions, targets: readonly Target[]): OutputFo
   return options.format ?? (options.mode === 'print' && !single ? 'diff' : 'text');
 }
 
+/** After SIGINT or SIGTERM, end the run here: what is written is complete, the rest untouched. */
+function stopIfInterrupted(): void {
+  if (interruption.signal) {
+    throw new UsageError(`interrupted (${interruption.signal}): files already written are complete, the others untouched`);
+  }
+}
+
 /** Write a fixed file back, or say why not. A read-only file is refused even where root could write it. */
 async function writeBack(io: CliIo, path: string, text: string, mode: number): Promise<string | null> {
   if ((mode & 0o200) === 0) return 'is read-only: not written';
@@ -163,6 +172,7 @@ async function writeBack(io: CliIo, path: string, text: string, mode: number): P
     await io.fs.writeFileAtomic(path, new TextEncoder().encode(text), mode);
     return null;
   } catch (error) {
+    if (error instanceof InterruptedError) stopIfInterrupted();
     const code = (error as { code?: string }).code;
     return `could not be written (${code ?? (error as Error).message}); the file is unchanged`;
   }

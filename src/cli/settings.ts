@@ -1,6 +1,6 @@
 import { relative, resolve } from 'node:path';
 import { UsageError } from '../core/errors.js';
-import type { UnmangleOptions } from '../index.js';
+import type { UnmangleOptions } from '../unmangler.js';
 import { ConfigResolver, merge, parseConfig, type ResolvedConfig } from '../node/config.js';
 import { describeError } from '../node/inputs.js';
 import type { CliOptions } from './args.js';

@@ -1,10 +1,21 @@
 import type { Change, Range, Result } from '../core/types.js';
-import { markdownStructure } from './markdown.js';
 import { disabledRanges, sicRanges } from './markers.js';
 import { finishSubtitles, parseSubtitles, subtitleView } from './subtitles.js';
 import { maskedView, resultFromEdits, toOriginalEdits, toOriginalRange, type View } from './view.js';
 
 export type Syntax = 'text' | 'markdown' | 'srt' | 'vtt';
+
+/** The Markdown parser, plugged in by whoever loads it (its import costs ~100 ms, paid only when needed). */
+let markdownStructure: ((text: string) => Range[]) | undefined;
+
+export function useMarkdownParser(parse: (text: string) => Range[]): void {
+  markdownStructure = parse;
+}
+
+/** Load what cleaning `syntax` needs: the Markdown parser for Markdown, nothing otherwise. */
+export async function loadSyntax(syntax: Syntax): Promise<void> {
+  if (syntax === 'markdown' && !markdownStructure) useMarkdownParser((await import('./markdown.js')).markdownStructure);
+}
 export const SYNTAXES: readonly Syntax[] = ['text', 'markdown', 'srt', 'vtt'];
 
 /** The syntax a file name says: .md and .markdown are Markdown, .srt and .vtt subtitles, anything else text. */
@@ -30,7 +41,8 @@ export function cleanDocument(text: string, syntax: Syntax, run: (view: string) 
     const edits = finishSubtitles(text, blocks, toOriginalEdits(view, text, result.changes), syntax);
     return resultFromEdits(text, edits, mapSuggestions(view, result.suggestions));
   }
-  const structure: Range[] = syntax === 'markdown' ? [...markdownStructure(text), ...disabledRanges(text)] : [];
+  if (syntax === 'markdown' && !markdownStructure) throw new Error('the Markdown parser is not loaded: await loadSyntax("markdown") first');
+  const structure: Range[] = syntax === 'markdown' ? [...markdownStructure!(text), ...disabledRanges(text)] : [];
   structure.push(...sicRanges(text));
   if (structure.length === 0) return run(text);
   const view = maskedView(text, structure);

@@ -2,7 +2,7 @@ import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type YAM
 import { dirname, join, relative, resolve } from 'node:path';
 import { UsageError } from '../core/errors.js';
 import type { FileSystem } from '../cli/io.js';
-import type { UnmangleOptions } from '../index.js';
+import type { UnmangleOptions } from '../unmangler.js';
 
 /** Config file names, looked for in this order in each folder. */
 export const CONFIG_FILES = ['unmangle.config.json', 'unmangle.config.yaml', 'unmangle.config.yml', '.unmanglerc', 'package.json'];

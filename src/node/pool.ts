@@ -1,7 +1,9 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Result } from '../core/types.js';
-import { createUnmangler, UsageError, type Syntax, type UnmangleOptions } from '../index.js';
+import { UsageError } from '../core/errors.js';
+import { loadSyntax } from '../formats/index.js';
+import { createUnmangler, type Syntax, type UnmangleOptions } from '../unmangler.js';
 
 /** Cleans documents: on this thread, or spread over worker threads. Pipelines compile once per options key. */
 export interface Cleaner {
@@ -14,6 +16,7 @@ export function inlineCleaner(): Cleaner {
   const pipelines = new Map<string, (text: string, syntax: Syntax) => Result>();
   return {
     async clean(key, options, text, syntax) {
+      await loadSyntax(syntax);
       let clean = pipelines.get(key);
       if (!clean) {
         clean = createUnmangler(options);

@@ -1,12 +1,15 @@
 import { parentPort } from 'node:worker_threads';
 import type { Result } from '../core/types.js';
-import { createUnmangler, UsageError, type Syntax, type UnmangleOptions } from '../index.js';
+import { UsageError } from '../core/errors.js';
+import { loadSyntax } from '../formats/index.js';
+import { createUnmangler, type Syntax, type UnmangleOptions } from '../unmangler.js';
 
 /** A worker thread of the pool: compiles each options key's pipeline once, then cleans what it is sent. */
 const pipelines = new Map<string, (text: string, syntax: Syntax) => Result>();
 
-parentPort!.on('message', (message: { id: number; key: string; options?: UnmangleOptions; text: string; syntax: Syntax }) => {
+parentPort!.on('message', async (message: { id: number; key: string; options?: UnmangleOptions; text: string; syntax: Syntax }) => {
   try {
+    await loadSyntax(message.syntax);
     let clean = pipelines.get(message.key);
     if (!clean) {
       clean = createUnmangler(message.options ?? {});

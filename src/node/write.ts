@@ -6,6 +6,13 @@ import { basename, dirname, join } from 'node:path';
 /** Temp files being written right now, so a signal can remove them before the process ends. */
 export const pendingTempFiles = new Set<string>();
 
+/** The signal that asked the run to stop, if one has: no new file is written after it. */
+export const interruption: { signal: NodeJS.Signals | null } = { signal: null };
+
+export class InterruptedError extends Error {
+  override readonly name = 'InterruptedError';
+}
+
 /**
  * Write `data` to `path` so that a reader sees the old content or the new, never a mix, and a failure leaves
  * the old file as it was: write a temp file in the same folder (same file system, so rename is atomic),
@@ -23,6 +30,8 @@ export async function writeFileAtomic(path: string, data: Uint8Array, mode: numb
     } finally {
       await handle.close();
     }
+    // Interrupted while writing: the old file stays, the temp file goes (below).
+    if (interruption.signal) throw new InterruptedError(`interrupted (${interruption.signal})`);
     await rename(temp, path);
   } catch (error) {
     await unlink(temp).catch(() => {});
@@ -33,12 +42,17 @@ export async function writeFileAtomic(path: string, data: Uint8Array, mode: numb
 }
 
 /**
- * On SIGINT or SIGTERM: remove the temp files being written and exit 2. A file is renamed into place
- * whole or not at all, so every file is then either as it was or completely fixed.
+ * On SIGINT or SIGTERM the run stops after the file in hand: a write under way is abandoned before its
+ * rename (its temp file removed), no other file is written, and the CLI exits 2. A second signal stops at
+ * once, removing the temp files it can. Either way every file is as it was or completely fixed.
  */
 export function installInterruptHandlers(writeErr: (text: string) => void): void {
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.once(signal, () => {
+    process.on(signal, () => {
+      if (interruption.signal === null) {
+        interruption.signal = signal;
+        return;
+      }
       for (const temp of pendingTempFiles) {
         try {
           unlinkSync(temp);
@@ -46,7 +60,7 @@ export function installInterruptHandlers(writeErr: (text: string) => void): void
           // Already renamed into place, or never created.
         }
       }
-      writeErr(`unmangle: interrupted (${signal}): files already written are complete, the others untouched\n`);
+      writeErr(`unmangle: interrupted again (${signal}): stopped at once\n`);
       process.exit(2);
     });
   }
