@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { unlinkSync } from 'node:fs';
-import { open, rename, unlink } from 'node:fs/promises';
+import { open, realpath, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 /** Temp files being written right now, so a signal can remove them before the process ends. */
@@ -14,11 +14,15 @@ export class InterruptedError extends Error {
 }
 
 /**
- * Write `data` to `path` so that a reader sees the old content or the new, never a mix, and a failure leaves
+ * Write `data` to a file so that a reader sees the old content or the new, never a mix, and a failure leaves
  * the old file as it was: write a temp file in the same folder (same file system, so rename is atomic),
- * fsync it, give it the old mode, rename it over the target. On any failure the temp file is removed.
+ * fsync it, give it the old mode and owner, rename it over the target (through symbolic links, so a link
+ * stays a link). On any failure the temp file is removed.
  */
-export async function writeFileAtomic(path: string, data: Uint8Array, mode: number): Promise<void> {
+export async function writeFileAtomic(named: string, data: Uint8Array, mode: number): Promise<void> {
+  // Through a symbolic link to the file itself: renaming over the link would replace it with a copy.
+  const path = await realpath(named);
+  const owner = await stat(path);
   const temp = join(dirname(path), `.${basename(path)}.unmangle-${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
   pendingTempFiles.add(temp);
   try {
@@ -26,6 +30,8 @@ export async function writeFileAtomic(path: string, data: Uint8Array, mode: numb
     try {
       await handle.writeFile(data);
       await handle.chmod(mode);
+      // Keep the owner too where we may (run as root on someone's file); elsewhere it is ours already.
+      await handle.chown(owner.uid, owner.gid).catch(() => {});
       await handle.sync();
     } finally {
       await handle.close();

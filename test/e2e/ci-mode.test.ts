@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { chmodSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -113,5 +113,16 @@ describe('CI mode, spawned on temp folders', () => {
     const two = run(['--check', '--workers', '2', '.'], folder);
     expect(two).toEqual(one);
     expect(one.stdout.split('\n').filter(Boolean)).toHaveLength(26);
+  });
+});
+
+describe('--write through a symbolic link', () => {
+  it('fixes the file the link points to and keeps the link', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'unmangle-link-'));
+    writeFileSync(join(folder, 'real.txt'), DIRTY);
+    symlinkSync(join(folder, 'real.txt'), join(folder, 'link.txt'));
+    expect(run(['--write', 'link.txt'], folder).code).toBe(0);
+    expect(lstatSync(join(folder, 'link.txt')).isSymbolicLink()).toBe(true);
+    expect(readFileSync(join(folder, 'real.txt'), 'utf8')).toBe('It was an honest mistake.\n');
   });
 });
