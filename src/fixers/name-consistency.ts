@@ -4,7 +4,7 @@ import { TokenKind, type DocContext, type Env, type Finding, type Fixer, type Ra
 import type { NameIndex } from '../glossary/compile.js';
 import type { Lexicon } from '../glossary/types.js';
 import { editDistance } from '../match/fuzzy.js';
-import { fold, isAllCaps, isCapitalized, splitPossessive } from '../match/normalize.js';
+import { fold, isAllCaps, isCapitalized, isContraction, splitPossessive } from '../match/normalize.js';
 import { phoneticKeys } from '../match/phonetic.js';
 import { countCapitals, nameCensus } from './names/census.js';
 import { repeatedPhrase } from './repeated-phrase.js';
@@ -39,7 +39,9 @@ export const nameConsistency: Fixer<Record<string, never>> = {
       // document counted again as it will read once repeats are fixed ("Bukele Bukele" is one mention).
       const decisions = context.memo('name-consistency', () => {
         const first = decide(nameCensus(context), index, lexicon);
-        return first.size === 0 ? first : decide(countCapitals(context.text, repeatCopies(context.text, env)), index, lexicon);
+        if (first.size === 0) return first;
+        const involved = new Set([...first].flatMap(([stem, decision]) => [stem, decision.dominant]));
+        return decide(countCapitals(context.text, repeatCopies(context.text, env, involved)), index, lexicon);
       });
       if (decisions.size === 0) return [];
       const lengths = context.memo('name-consistency-lengths', () => new Set([...decisions.keys()].map((stem) => stem.length)));
@@ -59,15 +61,17 @@ export const nameConsistency: Fixer<Record<string, never>> = {
 };
 
 /**
- * The stretches the repeated-phrase fixer would delete from the whole text (the copies after the first),
- * found chunk by chunk as the engine cleans, so a 20 MB document is never tokenized whole.
+ * The stretches the repeated-phrase fixer would delete (the copies after the first), found chunk by chunk
+ * as the engine cleans, and only in the chunks that mention one of the spellings in question.
  */
-function repeatCopies(text: string, env: Env): Range[] {
+function repeatCopies(text: string, env: Env, spellings: ReadonlySet<string>): Range[] {
   const check = repeatedPhrase.create({}, env);
   const context: DocContext = { text, memo: (_key, make) => make() };
   const copies: Range[] = [];
   for (const [start, end] of splitChunks(text)) {
-    for (const finding of check(tokenize(text.slice(start, end)), context)) {
+    const chunk = text.slice(start, end);
+    if (![...spellings].some((spelling) => chunk.includes(spelling))) continue;
+    for (const finding of check(tokenize(chunk), context)) {
       if (finding.fix && finding.confidence >= env.fixThreshold) copies.push([start + finding.range[0] + finding.fix.text.length, start + finding.range[1]]);
     }
   }
@@ -81,7 +85,7 @@ function repeatCopies(text: string, env: Env): Range[] {
 function decide(census: ReadonlyMap<string, number>, index: NameIndex, lexicon: Lexicon): Map<string, Decision> {
   const bySound = new Map<string, Form[]>();
   for (const [stem, count] of census) {
-    if (isAllCaps(stem) || stem.length < MIN_LENGTH || !NAME_WORD.test(stem) || lexicon.isWord(stem.toLowerCase())) continue;
+    if (isAllCaps(stem) || stem.length < MIN_LENGTH || !NAME_WORD.test(stem) || isContraction(stem) || lexicon.isWord(stem.toLowerCase())) continue;
     const key = phoneticKeys(stem)[0];
     bySound.set(key, [...(bySound.get(key) ?? []), { stem, folded: fold(stem), count }]);
   }

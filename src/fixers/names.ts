@@ -2,7 +2,7 @@ import type { Doc, Finding, Fixer, Range } from '../core/types.js';
 import type { ExactForm, IndexedName, NameIndex } from '../glossary/compile.js';
 import type { Lexicon } from '../glossary/types.js';
 import { isUpper } from '../core/chars.js';
-import { isAllCaps } from '../match/normalize.js';
+import { isAllCaps, isContraction } from '../match/normalize.js';
 import { phoneticKeys } from '../match/phonetic.js';
 import { foldedCensus } from './names/census.js';
 import { guessesAt, type CountOf, type Guess, type KeysOf } from './names/guess.js';
@@ -52,7 +52,7 @@ function findNames(doc: Doc, index: NameIndex, lexicon: Lexicon, keysOf: KeysOf,
     if (!isUpper(doc.text.charCodeAt(start))) continue;
     // An ordinary English word ("The", "Mark") starts no guess of its own: a garbled name is found from its
     // other words ("Rubio" finds "Mark Rubio"), unless the word belongs to a name itself ("Alien").
-    if (lexicon.isWord(run.stem(w).toLowerCase()) && !index.isNameWord(run.folded(w))) continue;
+    if ((lexicon.isWord(run.stem(w).toLowerCase()) || isContraction(run.stem(w))) && !index.isNameWord(run.folded(w))) continue;
     const guesses = guessesAt(run, w, index, lexicon, keysOf, countOf).filter((g) => !claimed.subarray(g.start, g.start + g.targets.length).some(Boolean));
     if (guesses.length === 0) continue;
     guesses.sort((a, b) => b.score - a.score);

@@ -38,3 +38,8 @@ export function isAllCaps(word: string): boolean {
 export function matchCaseStyle(original: string, replacement: string): string {
   return isAllCaps(original) && original.length > 1 ? replacement.toUpperCase() : replacement;
 }
+
+/** An English contraction, not a name: "He'll", "We're", "They've", "Don't", "I'd". */
+export function isContraction(word: string): boolean {
+  return /['’](?:ll|re|ve|d|s|t|m)$/i.test(word) && !/^[OD]['’]/.test(word);
+}

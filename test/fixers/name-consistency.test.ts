@@ -17,6 +17,8 @@ describeFixer('name-consistency', {
     'Johnson, Johnson, Johnston.',
     'Erdogan, Erdogan, Erdoğan.',
     'Bukele spoke. Bukele left. Bukelé came.',
+    "Hell froze. Hell is cold. He'll see.",
+    "We're here. Were they? They're not.",
     'Orban won. Orban spoke. Orbán left.',
     'Kallas, Kallas, KALAS.',
     'Bukele, Bukele, bukle.',
@@ -64,6 +66,7 @@ describeFixer('name-consistency', {
     { text: '“Bukele,” he said. “Bukele!” Baukele nodded.', output: '“Bukele,” he said. “Bukele!” Bukele nodded.' },
     { text: 'Bukele\r\nBukele\r\nBaukele\r\n', output: 'Bukele\r\nBukele\r\nBukele\r\n' },
     { text: twiceThenOnce('Shinawatra', 'Shinawatara'), output: twiceThenOnce('Shinawatra', 'Shinawatra') },
+    { text: "O'Brien spoke. O'Brien left. O'Brian came.", output: "O'Brien spoke. O'Brien left. O'Brien came." },
   ],
 });
 
