@@ -60,32 +60,26 @@ function evaluate(
   keysOf: KeysOf,
   countOf: CountOf,
 ): Guess | null {
+  // Connectors, capitals and other names' words are settled by the cheap tests; now the scores.
   if (!plausible(run, name, start, targets, index)) return null;
   const scores: WordScore[] = [];
   let exact = 0;
   let englishGuesses = 0;
   for (let k = 0; k < targets.length; k++) {
     const target = targets[k]!;
+    if (name.connectors[target]) continue;
     const folded = run.folded(start + k);
     const stem = run.stem(start + k);
-    if (name.connectors[target]) {
-      if (folded !== name.folded[target]) return null;
-      continue;
-    }
-    if (!isCapitalized(stem)) return null;
     if (folded === name.folded[target]) {
       exact++;
       scores.push({ edit: 1, phonetic: 1, score: 1 });
       continue;
     }
-    // A word that is itself part of a known name is that name, never a garble of another (Iraq, not Iran).
-    if (index.isNameWord(folded)) return null;
     const score = scoreWord(folded, keysOf(stem), name.folded[target]!, name.keys[target]!);
     if (score.score < ANCHORED_WORD_FLOOR) return null;
     if (lexicon.isWord(stem.toLowerCase())) englishGuesses++;
     scores.push(score);
   }
-  if (scores.length === 0 || exact === scores.length) return null;
   // With no word spelled right, every word must sound the same ("Train de Argu"), not merely be near
   // ("Mark Rubin" is someone else).
   if (exact === 0 && scores.some((s) => s.score < WORD_FLOOR || s.phonetic < 1)) return null;
@@ -121,8 +115,10 @@ function plausible(run: WordRun, name: IndexedName, start: number, targets: read
       continue;
     }
     words++;
+    if (!isCapitalized(run.stem(start + k))) return false;
     if (folded === name.folded[target]) exact++;
-    else if (!isCapitalized(run.stem(start + k)) || index.isNameWord(folded)) return false;
+    // A word that is itself part of a known name is that name, never a garble of another (Iraq, not Iran).
+    else if (index.isNameWord(folded)) return false;
   }
   if (words === 0 || exact === words) return false;
   if (name.entry.source !== 'built-in') return true;
