@@ -43,3 +43,12 @@ export function isUpper(code: number): boolean {
   }
   return known === 1;
 }
+
+/** Whether the white space in `text[start, end)` holds a blank line: two line feeds in a gap make one. */
+export function hasBlankLine(text: string, start: number, end: number): boolean {
+  if (end - start < 2) return false;
+  const first = text.indexOf('\n', start);
+  if (first === -1 || first >= end) return false;
+  const second = text.indexOf('\n', first + 1);
+  return second !== -1 && second < end;
+}

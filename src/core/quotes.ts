@@ -1,3 +1,4 @@
+import { hasBlankLine } from './chars.js';
 import { TokenKind, type Doc, type Range } from './types.js';
 
 /** Opening quote marks and the mark that closes each, by character code: “…”, „…“, «…», »…«, "…". */
@@ -32,15 +33,6 @@ export function quotedRanges(doc: Doc): Range[] {
     }
   }
   return ranges;
-}
-
-/** Two line feeds in a gap of white space make a blank line. */
-function hasBlankLine(text: string, start: number, end: number): boolean {
-  if (end - start < 2) return false;
-  const first = text.indexOf('\n', start);
-  if (first === -1 || first >= end) return false;
-  const second = text.indexOf('\n', first + 1);
-  return second !== -1 && second < end;
 }
 
 /** Whether `[start, end)` lies inside one of the sorted, disjoint `ranges`. */

@@ -1,3 +1,4 @@
+import { hasBlankLine } from './chars.js';
 import abbreviations from '../data/abbreviations.json' with { type: 'json' };
 import { TokenKind, type Range } from './types.js';
 
@@ -26,7 +27,7 @@ export function findSentences(text: string, kinds: Uint8Array, starts: Uint32Arr
   for (let i = 0; i < count - 1; i++) {
     const gapStart = ends[i]!;
     const gapEnd = starts[i + 1]!;
-    if (gapEnd - gapStart > 1 && hasBlankLine(text, gapStart, gapEnd)) {
+    if (hasBlankLine(text, gapStart, gapEnd)) {
       cut(i);
       continue;
     }
@@ -48,12 +49,6 @@ export function findSentences(text: string, kinds: Uint8Array, starts: Uint32Arr
 function startsSentence(code: number): boolean {
   if (code < 128) return (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
   return STARTS_SENTENCE.test(String.fromCharCode(code));
-}
-
-/** A gap between tokens is all white space: two line feeds in it make a blank line. */
-function hasBlankLine(text: string, start: number, end: number): boolean {
-  const first = text.indexOf('\n', start);
-  return first !== -1 && first < end && text.indexOf('\n', first + 1) < end && text.indexOf('\n', first + 1) !== -1;
 }
 
 function isAbbreviationOrInitial(text: string, start: number, end: number): boolean {

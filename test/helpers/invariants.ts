@@ -18,7 +18,7 @@ export function checkProperties(text: string, syntax: Syntax): string | null {
   let previousEnd = -1;
   for (const change of result.changes) {
     const end = change.offset + change.length;
-    if (change.offset <= previousEnd && previousEnd !== -1 && change.offset < previousEnd) return 'changes overlap';
+    if (change.offset <= previousEnd) return 'changes overlap or touch';
     if (change.offset < 0 || end > text.length) return 'a change lies outside the input';
     for (const at of [change.offset, end]) {
       if (at > 0 && at < text.length && isHigh(text.charCodeAt(at - 1)) && isLow(text.charCodeAt(at))) return 'a change splits a surrogate pair';

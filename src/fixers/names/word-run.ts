@@ -1,5 +1,6 @@
+import { hasBlankLine } from '../../core/chars.js';
 import { TokenKind, type Doc } from '../../core/types.js';
-import { fold, splitPossessive } from '../../match/normalize.js';
+import { fold } from '../../match/normalize.js';
 
 
 /**
@@ -47,7 +48,7 @@ export class WordRun {
 
   /** The word without a possessive, as written and folded. */
   stem(word: number): string {
-    return (this.stemCache[word] ??= splitPossessive(this.text(word))[0]);
+    return (this.stemCache[word] ??= this.doc.text.slice(this.doc.starts[this.tokens[word]!], this.stemEnd(word)));
   }
 
   folded(word: number): string {
@@ -75,12 +76,9 @@ export class WordRun {
   }
 }
 
-/** One to four characters of white space with at most one line break: a line break inside a name is fine. */
+/** One to four characters of white space, not a blank line: a line break inside a name is fine. */
 function isPhraseGap(doc: Doc, token: number): boolean {
   const start = doc.ends[token]!;
   const end = doc.starts[token + 1]!;
-  if (end === start || end - start > 4) return false;
-  let breaks = 0;
-  for (let i = start; i < end; i++) if (doc.text.charCodeAt(i) === 10) breaks++;
-  return breaks < 2;
+  return end > start && end - start <= 4 && !hasBlankLine(doc.text, start, end);
 }

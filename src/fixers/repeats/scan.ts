@@ -1,3 +1,4 @@
+import { hasBlankLine } from '../../core/chars.js';
 import type { Doc, Finding, Range } from '../../core/types.js';
 
 /** What the repetition rules share while scanning one document. */
@@ -11,7 +12,6 @@ export interface RepeatScan {
   readonly findings: Finding[];
 }
 
-const BLANK_LINE = /\n[^\S\n]*\r?\n/;
 
 /** The shapes of all tokens, so most comparisons end on one integer compare. */
 export function tokenShapes(doc: Doc): Uint32Array {
@@ -59,7 +59,7 @@ export function gapAfter(doc: Doc, i: number): Gap {
   const start = doc.ends[i]!;
   const end = doc.starts[i + 1] ?? doc.text.length;
   if (start === end) return 'none';
-  return end - start > 1 && BLANK_LINE.test(doc.text.slice(start, end)) ? 'paragraph' : 'space';
+  return hasBlankLine(doc.text, start, end) ? 'paragraph' : 'space';
 }
 
 /**
