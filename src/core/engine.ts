@@ -26,23 +26,79 @@ interface PendingSuggestion {
 }
 
 /**
+ * Rounds over the document at most. A fixer that reads document-wide facts (how often each spelling of a
+ * name occurs) read them from the input; once repeats are gone the output may say otherwise ("Baukele"
+ * said twice in a loop is now said once), so the chunks those facts touch are cleaned again. Without this,
+ * a second run would change what the first left: `--write` then `--check` would fail.
+ */
+const MAX_ROUNDS = 3;
+
+/**
  * Run the fixers over `input` until nothing changes: within a pass each fixer sees the text the previous
  * one left; conflicting fixes wait for the next pass; at most `maxPasses` passes, and a pass that brings
  * back an earlier text (A→B→A) ends the loop. Long texts are cleaned chunk by chunk (paragraphs; no fixer
  * looks across a blank line). Every change is reported in the coordinates of `input`.
  */
 export function runPipeline(input: string, steps: readonly PipelineStep[], options: EngineOptions): Result {
-  const context = documentContext(input);
+  let context = documentContext(input);
+  const first = cleanChunks(input, splitChunks(input), steps, options, context);
+  if (first.output === input) return report(input, input, first.changes, first.suggestions);
+  // Later rounds clean parts of the previous output; the map keeps every change in input coordinates.
+  const map = new OffsetMap(input);
+  map.record(input, first.changes.map(toStepEdit));
+  let text = first.output;
+  let suggestions = first.suggestions;
+  for (let round = 1; round < MAX_ROUNDS; round++) {
+    const next = documentContext(text);
+    const stale = staleChunks(text, steps, context, next);
+    if (stale.length === 0) break;
+    const again = cleanChunks(text, stale, steps, options, next);
+    // The chunks cleaned again report their suggestions anew; the others keep theirs.
+    const redone = stale.map((range) => map.toInputRange(range));
+    suggestions = [
+      ...suggestions.filter(({ range }) => !redone.some(([start, end]) => start <= range[0] && range[1] <= end)),
+      ...again.suggestions.map((suggestion) => ({ ...suggestion, range: map.toInputRange(suggestion.range) })),
+    ];
+    map.record(text, again.changes.map(toStepEdit));
+    text = again.output;
+    context = next;
+  }
+  return report(input, text, map.changes(), suggestions);
+}
+
+/** The chunks of `text` (cleaned from the document `before`) that some fixer may now judge differently. */
+function staleChunks(text: string, steps: readonly PipelineStep[], before: DocContext, after: DocContext): Range[] {
+  const tests = steps.flatMap(({ check }) => check.stale?.(before, after) ?? []);
+  if (tests.length === 0) return [];
+  return splitChunks(text).filter(([start, end]) => {
+    const chunk = text.slice(start, end);
+    return tests.some((test) => test(chunk));
+  });
+}
+
+function toStepEdit(change: InputChange): StepEdit {
+  return { range: change.range, text: change.replacement, steps: change.steps };
+}
+
+/**
+ * Clean the given chunks of `text` (sorted, disjoint), copying the rest; changes and suggestions come back
+ * in the coordinates of `text`.
+ */
+function cleanChunks(text: string, chunks: readonly Range[], steps: readonly PipelineStep[], options: EngineOptions, context: DocContext): ChunkResult {
   const outputs: string[] = [];
   const changes: InputChange[] = [];
   const suggestions: PendingSuggestion[] = [];
-  for (const [start, end] of splitChunks(input)) {
-    const chunk = cleanChunk(input.slice(start, end), steps, options, context);
+  let at = 0;
+  for (const [start, end] of chunks) {
+    if (start > at) outputs.push(text.slice(at, start));
+    const chunk = cleanChunk(text.slice(start, end), steps, options, context);
     outputs.push(chunk.output);
     for (const change of chunk.changes) changes.push({ ...change, range: [change.range[0] + start, change.range[1] + start] });
     for (const suggestion of chunk.suggestions) suggestions.push({ ...suggestion, range: [suggestion.range[0] + start, suggestion.range[1] + start] });
+    at = end;
   }
-  return report(input, outputs.length === 1 ? outputs[0]! : outputs.join(''), changes, suggestions);
+  if (at < text.length) outputs.push(text.slice(at));
+  return { output: outputs.length === 1 ? outputs[0]! : outputs.join(''), changes, suggestions };
 }
 
 interface ChunkResult {
@@ -73,7 +129,7 @@ function cleanChunk(input: string, steps: readonly PipelineStep[], options: Engi
           confidence: finding.confidence,
         };
         if (finding.fix && finding.confidence >= options.fixThreshold) {
-          if (respectsProtection(text, finding.fix, doc.protectedSpans)) fixes.push({ ...finding.fix, step });
+          if (respectsProtection(text, finding.fix, doc.protectedSpans)) fixes.push({ ...finding.fix, steps: [step] });
         } else if (finding.confidence >= options.suggestThreshold) {
           passSuggestions.push({ range: map.toInputRange(finding.range), expected: finding.expected, step });
         }

@@ -7,8 +7,9 @@ export interface InputChange {
   readonly steps: readonly ChangeStep[];
 }
 
+/** An edit and the reasons for it (one step from a fixer; several once a change of a document is re-cleaned). */
 export interface StepEdit extends Edit {
-  readonly step: ChangeStep;
+  readonly steps: readonly ChangeStep[];
 }
 
 /**
@@ -38,7 +39,7 @@ export class OffsetMap {
         absorbed.add(i);
         steps.push(...this.changeList[i]!.steps);
       }
-      steps.push(...region.edits.map((edit) => edit.step));
+      for (const edit of region.edits) steps.push(...edit.steps);
       const range: Range = [this.toInput(region.start, 'start'), this.toInput(region.end, 'end')];
       const replacement = applySorted(before, region.start, region.end, region.edits);
       if (replacement !== this.input.slice(range[0], range[1])) created.push({ range, replacement, steps });

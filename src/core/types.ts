@@ -85,7 +85,15 @@ export interface DocContext {
   memo<T>(key: string, make: () => T): T;
 }
 
-export type Check = (doc: Doc, context: DocContext) => Finding[];
+export interface Check {
+  (doc: Doc, context: DocContext): Finding[];
+  /**
+   * For a check that reads document-wide facts through `context.memo`: once cleaning has turned the
+   * document `before` into `after`, which of `after`'s chunks it may judge differently now (the name spelled
+   * once where it was spelled twice), or null when none. The engine cleans those chunks again.
+   */
+  readonly stale?: (before: DocContext, after: DocContext) => ((chunk: string) => boolean) | null;
+}
 
 export interface Fixer<O = unknown> {
   readonly id: FixerId;

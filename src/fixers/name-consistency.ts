@@ -1,6 +1,6 @@
 import { splitChunks } from '../core/chunks.js';
 import { tokenize } from '../core/tokenize.js';
-import { TokenKind, type DocContext, type Env, type Finding, type Fixer, type Range } from '../core/types.js';
+import { TokenKind, type Check, type DocContext, type Env, type Finding, type Fixer, type Range } from '../core/types.js';
 import type { NameIndex } from '../glossary/compile.js';
 import type { Lexicon } from '../glossary/types.js';
 import { editDistance } from '../match/fuzzy.js';
@@ -34,15 +34,17 @@ export const nameConsistency: Fixer<Record<string, never>> = {
   create(_, env) {
     const { names: index, lexicon } = env;
     if (!index || !lexicon) throw new Error('the name-consistency fixer needs compiled names and a lexicon');
-    return (doc, context) => {
-      // Decided once for the whole document, applied chunk by chunk. Only where spellings compete is the
-      // document counted again as it will read once repeats are fixed ("Bukele Bukele" is one mention).
-      const decisions = context.memo('name-consistency', () => {
+    // Decided once for the whole document, applied chunk by chunk. Only where spellings compete is the
+    // document counted again as it will read once repeats are fixed ("Bukele Bukele" is one mention).
+    const decisionsOf = (context: DocContext): Map<string, Decision> =>
+      context.memo('name-consistency', () => {
         const first = decide(nameCensus(context), index, lexicon);
         if (first.size === 0) return first;
         const involved = new Set([...first].flatMap(([stem, decision]) => [stem, decision.dominant]));
         return decide(countCapitals(context.text, repeatCopies(context.text, env, involved)), index, lexicon);
       });
+    const check: Check = (doc, context) => {
+      const decisions = decisionsOf(context);
       if (decisions.size === 0) return [];
       const lengths = context.memo('name-consistency-lengths', () => new Set([...decisions.keys()].map((stem) => stem.length)));
       const findings: Finding[] = [];
@@ -57,6 +59,15 @@ export const nameConsistency: Fixer<Record<string, never>> = {
       }
       return findings;
     };
+    // The cleaned document may decide a spelling otherwise (a tie broken once a looped copy is gone).
+    return Object.assign(check, {
+      stale(before: DocContext, after: DocContext) {
+        const was = decisionsOf(before);
+        const now = decisionsOf(after);
+        const changed = [...new Set([...was.keys(), ...now.keys()])].filter((stem) => !sameDecision(was.get(stem), now.get(stem)));
+        return changed.length === 0 ? null : (chunk: string) => changed.some((stem) => chunk.includes(stem));
+      },
+    });
   },
 };
 
@@ -110,6 +121,10 @@ function decide(census: ReadonlyMap<string, number>, index: NameIndex, lexicon: 
     }
   }
   return decisions;
+}
+
+function sameDecision(a: Decision | undefined, b: Decision | undefined): boolean {
+  return a === b || (a !== undefined && b !== undefined && a.dominant === b.dominant && a.clear === b.clear);
 }
 
 function consistencyFinding(range: Range, stem: string, { dominant, counts, clear }: Decision): Finding {

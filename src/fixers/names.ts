@@ -1,8 +1,8 @@
-import type { Doc, Finding, Fixer, Range } from '../core/types.js';
+import type { Check, Doc, DocContext, Finding, Fixer, Range } from '../core/types.js';
 import type { ExactForm, IndexedName, NameIndex } from '../glossary/compile.js';
 import type { Lexicon } from '../glossary/types.js';
 import { isUpper } from '../core/chars.js';
-import { isAllCaps, isContraction } from '../match/normalize.js';
+import { fold, isAllCaps, isContraction } from '../match/normalize.js';
 import { phoneticKeys } from '../match/phonetic.js';
 import { foldedCensus } from './names/census.js';
 import { guessesAt, type CountOf, type Guess, type KeysOf } from './names/guess.js';
@@ -30,7 +30,21 @@ export const names: Fixer<Record<string, never>> = {
       }
       return keys;
     };
-    return (doc, context) => findNames(doc, index, lexicon, keysOf, (folded) => foldedCensus(context).get(folded) ?? 0);
+    const check: Check = (doc, context) => findNames(doc, index, lexicon, keysOf, (folded) => foldedCensus(context).get(folded) ?? 0);
+    // A lone word is guessed only if the document writes it once: cleaning can make a word written twice
+    // (in a loop) a word written once.
+    return Object.assign(check, {
+      stale(before: DocContext, after: DocContext) {
+        const was = foldedCensus(before);
+        const now = foldedCensus(after);
+        const changed = [...now].filter(([folded, count]) => count === 1 && (was.get(folded) ?? 0) > 1).map(([folded]) => folded);
+        if (changed.length === 0) return null;
+        return (chunk: string) => {
+          const folded = fold(chunk);
+          return changed.some((word) => folded.includes(word));
+        };
+      },
+    });
   },
 };
 

@@ -94,6 +94,28 @@ describe('runPipeline', () => {
     expect(result.changes[0]).toMatchObject({ offset: 22, start: { line: 2, column: 10 }, end: { line: 2, column: 11 } });
   });
 
+  it('cleans again the chunks whose document-wide facts the cleaning changed, in input coordinates', () => {
+    // A fake fixer fixes "b" only when the document holds exactly one "b"; another removes "x".
+    const loneB: Check = Object.assign(
+      (doc: { text: string }, context: { text: string }) => {
+        const at = doc.text.indexOf('b');
+        if (at === -1 || context.text.split('b').length !== 2) return [];
+        const range: Range = [at, at + 1];
+        return [{ fixer: 'names', rule: 'lone-b', message: 'b → B', range, actual: 'b', expected: ['B'], fix: { range, text: 'B' }, confidence: 0.9 }] as Finding[];
+      },
+      { stale: (before: { text: string }, after: { text: string }) => (before.text.split('b').length !== after.text.split('b').length ? (chunk: string) => chunk.includes('b') : null) },
+    );
+    const steps: PipelineStep[] = [replacer('xb', ''), { id: 'names', check: loneB }];
+    const result = runPipeline('a xb b', steps, options);
+    expect(result.output).toBe('a  B');
+    expect(result.changes.map((c) => [c.offset, c.original, c.replacement])).toEqual([
+      [2, 'xb', ''],
+      [5, 'b', 'B'],
+    ]);
+    // Without the second look, "b" stays: the input held two.
+    expect(runPipeline('a xb b', [replacer('xb', ''), { id: 'names', check: (doc, context) => loneB(doc, context) }], options).output).toBe('a  b');
+  });
+
   it('gives the same result every time', () => {
     const steps = [replacer('ab', 'X'), replacer('bc', 'Y')];
     expect(runPipeline('abcabc', steps, options)).toEqual(runPipeline('abcabc', steps, options));

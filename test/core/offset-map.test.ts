@@ -4,7 +4,7 @@ import { OffsetMap, type StepEdit } from '../../src/core/offset-map.js';
 import type { ChangeStep } from '../../src/core/types.js';
 
 const step = (rule: string): ChangeStep => ({ fixer: 'spacing', rule, message: rule, confidence: 1 });
-const edit = (start: number, end: number, text: string, rule = 'r'): StepEdit => ({ range: [start, end], text, step: step(rule) });
+const edit = (start: number, end: number, text: string, rule = 'r'): StepEdit => ({ range: [start, end], text, steps: [step(rule)] });
 
 /** Apply each batch to the text and the map, as the engine does; return the final text and the map. */
 function run(input: string, batches: StepEdit[][]): { text: string; map: OffsetMap } {

@@ -82,6 +82,15 @@ describe('name-consistency details', () => {
     expect(result.suggestions).toMatchObject([{ rule: 'uncertain-spelling' }]);
   });
 
+  it('decides again once a loop is gone: a tie that was one copy too many is fixed in the same run', () => {
+    // As written, Baukele 2 and Bukele 2 tie; the looped phrase goes, and Baukele is then said once.
+    const text = 'Baukele hour saw Baukele hour hour saw. Bukele saw it. Bukele left.';
+    const result = unmangle(text);
+    expect(result.output).toBe('Bukele hour saw. Bukele saw it. Bukele left.');
+    expect(result.suggestions).toEqual([]);
+    expect(unmangle(result.output).changes).toEqual([]);
+  });
+
   it('leaves the spelling of a glossary name to the names fixer', () => {
     const glossaries = [{ file: 'g.yaml', text: 'Baukele: []' }];
     const result = unmangle(twiceThenOnce('Bukele', 'Baukele'), { only: ['name-consistency'], glossaries });
