@@ -1,3 +1,4 @@
+import { OffsetMap } from '../core/offset-map.js';
 import type { Change, Range, Result } from '../core/types.js';
 import { disabledRanges, sicRanges } from './markers.js';
 import { finishSubtitles, parseSubtitles, subtitleView } from './subtitles.js';
@@ -28,26 +29,63 @@ export function syntaxOf(path: string): Syntax {
 }
 
 /**
+ * Rounds of cleaning at most: a round whose changes were cut at the structure (a repeat deleted across two
+ * subtitle cues keeps the line break between them) ends on a text unlike the fixers' last view, so the
+ * output is cleaned again, until a round is exact or changes nothing (a change that would alter the
+ * structure is dropped in every round). Rarely more than two.
+ */
+const MAX_ROUNDS = 4;
+
+/**
  * Clean a document in its syntax: the fixers see a view of its prose (`run` cleans that view), and their
  * changes are carried back, so structure — code, URLs, front matter, timestamps, cue settings — is kept
  * byte for byte. Subtitle cues left empty are dropped and SRT cues renumbered.
  */
 export function cleanDocument(text: string, syntax: Syntax, run: (view: string) => Result): Result {
+  let round = cleanRound(text, syntax, run);
+  if (round.exact) return round.result;
+  // Later rounds clean the previous output; the map keeps every change in the coordinates of `text`.
+  const map = new OffsetMap(text);
+  let current = text;
+  for (let rounds = 1; ; rounds++) {
+    const suggestions = round.result.suggestions.map((suggestion) => {
+      const [start, end] = map.toInputRange([suggestion.offset, suggestion.offset + suggestion.length]);
+      return { ...suggestion, offset: start, length: end - start };
+    });
+    map.record(current, round.result.changes.map((change) => ({ range: [change.offset, change.offset + change.length], text: change.replacement, steps: change.steps })));
+    current = round.result.output;
+    if (round.exact || round.result.changes.length === 0 || rounds === MAX_ROUNDS) {
+      const edits = map.changes().map((change) => ({ range: change.range, text: change.replacement, steps: change.steps }));
+      return resultFromEdits(text, edits, suggestions);
+    }
+    round = cleanRound(current, syntax, run);
+  }
+}
+
+interface Round {
+  readonly result: Result;
+  /** Whether the output's own view is the text the fixers ended with (nothing was cut at the structure). */
+  readonly exact: boolean;
+}
+
+function cleanRound(text: string, syntax: Syntax, run: (view: string) => Result): Round {
   if (syntax === 'srt' || syntax === 'vtt') {
     const blocks = parseSubtitles(text, syntax);
     const base = subtitleView(text, blocks);
     const view: View = { ...base, masked: [...base.masked, ...sicRanges(base.text)].sort((a, b) => a[0] - b[0]) };
     const result = run(view.text);
-    const edits = finishSubtitles(text, blocks, toOriginalEdits(view, text, result.changes), syntax);
-    return resultFromEdits(text, edits, mapSuggestions(view, result.suggestions));
+    const carried = toOriginalEdits(view, text, result.changes);
+    const edits = finishSubtitles(text, blocks, carried.edits, syntax);
+    return { result: resultFromEdits(text, edits, mapSuggestions(view, result.suggestions)), exact: carried.exact };
   }
   if (syntax === 'markdown' && !markdownStructure) throw new Error('the Markdown parser is not loaded: await loadSyntax("markdown") first');
   const structure: Range[] = syntax === 'markdown' ? [...markdownStructure!(text), ...disabledRanges(text)] : [];
   structure.push(...sicRanges(text));
-  if (structure.length === 0) return run(text);
+  if (structure.length === 0) return { result: run(text), exact: true };
   const view = maskedView(text, structure);
   const result = run(view.text);
-  return resultFromEdits(text, toOriginalEdits(view, text, result.changes), mapSuggestions(view, result.suggestions));
+  const carried = toOriginalEdits(view, text, result.changes);
+  return { result: resultFromEdits(text, carried.edits, mapSuggestions(view, result.suggestions)), exact: carried.exact };
 }
 
 function mapSuggestions(view: View, suggestions: readonly Change[]): Change[] {

@@ -1,7 +1,8 @@
 import { applyEdits } from '../core/apply-edits.js';
 import { describeChange, LineIndex } from '../core/position.js';
 import { changedCore } from '../core/protection.js';
-import type { Change, ChangeStep, Edit, Range, Result } from '../core/types.js';
+import type { StepEdit } from '../core/offset-map.js';
+import type { Change, ChangeStep, Range, Result } from '../core/types.js';
 
 /** A stretch of the original document that the view shows, unchanged, at `viewStart`. */
 export interface Piece {
@@ -40,8 +41,15 @@ export function maskedView(text: string, masked: readonly Range[]): View {
 }
 
 /** A change of the original document, with the reasons it carries. */
-export interface OriginalEdit extends Edit {
-  readonly steps: readonly ChangeStep[];
+export type OriginalEdit = StepEdit;
+
+export interface CarriedEdits {
+  readonly edits: OriginalEdit[];
+  /**
+   * Whether every change mapped whole: then the output's own view is the text the fixers ended with.
+   * A change cut at a piece's edge or a mask, or dropped, leaves the two apart.
+   */
+  readonly exact: boolean;
 }
 
 /**
@@ -49,8 +57,9 @@ export interface OriginalEdit extends Edit {
  * a deletion spanning several pieces becomes one deletion per piece (and takes the spaces it leaves at a
  * piece's edge); a change that alters a mask, or writes text across a gap between pieces, is dropped.
  */
-export function toOriginalEdits(view: View, original: string, changes: readonly Change[]): OriginalEdit[] {
+export function toOriginalEdits(view: View, original: string, changes: readonly Change[]): CarriedEdits {
   const edits: OriginalEdit[] = [];
+  let exact = true;
   for (const change of changes) {
     const whole: Range = [change.offset, change.offset + change.length];
     // Within one piece and clear of masks, the change maps whole, as the fixer described it.
@@ -60,6 +69,7 @@ export function toOriginalEdits(view: View, original: string, changes: readonly 
       edits.push({ range: [whole[0] + shift, whole[1] + shift], text: change.replacement, steps: change.steps });
       continue;
     }
+    exact = false;
     const { range, inserted } = changedCore(view.text, { range: whole, text: change.replacement });
     if (touchesMask(view.masked, range)) continue;
     if (inserted === '') {
@@ -71,7 +81,7 @@ export function toOriginalEdits(view: View, original: string, changes: readonly 
     const shift = holder.originalStart - holder.viewStart;
     edits.push({ range: [range[0] + shift, range[1] + shift], text: inserted, steps: change.steps });
   }
-  return edits;
+  return { edits, exact };
 }
 
 function deletionPieces(view: View, original: string, [start, end]: Range, steps: readonly ChangeStep[]): OriginalEdit[] {

@@ -95,6 +95,15 @@ describe('subtitles', () => {
     expect(unmangle(input, { syntax: 'srt' }).output).toBe(srt(['we went to the', 'market']));
   });
 
+  it('cleans again what a repeat cut at a cue boundary leaves, so a second run changes nothing', () => {
+    // The fixers saw "Bukele the the Bukele Baukele" on one line; the file keeps the cue break after "the".
+    const input = srt(['Bukele the', 'the Bukele Baukele the']);
+    const result = unmangle(input, { syntax: 'srt' });
+    expect(result.output).toBe(srt(['Bukele the', 'Bukele the']));
+    expect(applyChanges(result)).toBe(result.output);
+    expect(unmangle(result.output, { syntax: 'srt' }).changes).toEqual([]);
+  });
+
   it('parses an SRT file into cue blocks that cover every byte', () => {
     const input = srt(['a', 'b\nc']);
     const blocks = parseSubtitles(input, 'srt');
