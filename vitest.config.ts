@@ -3,6 +3,9 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    setupFiles: ['test/setup/fast-check.ts'],
+    // FC_RUNS multiplies the property tests' runs (see the setup file): their time limit grows with it.
+    testTimeout: 5000 * Number(process.env.FC_RUNS ?? 1),
     // Two cores on every machine we run on: two workers keep e2e spawns from starving each other.
     maxWorkers: 2,
   },

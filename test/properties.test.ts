@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { unmangle } from '../src/index.js';
 import { checkProperties } from './helpers/invariants.js';
+import { propertyRuns } from './setup/fast-check.js';
 
 /** Pieces machine-made text is built from: repeats, articles, names, quotes, protected spans, odd characters. */
 const PIECES = [
@@ -25,7 +26,7 @@ describe('properties of unmangle', () => {
       fc.property(anyText, (text) => {
         expect(checkProperties(text, 'text')).toBeNull();
       }),
-      { numRuns: 500 },
+      { numRuns: propertyRuns(500) },
     );
   });
 
@@ -38,7 +39,7 @@ describe('properties of unmangle', () => {
           expect(count(output)).toBe(count(text));
         }
       }),
-      { numRuns: 300 },
+      { numRuns: propertyRuns(300) },
     );
   });
 });

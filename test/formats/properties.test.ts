@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseSubtitles } from '../../src/formats/subtitles.js';
 import { unmangle } from '../../src/index.js';
 import { checkProperties } from '../helpers/invariants.js';
+import { propertyRuns } from '../setup/fast-check.js';
 
 const WORDS = ['the', 'the', 'a', 'hour', 'Al Salvador', 'Bukele', 'Baukele', 'was', 'was', 'and', 'saw', 'We saw it.', '“yes”', ',', '.', '😀', 'café', 'https://x.com/the/the'];
 const prose = fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 12 }).map((words) => words.join(' '));
@@ -37,7 +38,7 @@ describe('properties of structured documents', () => {
         const { output } = unmangle(text, { syntax: 'markdown' });
         for (const part of new Set(structure)) expect(count(output, part)).toBe(count(text, part));
       }),
-      { numRuns: 200 },
+      { numRuns: propertyRuns(200) },
     );
   });
 
@@ -55,7 +56,7 @@ describe('properties of structured documents', () => {
         if (syntax === 'srt') expect(cues.map((block) => output.slice(...block.cue!.index!))).toEqual(cues.map((_, i) => String(i + 1)));
         else expect(output).toContain('NOTE the the stays');
       }),
-      { numRuns: 200 },
+      { numRuns: propertyRuns(200) },
     );
   });
 });
