@@ -40,7 +40,7 @@ const MAX_ROUNDS = 3;
  * looks across a blank line). Every change is reported in the coordinates of `input`.
  */
 export function runPipeline(input: string, steps: readonly PipelineStep[], options: EngineOptions): Result {
-  let context = documentContext(input);
+  let context = documentContext(input, false);
   const first = cleanChunks(input, splitChunks(input), steps, options, context);
   if (first.output === input) return report(input, input, first.changes, first.suggestions);
   // Later rounds clean parts of the previous output; the map keeps every change in input coordinates.
@@ -49,7 +49,7 @@ export function runPipeline(input: string, steps: readonly PipelineStep[], optio
   let text = first.output;
   let suggestions = first.suggestions;
   for (let round = 1; round < MAX_ROUNDS; round++) {
-    const next = documentContext(text);
+    const next = documentContext(text, true);
     const stale = staleChunks(text, steps, context, next);
     if (stale.length === 0) break;
     const again = cleanChunks(text, stale, steps, options, next);
@@ -152,10 +152,11 @@ function cleanChunk(input: string, steps: readonly PipelineStep[], options: Engi
   return { output: text, changes: map.changes(), suggestions };
 }
 
-function documentContext(text: string): DocContext {
+function documentContext(text: string, settled: boolean): DocContext {
   const memos = new Map<string, unknown>();
   return {
     text,
+    settled,
     memo<T>(key: string, make: () => T): T {
       if (!memos.has(key)) memos.set(key, make());
       return memos.get(key) as T;

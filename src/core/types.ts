@@ -82,6 +82,8 @@ export interface Env {
  */
 export interface DocContext {
   readonly text: string;
+  /** Whether `text` is what the engine left: every fix it would make is made (no repeat is left to remove). */
+  readonly settled: boolean;
   memo<T>(key: string, make: () => T): T;
 }
 

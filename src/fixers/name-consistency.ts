@@ -6,7 +6,7 @@ import type { Lexicon } from '../glossary/types.js';
 import { editDistance } from '../match/fuzzy.js';
 import { fold, isAllCaps, isCapitalized, isContraction, splitPossessive } from '../match/normalize.js';
 import { phoneticKeys } from '../match/phonetic.js';
-import { countCapitals, nameCensus } from './names/census.js';
+import { countCapitals, mentionsAny, nameCensus } from './names/census.js';
 import { repeatedPhrase } from './repeated-phrase.js';
 
 /** A spelling must occur at least this often, and more often than the other, to win. */
@@ -35,11 +35,12 @@ export const nameConsistency: Fixer<Record<string, never>> = {
     const { names: index, lexicon } = env;
     if (!index || !lexicon) throw new Error('the name-consistency fixer needs compiled names and a lexicon');
     // Decided once for the whole document, applied chunk by chunk. Only where spellings compete is the
-    // document counted again as it will read once repeats are fixed ("Bukele Bukele" is one mention).
+    // document counted again as it will read once repeats are fixed ("Bukele Bukele" is one mention); a
+    // text the engine has settled has no repeats left to fix.
     const decisionsOf = (context: DocContext): Map<string, Decision> =>
       context.memo('name-consistency', () => {
         const first = decide(nameCensus(context), index, lexicon);
-        if (first.size === 0) return first;
+        if (first.size === 0 || context.settled) return first;
         const involved = new Set([...first].flatMap(([stem, decision]) => [stem, decision.dominant]));
         return decide(countCapitals(context.text, repeatCopies(context.text, env, involved)), index, lexicon);
       });
@@ -64,8 +65,8 @@ export const nameConsistency: Fixer<Record<string, never>> = {
       stale(before: DocContext, after: DocContext) {
         const was = decisionsOf(before);
         const now = decisionsOf(after);
-        const changed = [...new Set([...was.keys(), ...now.keys()])].filter((stem) => !sameDecision(was.get(stem), now.get(stem)));
-        return changed.length === 0 ? null : (chunk: string) => changed.some((stem) => chunk.includes(stem));
+        const changed = new Set([...was.keys(), ...now.keys()].filter((stem) => !sameDecision(was.get(stem), now.get(stem))));
+        return changed.size === 0 ? null : (chunk: string) => mentionsAny(chunk, changed);
       },
     });
   },
@@ -77,11 +78,11 @@ export const nameConsistency: Fixer<Record<string, never>> = {
  */
 function repeatCopies(text: string, env: Env, spellings: ReadonlySet<string>): Range[] {
   const check = repeatedPhrase.create({}, env);
-  const context: DocContext = { text, memo: (_key, make) => make() };
+  const context: DocContext = { text, settled: false, memo: (_key, make) => make() };
   const copies: Range[] = [];
   for (const [start, end] of splitChunks(text)) {
     const chunk = text.slice(start, end);
-    if (![...spellings].some((spelling) => chunk.includes(spelling))) continue;
+    if (!mentionsAny(chunk, spellings)) continue;
     for (const finding of check(tokenize(chunk), context)) {
       if (finding.fix && finding.confidence >= env.fixThreshold) copies.push([start + finding.range[0] + finding.fix.text.length, start + finding.range[1]]);
     }

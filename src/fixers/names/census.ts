@@ -4,8 +4,7 @@ import { fold, splitPossessive } from '../../match/normalize.js';
 
 /**
  * Where a capital may be: ASCII capitals, Latin-1 capitals, and any letter beyond (checked with isUpper),
- * skipping the punctuation blocks (curly quotes, dashes) that fill news text. A plain character class scans
- * far faster than a Unicode property or a loop over every character.
+ * skipping the punctuation blocks (curly quotes, dashes) that fill news text.
  */
 const MAYBE_CAPITAL = /[A-Z\u00C0-\u00DE\u0100-\u1FFF\u2C00-\uFFFF]/g;
 
@@ -23,24 +22,42 @@ export function nameCensus(context: DocContext): ReadonlyMap<string, number> {
  */
 export function countCapitals(text: string, excluded: readonly Range[]): Map<string, number> {
   const counts = new Map<string, number>();
-  const capitals = new RegExp(MAYBE_CAPITAL);
   let skip = 0;
+  forEachCapitalized(text, (stem, start) => {
+    while (skip < excluded.length && excluded[skip]![1] <= start) skip++;
+    const deleted = skip < excluded.length && excluded[skip]![0] <= start;
+    if (!deleted) counts.set(stem, (counts.get(stem) ?? 0) + 1);
+    return false;
+  });
+  return counts;
+}
+
+/** Whether `text` has one of `stems` as a capitalised word (possessive or not): one scan, whatever their number. */
+export function mentionsAny(text: string, stems: ReadonlySet<string>): boolean {
+  let found = false;
+  forEachCapitalized(text, (stem) => (found = stems.has(stem)));
+  return found;
+}
+
+/**
+ * Visit each capitalised word in order, with its possessive split off, until `visit` returns true. A
+ * plain character class finds the capitals far faster than a Unicode property or a loop over every
+ * character.
+ */
+function forEachCapitalized(text: string, visit: (stem: string, start: number) => boolean): void {
+  const capitals = new RegExp(MAYBE_CAPITAL);
   for (let match = capitals.exec(text); match !== null; match = capitals.exec(text)) {
     const i = match.index;
     if (!isUpper(text.charCodeAt(i))) continue;
-    while (skip < excluded.length && excluded[skip]![1] <= i) skip++;
     const before = i > 0 ? text.charCodeAt(i - 1) : 32;
     let end = i + 1;
     if (!isWordChar(before) && !ATTACHED.has(before)) {
       end = wordEnd(text, i + 1);
-      const stem = splitPossessive(text.slice(i, end))[0];
-      const deleted = skip < excluded.length && excluded[skip]![0] <= i;
-      if (!deleted) counts.set(stem, (counts.get(stem) ?? 0) + 1);
+      if (visit(splitPossessive(text.slice(i, end))[0], i)) return;
     }
     // Skip the rest of the word either way: a capital inside it ("McFeely") does not start a name.
     capitals.lastIndex = wordEnd(text, end);
   }
-  return counts;
 }
 
 /** End of letters and marks (no digits), with inner apostrophes: "Maduro’s", "O'Brien". */
