@@ -152,7 +152,8 @@ function cleanChunk(input: string, steps: readonly PipelineStep[], options: Engi
   return { output: text, changes: map.changes(), suggestions };
 }
 
-function documentContext(text: string, settled: boolean): DocContext {
+/** The document a chunk belongs to, with a memo for what fixers compute once per document. */
+export function documentContext(text: string, settled: boolean): DocContext {
   const memos = new Map<string, unknown>();
   return {
     text,

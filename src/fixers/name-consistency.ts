@@ -60,12 +60,13 @@ export const nameConsistency: Fixer<Record<string, never>> = {
       }
       return findings;
     };
-    // The cleaned document may decide a spelling otherwise (a tie broken once a looped copy is gone).
+    // The cleaned document may now clearly decide a spelling it did not (a tie broken once a looped copy
+    // is gone). A decision that went away changes nothing: its spelling was fixed, or is no longer there.
     return Object.assign(check, {
       stale(before: DocContext, after: DocContext) {
         const was = decisionsOf(before);
         const now = decisionsOf(after);
-        const changed = new Set([...was.keys(), ...now.keys()].filter((stem) => !sameDecision(was.get(stem), now.get(stem))));
+        const changed = new Set([...now].filter(([stem, decision]) => decision.clear && !sameDecision(was.get(stem), decision)).map(([stem]) => stem));
         return changed.size === 0 ? null : (chunk: string) => mentionsAny(chunk, changed);
       },
     });
@@ -124,8 +125,8 @@ function decide(census: ReadonlyMap<string, number>, index: NameIndex, lexicon: 
   return decisions;
 }
 
-function sameDecision(a: Decision | undefined, b: Decision | undefined): boolean {
-  return a === b || (a !== undefined && b !== undefined && a.dominant === b.dominant && a.clear === b.clear);
+function sameDecision(a: Decision | undefined, b: Decision): boolean {
+  return a !== undefined && a.dominant === b.dominant && a.clear === b.clear;
 }
 
 function consistencyFinding(range: Range, stem: string, { dominant, counts, clear }: Decision): Finding {

@@ -4,8 +4,8 @@ import type { Lexicon } from '../glossary/types.js';
 import { isUpper } from '../core/chars.js';
 import { fold, isAllCaps, isContraction } from '../match/normalize.js';
 import { phoneticKeys } from '../match/phonetic.js';
-import { foldedCensus } from './names/census.js';
-import { guessesAt, type CountOf, type Guess, type KeysOf } from './names/guess.js';
+import { foldedCensus, mentionsAny } from './names/census.js';
+import { guessesAt, mayBeGuessedAlone, type CountOf, type Guess, type KeysOf } from './names/guess.js';
 import { describeGuess, describeOrigin } from './names/explain.js';
 import { WordRun } from './names/word-run.js';
 
@@ -37,12 +37,8 @@ export const names: Fixer<Record<string, never>> = {
       stale(before: DocContext, after: DocContext) {
         const was = foldedCensus(before);
         const now = foldedCensus(after);
-        const changed = [...now].filter(([folded, count]) => count === 1 && (was.get(folded) ?? 0) > 1).map(([folded]) => folded);
-        if (changed.length === 0) return null;
-        return (chunk: string) => {
-          const folded = fold(chunk);
-          return changed.some((word) => folded.includes(word));
-        };
+        const changed = new Set([...now].filter(([folded, count]) => count === 1 && (was.get(folded) ?? 0) > 1 && mayBeGuessedAlone(folded)).map(([folded]) => folded));
+        return changed.size === 0 ? null : (chunk: string) => mentionsAny(chunk, changed, fold);
       },
     });
   },

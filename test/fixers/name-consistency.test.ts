@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { documentContext } from '../../src/core/engine.js';
+import { nameConsistency } from '../../src/fixers/name-consistency.js';
+import { builtinNames } from '../../src/glossary/builtin.js';
+import { compileNames } from '../../src/glossary/compile.js';
 import { unmangle } from '../../src/index.js';
+import { englishLexicon } from '../../src/node/lexicon.js';
 import { describeFixer } from '../helpers/fixer-cases.js';
 
 /** "A spoke. A left. B came.": the name twice in one spelling, once in another. */
@@ -89,6 +94,20 @@ describe('name-consistency details', () => {
     expect(result.output).toBe('Bukele hour saw. Bukele saw it. Bukele left.');
     expect(result.suggestions).toEqual([]);
     expect(unmangle(result.output).changes).toEqual([]);
+  });
+
+  it('asks for a second look only at chunks naming a spelling now clearly decided', () => {
+    const lexicon = englishLexicon();
+    const check = nameConsistency.create({}, { fixThreshold: 0.75, lexicon, names: compileNames([], builtinNames(), lexicon) });
+    const context = documentContext;
+    // A tie (Baukele 2, Bukele 2; the loop is seen only once "hour hour" is gone) becomes Bukele 2,
+    // Baukele 1: chunks naming Baukele are looked at again.
+    const tie = context('Baukele hour saw Baukele hour hour saw. Bukele saw it. Bukele left.', false);
+    const stale = check.stale!(tie, context('Baukele hour saw. Bukele saw it. Bukele left.', true));
+    expect(stale?.('Then Baukele left.')).toBe(true);
+    expect(stale?.('Then Bukele left.')).toBe(false);
+    // A decision that went away (the slip was fixed) asks for nothing.
+    expect(check.stale!(context('Bukele, Bukele, Baukele.', false), context('Bukele, Bukele, Bukele.', true))).toBeNull();
   });
 
   it('leaves the spelling of a glossary name to the names fixer', () => {

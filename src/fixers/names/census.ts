@@ -32,10 +32,13 @@ export function countCapitals(text: string, excluded: readonly Range[]): Map<str
   return counts;
 }
 
-/** Whether `text` has one of `stems` as a capitalised word (possessive or not): one scan, whatever their number. */
-export function mentionsAny(text: string, stems: ReadonlySet<string>): boolean {
+/**
+ * Whether `text` has one of `stems` as a capitalised word (possessive or not), each word compared as `key`
+ * makes it: one scan, whatever their number.
+ */
+export function mentionsAny(text: string, stems: ReadonlySet<string>, key: (stem: string) => string = (stem) => stem): boolean {
   let found = false;
-  forEachCapitalized(text, (stem) => (found = stems.has(stem)));
+  forEachCapitalized(text, (stem) => (found = stems.has(key(stem))));
   return found;
 }
 

@@ -125,10 +125,15 @@ function plausible(run: WordRun, name: IndexedName, start: number, targets: read
   return words === 1 ? name.entry.kind === 'demonym' && run.folded(start).length >= BUILTIN_WORD_LENGTH : exact > 0;
 }
 
+/** Whether a word (folded) is long enough to be guessed alone as a built-in name, where its count matters. */
+export function mayBeGuessedAlone(folded: string): boolean {
+  return folded.length >= BUILTIN_WORD_LENGTH;
+}
+
 /** A built-in name guessed from one word: a long demonym, sounding the same, a letter or two off, written once. */
 function loneBuiltinGuess(run: WordRun, start: number, name: IndexedName, target: number, score: WordScore, countOf: CountOf): boolean {
   const folded = run.folded(start);
-  if (name.entry.kind !== 'demonym' || folded.length < BUILTIN_WORD_LENGTH || score.phonetic < 1) return false;
+  if (name.entry.kind !== 'demonym' || !mayBeGuessedAlone(folded) || score.phonetic < 1) return false;
   // A spelling the author uses again and again is deliberate (Luxemburg for Rosa Luxemburg), not a slip.
   if (countOf(folded) > 1) return false;
   return editDistance(folded, name.folded[target]!) <= (folded.length >= 9 ? 2 : 1);
