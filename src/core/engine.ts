@@ -1,6 +1,6 @@
 import { applyEdits } from './apply-edits.js';
 import { splitChunks } from './chunks.js';
-import { OffsetMap, type InputChange, type StepEdit } from './offset-map.js';
+import { OffsetMap, toStepEdit, type InputChange, type StepEdit } from './offset-map.js';
 import { describeChange, LineIndex } from './position.js';
 import { respectsProtection } from './protection.js';
 import { tokenize } from './tokenize.js';
@@ -74,10 +74,6 @@ function staleChunks(text: string, steps: readonly PipelineStep[], before: DocCo
     const chunk = text.slice(start, end);
     return tests.some((test) => test(chunk));
   });
-}
-
-function toStepEdit(change: InputChange): StepEdit {
-  return { range: change.range, text: change.replacement, steps: change.steps };
 }
 
 /**

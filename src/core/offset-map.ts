@@ -12,6 +12,11 @@ export interface StepEdit extends Edit {
   readonly steps: readonly ChangeStep[];
 }
 
+/** A recorded change as an edit of the input, to apply it or to record it in another map. */
+export function toStepEdit(change: InputChange): StepEdit {
+  return { range: change.range, text: change.replacement, steps: change.steps };
+}
+
 /**
  * Keeps every change made so far in the coordinates of the original input, whatever pass made it, so that
  * applying the changes to the input gives the current text. An edit that overlaps or touches an earlier

@@ -1,4 +1,4 @@
-import { OffsetMap } from '../core/offset-map.js';
+import { OffsetMap, toStepEdit } from '../core/offset-map.js';
 import type { Change, Range, Result } from '../core/types.js';
 import { disabledRanges, sicRanges } from './markers.js';
 import { finishSubtitles, parseSubtitles, subtitleView } from './subtitles.js';
@@ -55,8 +55,7 @@ export function cleanDocument(text: string, syntax: Syntax, run: (view: string) 
     map.record(current, round.result.changes.map((change) => ({ range: [change.offset, change.offset + change.length], text: change.replacement, steps: change.steps })));
     current = round.result.output;
     if (round.exact || round.result.changes.length === 0 || rounds === MAX_ROUNDS) {
-      const edits = map.changes().map((change) => ({ range: change.range, text: change.replacement, steps: change.steps }));
-      return resultFromEdits(text, edits, suggestions);
+      return resultFromEdits(text, map.changes().map(toStepEdit), suggestions);
     }
     round = cleanRound(current, syntax, run);
   }
