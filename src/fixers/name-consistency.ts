@@ -6,7 +6,7 @@ import type { Lexicon } from '../glossary/types.js';
 import { editDistance } from '../match/fuzzy.js';
 import { fold, isAllCaps, isCapitalized, isContraction, splitPossessive } from '../match/normalize.js';
 import { phoneticKeys } from '../match/phonetic.js';
-import { countCapitals, mentionsAny, nameCensus } from './names/census.js';
+import { countCapitals, mentionsAny, mentionsTwice, nameCensus } from './names/census.js';
 import { repeatedPhrase } from './repeated-phrase.js';
 
 /** A spelling must occur at least this often, and more often than the other, to win. */
@@ -75,7 +75,8 @@ export const nameConsistency: Fixer<Record<string, never>> = {
 
 /**
  * The stretches the repeated-phrase fixer would delete (the copies after the first), found chunk by chunk
- * as the engine cleans, and only in the chunks that mention one of the spellings in question.
+ * as the engine cleans, and only in the chunks that mention one of the spellings in question twice: a copy
+ * and what it copies are both in the chunk (no repeat spans a blank line).
  */
 function repeatCopies(text: string, env: Env, spellings: ReadonlySet<string>): Range[] {
   const check = repeatedPhrase.create({}, env);
@@ -83,7 +84,7 @@ function repeatCopies(text: string, env: Env, spellings: ReadonlySet<string>): R
   const copies: Range[] = [];
   for (const [start, end] of splitChunks(text)) {
     const chunk = text.slice(start, end);
-    if (!mentionsAny(chunk, spellings)) continue;
+    if (!mentionsTwice(chunk, spellings)) continue;
     for (const finding of check(tokenize(chunk), context)) {
       if (finding.fix && finding.confidence >= env.fixThreshold) copies.push([start + finding.range[0] + finding.fix.text.length, start + finding.range[1]]);
     }

@@ -27,6 +27,8 @@ describeFixer('name-consistency', {
     'Orban won. Orban spoke. Orbán left.',
     'Kallas, Kallas, KALAS.',
     'Bukele, Bukele, bukle.',
+    // A stutter is one mention: Bukle 1, Bukele 1 is a tie, not Bukle 2 beating Bukele.
+    'Bukle Bukle spoke. Bukele left.',
     'Smith, Smith, Smyth.',
     'Carter, Carter, Porter.',
     'Kallas, Kallas, Dallas.',

@@ -42,6 +42,19 @@ export function mentionsAny(text: string, stems: ReadonlySet<string>, key: (stem
   return found;
 }
 
+/** Whether `text` has one of `stems` at least twice as a capitalised word (possessive or not). */
+export function mentionsTwice(text: string, stems: ReadonlySet<string>): boolean {
+  const seen = new Set<string>();
+  let twice = false;
+  forEachCapitalized(text, (stem) => {
+    if (!stems.has(stem)) return false;
+    twice = seen.has(stem);
+    seen.add(stem);
+    return twice;
+  });
+  return twice;
+}
+
 /**
  * Visit each capitalised word in order, with its possessive split off, until `visit` returns true. A
  * plain character class finds the capitals far faster than a Unicode property or a loop over every
