@@ -34,14 +34,17 @@ export const nameConsistency: Fixer<Record<string, never>> = {
   create(_, env) {
     const { names: index, lexicon } = env;
     if (!index || !lexicon) throw new Error('the name-consistency fixer needs compiled names and a lexicon');
-    // Decided once for the whole document, applied chunk by chunk. Only where spellings compete is the
-    // document counted again as it will read once repeats are fixed ("Bukele Bukele" is one mention); a
-    // text the engine has settled has no repeats left to fix.
+    // Decided once for the whole document, applied chunk by chunk. Where a spelling would be fixed, the
+    // document is counted again as it will read once repeats are fixed ("Bukle Bukle" is one mention, so
+    // it does not beat "Bukele"); a text the engine has settled has no repeats left to fix. A decision
+    // that only the recount would make clear is left to the engine's second look at the cleaned text.
     const decisionsOf = (context: DocContext): Map<string, Decision> =>
       context.memo('name-consistency', () => {
         const first = decide(nameCensus(context), index, lexicon);
-        if (first.size === 0 || context.settled) return first;
-        const involved = new Set([...first].flatMap(([stem, decision]) => [stem, decision.dominant]));
+        if (context.settled) return first;
+        const fixes = [...first].filter(([, decision]) => decision.clear);
+        if (fixes.length === 0) return first;
+        const involved = new Set(fixes.flatMap(([stem, decision]) => [stem, decision.dominant]));
         return decide(countCapitals(context.text, repeatCopies(context.text, env, involved)), index, lexicon);
       });
     const check: Check = (doc, context) => {
