@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runPipeline, type PipelineStep } from '../../src/core/engine.js';
-import type { Check, Finding, Range } from '../../src/core/types.js';
+import type { Check, Doc, DocContext, Finding, Range } from '../../src/core/types.js';
 import { article } from '../../src/fixers/article.js';
 
 const options = { fixThreshold: 0.75, suggestThreshold: 0.4, maxPasses: 10 };
@@ -95,16 +95,17 @@ describe('runPipeline', () => {
   });
 
   it('cleans again the chunks whose document-wide facts the cleaning changed, in input coordinates', () => {
-    // A fake fixer fixes "b" only when the document holds exactly one "b"; another removes "x".
-    const loneB: Check = Object.assign(
-      (doc: { text: string }, context: { text: string }) => {
-        const at = doc.text.indexOf('b');
-        if (at === -1 || context.text.split('b').length !== 2) return [];
-        const range: Range = [at, at + 1];
-        return [{ fixer: 'names', rule: 'lone-b', message: 'b → B', range, actual: 'b', expected: ['B'], fix: { range, text: 'B' }, confidence: 0.9 }] as Finding[];
-      },
-      { stale: (before: { text: string }, after: { text: string }) => (before.text.split('b').length !== after.text.split('b').length ? (chunk: string) => chunk.includes('b') : null) },
-    );
+    // A fake fixer fixes "b" only when the whole document holds exactly one "b"; another removes "xb".
+    const bs = (text: string): number => text.split('b').length - 1;
+    const lone = (doc: Doc, context: DocContext): Finding[] => {
+      const at = doc.text.indexOf('b');
+      if (at === -1 || bs(context.text) !== 1) return [];
+      const range: Range = [at, at + 1];
+      return [{ fixer: 'names', rule: 'lone-b', message: 'b → B', range, actual: 'b', expected: ['B'], fix: { range, text: 'B' }, confidence: 0.9 }];
+    };
+    const loneB: Check = Object.assign((doc: Doc, context: DocContext) => lone(doc, context), {
+      stale: (before: DocContext, after: DocContext) => (bs(before.text) !== bs(after.text) ? (chunk: string) => chunk.includes('b') : null),
+    });
     const steps: PipelineStep[] = [replacer('xb', ''), { id: 'names', check: loneB }];
     const result = runPipeline('a xb b', steps, options);
     expect(result.output).toBe('a  B');
@@ -113,7 +114,7 @@ describe('runPipeline', () => {
       [5, 'b', 'B'],
     ]);
     // Without the second look, "b" stays: the input held two.
-    expect(runPipeline('a xb b', [replacer('xb', ''), { id: 'names', check: (doc, context) => loneB(doc, context) }], options).output).toBe('a  b');
+    expect(runPipeline('a xb b', [replacer('xb', ''), { id: 'names', check: lone }], options).output).toBe('a  b');
   });
 
   it('gives the same result every time', () => {
