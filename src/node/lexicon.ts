@@ -6,15 +6,16 @@ import type { Lexicon } from '../glossary/types.js';
 let loaded: Lexicon | undefined;
 
 /**
- * English as the name fixers need it: the `word-list` package's 274,000 ordinary words, and the proper
- * nouns of the `dictionary-en` Hunspell dictionary. Read once per process (and per worker thread), only
- * when a name fixer runs.
+ * English as the name fixers need it: the `word-list` package's 274,000 ordinary words with the ~800 the
+ * `dictionary-en` Hunspell dictionary adds (word-list drops profanity: hell, damn), and that dictionary's
+ * proper nouns. Read once per process (and per worker thread), only when a name fixer runs.
  */
 export function englishLexicon(): Lexicon {
   if (!loaded) {
     const words = new WordTable(readFileSync(wordListPath, 'utf8'));
+    const extraWords = new Set(properNouns.extraWords);
     const names = new Set(properNouns.words);
-    loaded = { isWord: (word) => words.has(word), isKnownName: (word) => names.has(word) };
+    loaded = { isWord: (word) => words.has(word) || extraWords.has(word), isKnownName: (word) => names.has(word) };
   }
   return loaded;
 }

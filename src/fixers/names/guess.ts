@@ -2,7 +2,7 @@ import type { IndexedName, NameIndex } from '../../glossary/compile.js';
 import type { Lexicon } from '../../glossary/types.js';
 import { editDistance, scoreWord, type WordScore } from '../../match/fuzzy.js';
 import { phoneticKeys, phoneticSimilarity } from '../../match/phonetic.js';
-import { isCapitalized } from '../../match/normalize.js';
+import { isAllCaps, isCapitalized } from '../../match/normalize.js';
 import type { WordRun } from './word-run.js';
 
 /** Below this a lone word is not close enough to be the name's word at all. */
@@ -86,8 +86,10 @@ function evaluate(
   const builtin = name.entry.source === 'built-in';
   if (scores.length === 1) {
     const stem = run.stem(start);
-    // One word alone: never an ordinary English word or a name a dictionary knows (Mark, Marie, Columbia).
-    if (englishGuesses > 0 || lexicon.isKnownName(stem)) return null;
+    // One word alone: never an ordinary English word or a name a dictionary knows (Mark, Marie, Columbia),
+    // nor their plural (Sundays, Persians), nor a word of another shape than the name's own (IBM is not
+    // Obama, U.N. not Juana, X-ray not Sarah).
+    if (englishGuesses > 0 || isKnownName(stem, lexicon) || !sameShape(stem, name.words[targets[0]!]!)) return null;
     if (builtin && !loneBuiltinGuess(run, start, name, targets[0]!, scores[0]!, countOf)) return null;
   } else if (builtin) {
     if (!phraseBuiltinGuess(run, start, name, targets, lexicon)) return null;
@@ -123,6 +125,21 @@ function plausible(run: WordRun, name: IndexedName, start: number, targets: read
   if (words === 0 || exact === words) return false;
   if (name.entry.source !== 'built-in') return true;
   return words === 1 ? name.entry.kind === 'demonym' && run.folded(start).length >= BUILTIN_WORD_LENGTH : exact > 0;
+}
+
+/** A name a dictionary knows, or its plural: "Sundays" is Sunday's, never a garble of Sundas. */
+function isKnownName(stem: string, lexicon: Lexicon): boolean {
+  return lexicon.isKnownName(stem) || (stem.endsWith('s') && lexicon.isKnownName(stem.slice(0, -1)));
+}
+
+/**
+ * Whether a lone word could be a garble of a name's word by its shape: an acronym or abbreviation (IBM,
+ * U.N.) only of a name in capitals, a hyphenated word only of a hyphenated name.
+ */
+function sameShape(stem: string, nameWord: string): boolean {
+  if (stem.includes('.') && !nameWord.includes('.')) return false;
+  if (stem.includes('-') && !nameWord.includes('-')) return false;
+  return !(stem.length > 1 && isAllCaps(stem) && !isAllCaps(nameWord));
 }
 
 /** Whether a word (folded) is long enough to be guessed alone as a built-in name, where its count matters. */
