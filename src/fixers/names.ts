@@ -123,9 +123,9 @@ function guessFinding(run: WordRun, guess: Guess, rivals: readonly Guess[]): Fin
     const expected = [replacement, ...rivals.map((g) => replacementFor(run, g.start, g.targets.length, g.targets.map((t) => g.name.words[t]!)))];
     return { fixer: 'names', rule, message: `\`${actual}\` could be any of ${all}: not fixed`, range, actual, expected, confidence: guess.score };
   }
-  const message = describeGuess(run, guess, actual, replacement);
+  const message = describeGuess(run, guess, actual, replacement) + (guess.doubt ? `; only suggested: ${guess.doubt}` : '');
   const { fix, ...suggestion } = finding(range, actual, replacement, rule, message, guess.score);
-  return guess.score >= NAME_FIX_SCORE ? { ...suggestion, fix: fix! } : suggestion;
+  return guess.score >= NAME_FIX_SCORE && !guess.doubt ? { ...suggestion, fix: fix! } : suggestion;
 }
 
 function patternFindings(doc: Doc, pattern: RegExp, name: IndexedName): Finding[] {

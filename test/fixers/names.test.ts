@@ -131,6 +131,15 @@ describe('names with a glossary of many near-sounding names', () => {
   });
 
   it.each([
+    ['Mr. Fogg spoke.', 'Vogue: [Voue]\n', /only suggested: a word of 4 letters sounds like too many names/],
+    ['Simms came. Simms left. Simms stayed.', 'Siamese: []\n', /only suggested: written 3 times in this document, so perhaps meant/],
+  ])('only suggests %j', (text, glossary, why) => {
+    const result = unmangle(text, { glossaries: [{ file: 'g.yaml', text: glossary }], only: ['names'] });
+    expect(result.output).toBe(text);
+    expect(result.suggestions[0]!.message).toMatch(why);
+  });
+
+  it.each([
     ['the CECUT prison', 'the CECOT prison'],
     ['the Sikot prison', 'the CECOT prison'],
     ['Jean-Piere said', 'Jean-Pierre said'],

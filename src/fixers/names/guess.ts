@@ -9,6 +9,20 @@ import type { WordRun } from './word-run.js';
 export const WORD_FLOOR = 0.65;
 /** Inside a phrase anchored by a word spelled right, a word need only be this close ("Enemy" for "Enemies"). */
 const ANCHORED_WORD_FLOOR = 0.5;
+/**
+ * A lone word shorter than this is only suggested as a glossary name: short words sound like too many
+ * names (Fogg like Vogue, Krim like Grimm, Shu like Sioux, with a 10,000-name glossary on Brown).
+ */
+const LONE_WORD_LENGTH = 5;
+/** A lone word written this often in the document is meant (Simms, Notte in a story about them): suggested. */
+const LONE_WORD_USES = 3;
+
+/** Why a lone word that sounds like a glossary name is better only suggested, or null. */
+function loneWordDoubt(folded: string, countOf: CountOf): string | null {
+  if (folded.length < LONE_WORD_LENGTH) return `a word of ${folded.length} letters sounds like too many names`;
+  const uses = countOf(folded);
+  return uses >= LONE_WORD_USES ? `written ${uses} times in this document, so perhaps meant` : null;
+}
 /** A lone word is guessed to be a built-in name only if it is a demonym this long ("Salvadoron"): shorter
  * words and country names are too often people and places of their own (Boland, Francie, Jordon). */
 const BUILTIN_WORD_LENGTH = 8;
@@ -22,6 +36,8 @@ export interface Guess {
   readonly scores: readonly WordScore[];
   /** Mean score over the words that are not connectors. */
   readonly score: number;
+  /** Why a guess that scores high enough is only suggested, if it is. */
+  readonly doubt?: string;
 }
 
 export type KeysOf = (word: string) => readonly [string, string];
@@ -91,6 +107,8 @@ function evaluate(
     // Obama, U.N. not Juana, X-ray not Sarah).
     if (englishGuesses > 0 || isKnownName(stem, lexicon) || !sameShape(stem, name.words[targets[0]!]!)) return null;
     if (builtin && !loneBuiltinGuess(run, start, name, targets[0]!, scores[0]!, countOf)) return null;
+    const doubt = loneWordDoubt(run.folded(start), countOf);
+    if (doubt) return { name, start, targets, scores, score: scores[0]!.score, doubt };
   } else if (builtin) {
     if (!phraseBuiltinGuess(run, start, name, targets, lexicon)) return null;
   } else if (exact === 0 && englishGuesses === scores.length) {
