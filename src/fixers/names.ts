@@ -5,7 +5,7 @@ import { isUpper } from '../core/chars.js';
 import { fold, isAllCaps, isContraction } from '../match/normalize.js';
 import { phoneticKeys } from '../match/phonetic.js';
 import { foldedCensus, mentionsAny } from './names/census.js';
-import { guessesAt, mayBeGuessedAlone, type CountOf, type Guess, type KeysOf } from './names/guess.js';
+import { countBand, guessesAt, type CountOf, type Guess, type KeysOf } from './names/guess.js';
 import { describeGuess, describeOrigin } from './names/explain.js';
 import { WordRun } from './names/word-run.js';
 
@@ -31,13 +31,13 @@ export const names: Fixer<Record<string, never>> = {
       return keys;
     };
     const check: Check = (doc, context) => findNames(doc, index, lexicon, keysOf, (folded) => foldedCensus(context).get(folded) ?? 0);
-    // A lone word is guessed only if the document writes it once: cleaning can make a word written twice
-    // (in a loop) a word written once.
+    // How a lone word is guessed depends on how often the document writes it: cleaning can make a word
+    // written twice or three times (in a loop) a word written once or twice.
     return Object.assign(check, {
       stale(before: DocContext, after: DocContext) {
         const was = foldedCensus(before);
         const now = foldedCensus(after);
-        const changed = new Set([...now].filter(([folded, count]) => count === 1 && (was.get(folded) ?? 0) > 1 && mayBeGuessedAlone(folded)).map(([folded]) => folded));
+        const changed = new Set([...now].filter(([folded, count]) => countBand(folded, count) !== countBand(folded, was.get(folded) ?? 0)).map(([folded]) => folded));
         return changed.size === 0 ? null : (chunk: string) => mentionsAny(chunk, changed, fold);
       },
     });

@@ -170,8 +170,13 @@ describe('names details', () => {
     const check = names.create({}, { fixThreshold: 0.75, lexicon, names: compileNames([], builtinNames(), lexicon) });
     const stale = check.stale!(documentContext('Salvadoron Salvadoron spoke. Money Money.', false), documentContext('Salvadoron spoke. Money.', true));
     expect(stale?.('The Salvadoron left.')).toBe(true);
-    // "Money" is too short to be guessed alone, whatever its count: a chunk naming it is not looked at again.
+    // "Money" is judged alike written once or twice: a chunk naming it is not looked at again.
     expect(stale?.('Money talks.')).toBe(false);
+    // Written three times in a loop, a word is perhaps meant; once the loop is gone, it is a garble.
+    const glossaries = [{ file: 'g.yaml', text: 'Siamese: []\n' }];
+    const looped = unmangle('Simms Simms came. Simms left.', { glossaries });
+    expect(looped.output).toBe('Siamese came. Siamese left.');
+    expect(unmangle(looped.output, { glossaries }).changes).toEqual([]);
   });
 
   it('never fixes a tie between two names', () => {

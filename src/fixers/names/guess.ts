@@ -160,15 +160,20 @@ function sameShape(stem: string, nameWord: string): boolean {
   return !(stem.length > 1 && isAllCaps(stem) && !isAllCaps(nameWord));
 }
 
-/** Whether a word (folded) is long enough to be guessed alone as a built-in name, where its count matters. */
-export function mayBeGuessedAlone(folded: string): boolean {
-  return folded.length >= BUILTIN_WORD_LENGTH;
+/**
+ * What a lone word's count in the document decides about guessing it (a built-in demonym only if written
+ * once; a glossary name only suggested if written 3 times or more): words in the same band are judged alike.
+ */
+export function countBand(folded: string, count: number): number {
+  const once = count <= 1 && folded.length >= BUILTIN_WORD_LENGTH ? 1 : 0;
+  const often = count >= LONE_WORD_USES && folded.length >= LONE_WORD_LENGTH ? 2 : 0;
+  return once + often;
 }
 
 /** A built-in name guessed from one word: a long demonym, sounding the same, a letter or two off, written once. */
 function loneBuiltinGuess(run: WordRun, start: number, name: IndexedName, target: number, score: WordScore, countOf: CountOf): boolean {
   const folded = run.folded(start);
-  if (name.entry.kind !== 'demonym' || !mayBeGuessedAlone(folded) || score.phonetic < 1) return false;
+  if (name.entry.kind !== 'demonym' || folded.length < BUILTIN_WORD_LENGTH || score.phonetic < 1) return false;
   // A spelling the author uses again and again is deliberate (Luxemburg for Rosa Luxemburg), not a slip.
   if (countOf(folded) > 1) return false;
   return editDistance(folded, name.folded[target]!) <= (folded.length >= 9 ? 2 : 1);
