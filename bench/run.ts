@@ -7,7 +7,8 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { brownFiles, brownText } from '../test/helpers/brown.js';
+import { brownDir, brownFiles, brownText } from '../test/helpers/brown.js';
+import { englishLexicon } from '../src/node/lexicon.js';
 
 const WORK = 'bench/.work';
 const QUICK = process.env['BENCH_QUICK'] === '1';
@@ -137,25 +138,32 @@ function prepareCorpus(): { brown: string; big: string; files: number } {
 }
 
 /**
- * Glossaries of real names (built-in countries and demonyms, then proper nouns a dictionary knows) with two
- * garbles each, written for unmangle and as the same dictionary for prh.
+ * Glossaries of real names (built-in countries and demonyms, proper nouns a dictionary knows, then proper
+ * nouns tagged in the corpus) with two garbles each, written for unmangle and as the same dictionary for
+ * prh. A garble that is an English word is left out, as any editor would: "Thais" without its "a" is
+ * "This", and listing it rewrote every "this". Only names with a garble left are used, so each size is
+ * exactly that many entries.
  */
 function prepareGlossaries(): Record<number, { unmangle: string; prh: string }> {
   const world = JSON.parse(readFileSync('src/data/world-names.generated.json', 'utf8')) as { names: [string, string, string][] };
   const proper = JSON.parse(readFileSync('src/data/proper-nouns.generated.json', 'utf8')) as { words: string[] };
-  const names = [...new Set([...world.names.filter(([, kind]) => kind === 'country' || kind === 'demonym').map(([name]) => name), ...proper.words])]
+  const corpus = corpusProperNouns();
+  const names = [...new Set([...world.names.filter(([, kind]) => kind === 'country' || kind === 'demonym').map(([name]) => name), ...proper.words, ...corpus])]
     .filter((name) => /^[A-Z][a-z]{4,}$/.test(name));
-  const taken = new Set(names.map((name) => name.toLowerCase()));
+  // A garble must not be a real name of any length either ("Lagos" without its "g" is "Laos").
+  const taken = new Set([...world.names.map(([name]) => name), ...proper.words, ...corpus].map((name) => name.toLowerCase()));
+  const lexicon = englishLexicon();
   const entries: [string, string[]][] = [];
   for (const name of names) {
     const garbles = [name.slice(0, 2) + name.slice(3), name.slice(0, 2) + name[3] + name[2] + name.slice(4)].filter((garble) => {
       const key = garble.toLowerCase();
-      if (garble === name || taken.has(key)) return false;
+      if (garble === name || taken.has(key) || lexicon.isWord(key)) return false;
       taken.add(key);
       return true;
     });
-    entries.push([name, garbles]);
+    if (garbles.length > 0) entries.push([name, garbles]);
   }
+  if (entries.length < 10_000) throw new Error(`only ${entries.length} names for the 10,000-entry glossary`);
   const result: Record<number, { unmangle: string; prh: string }> = {};
   for (const size of [10, 1000, 10000]) {
     const chosen = entries.slice(0, size);
@@ -166,6 +174,17 @@ function prepareGlossaries(): Record<number, { unmangle: string; prh: string }> 
     result[size] = { unmangle, prh };
   }
   return result;
+}
+
+/** The corpus's own proper nouns (tagged np), most frequent first. */
+function corpusProperNouns(): string[] {
+  const counts = new Map<string, number>();
+  for (const file of brownFiles()) {
+    for (const [, word] of readFileSync(join(brownDir(), file), 'utf8').matchAll(/(?:^|\s)([A-Z][a-z]+)\/np(?:-tl)?(?=\s)/g)) {
+      counts.set(word!, (counts.get(word!) ?? 0) + 1);
+    }
+  }
+  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([word]) => word);
 }
 
 function measure(tool: string, input: string, glossary: string, runs: number, maxBytes?: number): Measurement {
