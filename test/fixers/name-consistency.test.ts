@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { documentContext } from '../../src/core/engine.js';
 import { nameConsistency } from '../../src/fixers/name-consistency.js';
-import { builtinNames } from '../../src/glossary/builtin.js';
-import { compileNames } from '../../src/glossary/compile.js';
 import { unmangle } from '../../src/index.js';
-import { englishLexicon } from '../../src/node/lexicon.js';
-import { describeFixer } from '../helpers/fixer-cases.js';
+import { describeFixer, defaultNameEnv } from '../helpers/fixer-cases.js';
 
 /** "A spoke. A left. B came.": the name twice in one spelling, once in another. */
 const twiceThenOnce = (dominant: string, slip: string): string => `${dominant} spoke. ${dominant} left. ${slip} came.`;
@@ -99,8 +96,7 @@ describe('name-consistency details', () => {
   });
 
   it('asks for a second look only at chunks naming a spelling now clearly decided', () => {
-    const lexicon = englishLexicon();
-    const check = nameConsistency.create({}, { fixThreshold: 0.75, lexicon, names: compileNames([], builtinNames(), lexicon) });
+    const check = nameConsistency.create({}, defaultNameEnv());
     const context = documentContext;
     // A tie (Baukele 2, Bukele 2; the loop is seen only once "hour hour" is gone) becomes Bukele 2,
     // Baukele 1: chunks naming Baukele are looked at again.

@@ -2,11 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { documentContext } from '../../src/core/engine.js';
 import { names } from '../../src/fixers/names.js';
-import { builtinNames } from '../../src/glossary/builtin.js';
-import { compileNames } from '../../src/glossary/compile.js';
 import { unmangle } from '../../src/index.js';
-import { englishLexicon } from '../../src/node/lexicon.js';
-import { describeFixer } from '../helpers/fixer-cases.js';
+import { describeFixer, defaultNameEnv } from '../helpers/fixer-cases.js';
 
 const glossaries = [
   {
@@ -166,8 +163,7 @@ describe('names details', () => {
   it('guesses a lone word once the loop that wrote it twice is gone, and looks again only where it can', () => {
     // As written, "Salvadoron" occurs twice (a deliberate spelling?); the repeat goes, and it is a slip.
     expect(unmangle('Salvadoron Salvadoron President spoke.').output).toBe('Salvadoran President spoke.');
-    const lexicon = englishLexicon();
-    const check = names.create({}, { fixThreshold: 0.75, lexicon, names: compileNames([], builtinNames(), lexicon) });
+    const check = names.create({}, defaultNameEnv());
     const stale = check.stale!(documentContext('Salvadoron Salvadoron spoke. Money Money.', false), documentContext('Salvadoron spoke. Money.', true));
     expect(stale?.('The Salvadoron left.')).toBe(true);
     // "Money" is judged alike written once or twice: a chunk naming it is not looked at again.

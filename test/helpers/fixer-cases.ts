@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import type { Env } from '../../src/core/types.js';
+import { builtinNames } from '../../src/glossary/builtin.js';
+import { compileNames } from '../../src/glossary/compile.js';
 import { unmangle, type FixerId, type Result, type UnmangleOptions } from '../../src/index.js';
+import { englishLexicon } from '../../src/node/lexicon.js';
 
 export interface InvalidCase {
   readonly text: string;
@@ -47,4 +51,10 @@ export function describeFixer(id: FixerId, cases: FixerCases, options: UnmangleO
       });
     });
   });
+}
+
+/** What a name fixer is created with by default: the English lexicon and the built-in names, no glossary. */
+export function defaultNameEnv(): Env {
+  const lexicon = englishLexicon();
+  return { fixThreshold: 0.75, lexicon, names: compileNames([], builtinNames(), lexicon) };
 }

@@ -21,7 +21,7 @@ const LONE_WORD_USES = 3;
 function loneWordDoubt(folded: string, countOf: CountOf): string | null {
   if (folded.length < LONE_WORD_LENGTH) return `a word of ${folded.length} letters sounds like too many names`;
   const uses = countOf(folded);
-  return uses >= LONE_WORD_USES ? `written ${uses} times in this document, so perhaps meant` : null;
+  return perhapsMeant(uses) ? `written ${uses} times in this document, so perhaps meant` : null;
 }
 /** A lone word is guessed to be a built-in name only if it is a demonym this long ("Salvadoron"): shorter
  * words and country names are too often people and places of their own (Boland, Francie, Jordon). */
@@ -100,6 +100,7 @@ function evaluate(
   // ("Mark Rubin" is someone else).
   if (exact === 0 && scores.some((s) => s.score < WORD_FLOOR || s.phonetic < 1)) return null;
   const builtin = name.entry.source === 'built-in';
+  let doubt: string | null = null;
   if (scores.length === 1) {
     const stem = run.stem(start);
     // One word alone: never an ordinary English word or a name a dictionary knows (Mark, Marie, Columbia),
@@ -107,8 +108,7 @@ function evaluate(
     // Obama, U.N. not Juana, X-ray not Sarah).
     if (englishGuesses > 0 || isKnownName(stem, lexicon) || !sameShape(stem, name.words[targets[0]!]!)) return null;
     if (builtin && !loneBuiltinGuess(run, start, name, targets[0]!, scores[0]!, countOf)) return null;
-    const doubt = loneWordDoubt(run.folded(start), countOf);
-    if (doubt) return { name, start, targets, scores, score: scores[0]!.score, doubt };
+    doubt = loneWordDoubt(run.folded(start), countOf);
   } else if (builtin) {
     if (!phraseBuiltinGuess(run, start, name, targets, lexicon)) return null;
   } else if (exact === 0 && englishGuesses === scores.length) {
@@ -116,7 +116,7 @@ function evaluate(
     return null;
   }
   const score = scores.reduce((sum, s) => sum + s.score, 0) / scores.length;
-  return { name, start, targets, scores, score };
+  return doubt ? { name, start, targets, scores, score, doubt } : { name, start, targets, scores, score };
 }
 
 /**
@@ -165,9 +165,19 @@ function sameShape(stem: string, nameWord: string): boolean {
  * once; a glossary name only suggested if written 3 times or more): words in the same band are judged alike.
  */
 export function countBand(folded: string, count: number): number {
-  const once = count <= 1 && folded.length >= BUILTIN_WORD_LENGTH ? 1 : 0;
-  const often = count >= LONE_WORD_USES && folded.length >= LONE_WORD_LENGTH ? 2 : 0;
+  const once = writtenOnce(count) && folded.length >= BUILTIN_WORD_LENGTH ? 1 : 0;
+  const often = perhapsMeant(count) && folded.length >= LONE_WORD_LENGTH ? 2 : 0;
   return once + often;
+}
+
+/** A built-in demonym is guessed only from a word written once: one used again is deliberate. */
+function writtenOnce(count: number): boolean {
+  return count <= 1;
+}
+
+/** A glossary name is only suggested for a word written this often: a story's own person, perhaps. */
+function perhapsMeant(count: number): boolean {
+  return count >= LONE_WORD_USES;
 }
 
 /** A built-in name guessed from one word: a long demonym, sounding the same, a letter or two off, written once. */
@@ -175,7 +185,7 @@ function loneBuiltinGuess(run: WordRun, start: number, name: IndexedName, target
   const folded = run.folded(start);
   if (name.entry.kind !== 'demonym' || folded.length < BUILTIN_WORD_LENGTH || score.phonetic < 1) return false;
   // A spelling the author uses again and again is deliberate (Luxemburg for Rosa Luxemburg), not a slip.
-  if (countOf(folded) > 1) return false;
+  if (!writtenOnce(countOf(folded))) return false;
   return editDistance(folded, name.folded[target]!) <= (folded.length >= 9 ? 2 : 1);
 }
 
