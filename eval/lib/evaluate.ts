@@ -1,0 +1,101 @@
+import { createUnmangler, SYNTAXES, type Syntax } from '../../src/index.js';
+import { readSubtitles } from '../../test/helpers/subtitle-oracle.js';
+import type { EvalDocument, EvalSyntax, PeerSuite } from './corpus.js';
+import { emptyTallies, scoreDocument, type Miss, type Tallies } from './score.js';
+
+/** The benchmark's findings: everything the tables and the floor are made of. */
+export interface DocumentOutcome {
+  readonly id: string;
+  readonly kind: string;
+  readonly repo: string;
+  readonly syntax: EvalSyntax;
+  readonly tallies: Tallies;
+  readonly misses: readonly Miss[];
+  readonly keepBroken: readonly string[];
+  /** For subtitles: what the independent parser found wrong with the output that it did not with the input. */
+  readonly subtitleErrors: readonly string[] | null;
+}
+
+export interface PeerOutcome {
+  readonly suite: string;
+  readonly repo: string;
+  readonly id: string;
+  readonly rule: string;
+  readonly verdict: 'change' | 'keep';
+  readonly ok: boolean;
+  readonly text: string;
+  readonly expected: string;
+  readonly output: string;
+  readonly reason?: string;
+}
+
+export interface Evaluation {
+  readonly documents: readonly DocumentOutcome[];
+  readonly peers: readonly PeerOutcome[];
+}
+
+/** The syntax unmangle is asked to read a document in: one it does not know yet is read as plain text. */
+function toolSyntax(syntax: EvalSyntax): Syntax {
+  return (SYNTAXES as readonly string[]).includes(syntax) ? (syntax as Syntax) : 'text';
+}
+
+export function evaluate(documents: readonly EvalDocument[], suites: readonly PeerSuite[]): Evaluation {
+  // No configuration: what a new user gets.
+  const clean = createUnmangler();
+  const documentOutcomes = documents.map((doc): DocumentOutcome => {
+    const result = clean(doc.text, toolSyntax(doc.syntax));
+    const score = scoreDocument(doc.text, result.output, doc.edits, result.changes, result.suggestions, doc.keep);
+    return {
+      id: doc.id,
+      kind: doc.kind,
+      repo: doc.source.repo,
+      syntax: doc.syntax,
+      tallies: score.tallies,
+      misses: score.misses,
+      keepBroken: score.keepBroken,
+      subtitleErrors: doc.syntax === 'srt' || doc.syntax === 'vtt' ? subtitleDamage(doc.text, result.output, doc.syntax) : null,
+    };
+  });
+  const peers = suites.flatMap((suite) =>
+    suite.cases.map((c): PeerOutcome => {
+      const output = clean(c.text).output;
+      const expected = c.verdict === 'keep' ? c.text : c.expected!;
+      return { suite: suite.id, repo: suite.source.repo, id: c.id, rule: c.rule, verdict: c.verdict, ok: output === expected, text: c.text, expected, output, ...(c.reason ? { reason: c.reason } : {}) };
+    }),
+  );
+  return { documents: documentOutcomes, peers };
+}
+
+/**
+ * Cue for cue: the output's cues are the input's with some removed (same timings, in order), and the
+ * independent parser finds no problem in the output that it did not find in the input.
+ */
+function subtitleDamage(input: string, output: string, syntax: 'srt' | 'vtt'): string[] {
+  const before = readSubtitles(input, syntax);
+  const after = readSubtitles(output, syntax);
+  const known = new Set(before.errors.map((error) => error.replace(/^line \d+: |^cue \d+ /, '')));
+  const problems = after.errors.filter((error) => !known.has(error.replace(/^line \d+: |^cue \d+ /, '')));
+  let at = 0;
+  for (const cue of after.cues) {
+    while (at < before.cues.length && (before.cues[at]!.start !== cue.start || before.cues[at]!.end !== cue.end)) at++;
+    if (at === before.cues.length) {
+      problems.push(`cue ${cue.start}–${cue.end} is not one of the input's cues, in order`);
+      break;
+    }
+    at++;
+  }
+  return problems;
+}
+
+export function sumTallies(all: readonly Tallies[]): Tallies {
+  const total = emptyTallies();
+  for (const tallies of all) {
+    for (const [cls, tally] of Object.entries(tallies) as [keyof Tallies, Tallies[keyof Tallies]][]) {
+      total[cls].gold += tally.gold;
+      total[cls].found += tally.found;
+      total[cls].changes += tally.changes;
+      total[cls].right += tally.right;
+    }
+  }
+  return total;
+}
