@@ -15,7 +15,7 @@ const minutesArg = process.argv.indexOf('--minutes');
 const minutes = minutesArg === -1 ? 1 : Number(process.argv[minutesArg + 1]);
 const deadline = Date.now() + minutes * 60_000;
 const FINDINGS = 'test/fuzz-regressions';
-const EXTENSION: Record<Syntax, string> = { text: 'txt', markdown: 'md', srt: 'srt', vtt: 'vtt' };
+const EXTENSION: Record<Syntax, string> = { text: 'txt', markdown: 'md', srt: 'srt', vtt: 'vtt', whisper: 'whisper.txt' };
 const SLOW_MS = 5_000;
 
 const seeds: { text: string; syntax: Syntax }[] = readdirSync('fixtures')

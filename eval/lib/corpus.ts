@@ -3,8 +3,8 @@ import { basename, join } from 'node:path';
 
 /** The real-text benchmark's material as it is stored (eval/README.md describes the files). */
 export type EvalSyntax = 'text' | 'markdown' | 'srt' | 'vtt' | 'whisper';
-export type GoldClass = 'repeat' | 'article' | 'spacing' | 'name' | 'hallucination';
-export const GOLD_CLASSES: readonly GoldClass[] = ['repeat', 'article', 'spacing', 'name', 'hallucination'];
+export type GoldClass = 'repeat' | 'article' | 'spacing' | 'name' | 'hallucination' | 'disfluency';
+export const GOLD_CLASSES: readonly GoldClass[] = ['repeat', 'article', 'spacing', 'name', 'hallucination', 'disfluency'];
 
 export interface Source {
   readonly repo: string;

@@ -52,7 +52,7 @@ export function classOf(change: Change): GoldClass {
 
 export function emptyTallies(): Tallies {
   const tally = (): Tally => ({ gold: 0, found: 0, changes: 0, right: 0 });
-  return { repeat: tally(), article: tally(), spacing: tally(), name: tally(), hallucination: tally() };
+  return { repeat: tally(), article: tally(), spacing: tally(), name: tally(), hallucination: tally(), disfluency: tally() };
 }
 
 interface Placed {
@@ -79,7 +79,23 @@ export function scoreDocument(input: string, output: string, gold: readonly Gold
     const toolEdits = cluster.filter((edit) => !edit.gold);
     const goldText = applyWithin(input, start, end, goldEdits);
     const toolText = applyWithin(input, start, end, toolEdits);
-    const right = goldEdits.length > 0 && toolEdits.length > 0 && collapse(goldText) === collapse(toolText);
+    // Optional edits (a speaker's own repetition) may each be made or not.
+    const required = goldEdits.filter((edit) => edit.class !== 'disfluency');
+    const optional = goldEdits.filter((edit) => edit.class === 'disfluency').slice(0, 6);
+    const readings = Array.from({ length: 1 << optional.length }, (_, mask) => [...required, ...optional.filter((_, bit) => mask & (1 << bit))].sort((a, b) => a.start - b.start));
+    const right = goldEdits.length > 0 && toolEdits.length > 0 && readings.some((edits) => collapse(applyWithin(input, start, end, edits)) === collapse(toolText));
+    // A speaker's own repetition may go or stay: removing it counts as a disfluency dropped, keeping it
+    // as nothing, and only a change that gives neither the gold's text nor the input's is wrong.
+    if (goldEdits.length > 0 && goldEdits.every((edit) => edit.class === 'disfluency')) {
+      tallies.disfluency.gold += goldEdits.length;
+      if (toolEdits.length === 0) continue;
+      if (right) {
+        tallies.disfluency.found += goldEdits.length;
+        tallies.disfluency.changes += toolEdits.length;
+        tallies.disfluency.right += toolEdits.length;
+        continue;
+      }
+    }
     for (const edit of goldEdits) {
       tallies[edit.class].gold++;
       if (right) tallies[edit.class].found++;
@@ -95,8 +111,10 @@ export function scoreDocument(input: string, output: string, gold: readonly Gold
     const context = (text: string): string => `${input.slice(Math.max(0, start - 40), start)}${text}${input.slice(end, end + 40)}`;
     misses.push({ class: main.class, kind, input: context(input.slice(start, end)), gold: context(goldText), tool: context(toolText), suggested });
   }
+  // A keep phrase must occur as often as in the gold's text (a loop of it removed by the gold may go).
+  const goldOutput = applyWithin(input, 0, input.length, placed.filter((edit) => edit.gold));
   const occurrences = (text: string, phrase: string): number => text.split(phrase).length - 1;
-  const keepBroken = keep.filter((phrase) => occurrences(output, phrase) < occurrences(input, phrase));
+  const keepBroken = keep.filter((phrase) => occurrences(output, phrase) < occurrences(goldOutput, phrase));
   return { tallies, misses, keepBroken };
 }
 

@@ -1,4 +1,5 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { SYNTAXES, type Syntax } from '../formats/index.js';
 
 export type OutputFormat = 'text' | 'diff' | 'json' | 'github';
 /** print: the corrected text or a diff; check: say what would change; list: name the files; write: fix in place. */
@@ -27,7 +28,7 @@ export interface CliOptions {
   /** Worker threads for folder runs; undefined to decide from the cores and the number of files. */
   readonly workers: number | undefined;
   /** The syntax of every input, instead of each file's extension. */
-  readonly syntax: 'text' | 'markdown' | 'srt' | 'vtt' | undefined;
+  readonly syntax: Syntax | undefined;
   /** A file name for standard input: its extension chooses the syntax and its folder the config. */
   readonly stdinFilepath: string | undefined;
   readonly listFixers: boolean;
@@ -83,7 +84,7 @@ export function createProgram(version: string, output: ProgramOutput): Command {
     .option('--config <file>', 'use this config file instead of looking for one')
     .option('--no-config', 'use no config file')
     .option('--print-config <file>', 'print the configuration that applies to a file, and exit')
-    .addOption(new Option('--syntax <syntax>', 'the syntax of the inputs (default: by extension; text for stdin)').choices(['text', 'markdown', 'srt', 'vtt']))
+    .addOption(new Option('--syntax <syntax>', 'the syntax of the inputs (default: by extension, and whisper\'s console format when every line is timed; text for stdin)').choices([...SYNTAXES]))
     .option('--stdin-filepath <name>', 'a file name for standard input, for its syntax and its config')
     .option('--workers <n>', 'worker threads for folders (default: one per core when there are enough files)', positiveInteger)
     .option('--list-fixers', 'list the fixers in pipeline order and exit')
@@ -115,7 +116,7 @@ interface Flags {
   config?: string | false;
   printConfig?: string;
   workers?: number;
-  syntax?: 'text' | 'markdown' | 'srt' | 'vtt';
+  syntax?: Syntax;
   stdinFilepath?: string;
   listFixers?: boolean;
   explain?: boolean;

@@ -1,10 +1,13 @@
 import { OffsetMap, toStepEdit } from '../core/offset-map.js';
 import type { Change, Range, Result } from '../core/types.js';
 import { disabledRanges, sicRanges } from './markers.js';
-import { finishSubtitles, parseSubtitles, subtitleView } from './subtitles.js';
+import { finishCues } from './cue-finish.js';
+import { cueView } from './cue-view.js';
+import { looksLikeConsole, parseSubtitles } from './subtitles.js';
 import { maskedView, resultFromEdits, toOriginalEdits, toOriginalRange, type View } from './view.js';
 
-export type Syntax = 'text' | 'markdown' | 'srt' | 'vtt';
+/** `whisper` is the console output of whisper and whisper.cpp: `[00:00:01.000 --> 00:00:03.000]  text`. */
+export type Syntax = 'text' | 'markdown' | 'srt' | 'vtt' | 'whisper';
 
 /** The Markdown parser, plugged in by whoever loads it (its import costs ~100 ms, paid only when needed). */
 let markdownStructure: ((text: string) => Range[]) | undefined;
@@ -17,7 +20,7 @@ export function useMarkdownParser(parse: (text: string) => Range[]): void {
 export async function loadSyntax(syntax: Syntax): Promise<void> {
   if (syntax === 'markdown' && !markdownStructure) useMarkdownParser((await import('./markdown.js')).markdownStructure);
 }
-export const SYNTAXES: readonly Syntax[] = ['text', 'markdown', 'srt', 'vtt'];
+export const SYNTAXES: readonly Syntax[] = ['text', 'markdown', 'srt', 'vtt', 'whisper'];
 
 /** The syntax a file name says: .md and .markdown are Markdown, .srt and .vtt subtitles, anything else text. */
 export function syntaxOf(path: string): Syntax {
@@ -26,6 +29,14 @@ export function syntaxOf(path: string): Syntax {
   if (lower.endsWith('.srt')) return 'srt';
   if (lower.endsWith('.vtt')) return 'vtt';
   return 'text';
+}
+
+/**
+ * The syntax of a text its name calls plain: whisper's console format when every line that is not blank is
+ * a timed line (two at least), so no ordinary text is read as one; `text` otherwise.
+ */
+export function detectSyntax(text: string): Syntax {
+  return looksLikeConsole(text) ? 'whisper' : 'text';
 }
 
 /**
@@ -68,13 +79,13 @@ interface Round {
 }
 
 function cleanRound(text: string, syntax: Syntax, run: (view: string) => Result): Round {
-  if (syntax === 'srt' || syntax === 'vtt') {
+  if (syntax === 'srt' || syntax === 'vtt' || syntax === 'whisper') {
     const blocks = parseSubtitles(text, syntax);
-    const base = subtitleView(text, blocks);
+    const base = cueView(text, blocks);
     const view: View = { ...base, masked: [...base.masked, ...sicRanges(base.text)].sort((a, b) => a[0] - b[0]) };
     const result = run(view.text);
     const carried = toOriginalEdits(view, text, result.changes);
-    const edits = finishSubtitles(text, blocks, carried.edits, syntax);
+    const edits = finishCues(text, blocks, carried.edits, syntax);
     return { result: resultFromEdits(text, edits, mapSuggestions(view, result.suggestions)), exact: carried.exact };
   }
   if (syntax === 'markdown' && !markdownStructure) throw new Error('the Markdown parser is not loaded: await loadSyntax("markdown") first');

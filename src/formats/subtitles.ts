@@ -1,5 +1,7 @@
-import type { ChangeStep, Range } from '../core/types.js';
-import { mergeRanges, type OriginalEdit, type Piece, type View } from './view.js';
+import type { Range } from '../core/types.js';
+
+/** The syntaxes read as a run of cues: SRT, WebVTT, and the console format of whisper and whisper.cpp. */
+export type CueSyntax = 'srt' | 'vtt' | 'whisper';
 
 /** A block of a subtitle file: a cue (index or identifier, timing, text) or anything else (header, NOTE …). */
 export interface Block {
@@ -18,8 +20,12 @@ export interface Cue {
 
 const SRT_TIMING = /^\s*\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}\s*-->\s*\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}/;
 const VTT_TIMING = /^\s*(?:\d{1,2}:)?\d{2}:\d{2}\.\d{3}\s+-->\s+(?:\d{1,2}:)?\d{2}:\d{2}\.\d{3}/;
-/** Markup inside cue text: <i>, <v Speaker>, <c.yellow>, <00:01.000>, {\an8}. */
-const CUE_MARKUP = /<[^>\n]*>|\{\\[^}\n]*\}/g;
+/**
+ * A line of whisper's or whisper.cpp's console output: `[00:00:01.000 --> 00:00:03.000]  text`, also
+ * `[00:01.000 --> 00:03.000]`, `[43:51.000 -> 44:48.720]` and faster-whisper's `[12.34s -> 15.67s]`.
+ */
+const CONSOLE_STAMP = String.raw`(?:(?:\d+:)?\d{1,2}:\d{2}(?:[.,]\d+)?|\d+(?:\.\d+)?s)`;
+const CONSOLE_TIMING = new RegExp(String.raw`^\[\s*${CONSOLE_STAMP}\s*--?>\s*${CONSOLE_STAMP}\s*\]`);
 
 interface Line {
   readonly start: number;
@@ -46,12 +52,15 @@ function lines(text: string): Line[] {
  * Parse an SRT or WebVTT file into blocks separated by blank lines, exactly: every byte belongs to one
  * block, and a block that is not a well-formed cue is kept as it is.
  */
-export function parseSubtitles(text: string, syntax: 'srt' | 'vtt'): Block[] {
+export function parseSubtitles(text: string, syntax: CueSyntax): Block[] {
+  if (syntax === 'whisper') return parseConsole(text);
   const all = lines(text);
   const blocks: Block[] = [];
+  // WebVTT ends a cue only at an empty line: YouTube's captions hold lines of one space inside cues. SRT
+  // readers trim lines, so there a line of white space ends the cue.
+  const blank = syntax === 'vtt' ? (line: Line): boolean => line.end === line.start : (line: Line): boolean => text.slice(line.start, line.end).trim() === '';
   let i = 0;
   while (i < all.length) {
-    const blank = (line: Line): boolean => text.slice(line.start, line.end).trim() === '';
     while (i < all.length && blank(all[i]!)) i++;
     if (i >= all.length) break;
     const first = i;
@@ -85,110 +94,26 @@ function readCue(text: string, own: Line[], syntax: 'srt' | 'vtt'): Cue | null {
   return { index, timing: [timing.start, timing.end], text: text_ };
 }
 
-/**
- * What the fixers see of a subtitle file: the cues' text, one cue after another joined by a line break,
- * so a phrase looping across cues is seen as the repeat it is; markup inside cues is masked.
- */
-export function subtitleView(text: string, blocks: readonly Block[]): View {
-  const pieces: Piece[] = [];
-  const masked: Range[] = [];
-  let view = '';
-  for (const block of blocks) {
-    const cue = block.cue;
-    if (!cue || cue.text[1] <= cue.text[0]) continue;
-    if (view.length > 0) view += '\n';
-    const cueText = text.slice(cue.text[0], cue.text[1]);
-    pieces.push({ viewStart: view.length, originalStart: cue.text[0], length: cueText.length });
-    for (const match of cueText.matchAll(CUE_MARKUP)) masked.push([view.length + match.index, view.length + match.index + match[0].length]);
-    view += cueText.replace(CUE_MARKUP, (markup) => '\uFFFC'.repeat(markup.length));
-  }
-  return { text: view, pieces, masked: mergeRanges(masked) };
-}
-
-/** Why a cue went: its text was all repeat. */
-const EMPTY_CUE: ChangeStep = {
-  fixer: 'repeated-phrase',
-  rule: 'empty-cue',
-  message: 'the cue held nothing but the repeat: removed',
-  confidence: 0.95,
-};
-const RENUMBER: ChangeStep = {
-  fixer: 'repeated-phrase',
-  rule: 'renumber-cues',
-  message: 'cues renumbered after a removed cue',
-  confidence: 0.95,
-};
-
-/**
- * Drop the cues the edits leave without text (the block goes whole: index, timing, text), and renumber
- * the SRT cues after them, so the file still parses and still counts 1, 2, 3.
- */
-export function finishSubtitles(text: string, blocks: readonly Block[], edits: readonly OriginalEdit[], syntax: 'srt' | 'vtt'): OriginalEdit[] {
-  // Edits and blocks are both in file order: one sweep hands each block the edits inside it.
-  const sorted = [...edits].sort((a, b) => a.range[0] - b.range[0]);
-  const byBlock = new Map<Block, OriginalEdit[]>();
-  let next = 0;
-  for (const block of blocks) {
-    const own: OriginalEdit[] = [];
-    while (next < sorted.length && sorted[next]!.range[0] < block.range[1]) own.push(sorted[next++]!);
-    byBlock.set(block, own);
-  }
-  const emptied = new Set<Block>();
-  for (const block of blocks) {
-    const cue = block.cue;
-    const own = byBlock.get(block)!;
-    if (!cue || cue.text[1] <= cue.text[0] || own.length === 0) continue;
-    let rest = '';
-    let at = cue.text[0];
-    for (const edit of own) {
-      if (edit.range[0] < cue.text[0] || edit.range[1] > cue.text[1]) continue;
-      rest += text.slice(at, edit.range[0]) + edit.text;
-      at = edit.range[1];
-    }
-    if ((rest + text.slice(at, cue.text[1])).replace(/<[^>]*>/g, '').trim() === '') emptied.add(block);
-  }
-  if (emptied.size === 0) return sorted;
-  const result: OriginalEdit[] = blocks.filter((block) => !emptied.has(block)).flatMap((block) => byBlock.get(block)!);
-  // Neighbouring emptied cues go as one stretch; a stretch that ends the file takes the blank line before
-  // it, so the file still ends as it did.
-  for (let i = 0; i < blocks.length; i++) {
-    if (!emptied.has(blocks[i]!)) continue;
-    let last = i;
-    while (last + 1 < blocks.length && emptied.has(blocks[last + 1]!)) last++;
-    const steps = [...blocks.slice(i, last + 1).flatMap((block) => byBlock.get(block)!.flatMap((edit) => edit.steps)), EMPTY_CUE];
-    const atEnd = last === blocks.length - 1 && i > 0;
-    const start = atEnd ? endOfContent(text, blocks[i]!.range[0]) : blocks[i]!.range[0];
-    result.push({ range: [start, blocks[last]!.range[1]], text: '', steps: dedupeSteps(steps) });
-    i = last;
-  }
-  if (syntax === 'srt') {
-    let number = 0;
-    for (const block of blocks) {
-      if (emptied.has(block) || !block.cue?.index) continue;
-      number++;
-      const [start, end] = block.cue.index;
-      const digits = /\d+/.exec(text.slice(start, end))!;
-      if (Number(digits[0]) !== number) result.push({ range: [start + digits.index, start + digits.index + digits[0].length], text: String(number), steps: [RENUMBER] });
-    }
-  }
-  return result;
-}
-
-/** One step per distinct reason: a loop over 500 cues is one repeat, not 500 lines of explanation. */
-function dedupeSteps(steps: readonly ChangeStep[]): ChangeStep[] {
-  const seen = new Set<string>();
-  return steps.filter((step) => {
-    const key = `${step.fixer}/${step.rule}/${step.message}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
+/** The console format: every line a block of its own, a cue when it starts with a timing in brackets. */
+function parseConsole(text: string): Block[] {
+  return lines(text).map((line): Block => {
+    const content = text.slice(line.start, line.end);
+    const timing = CONSOLE_TIMING.exec(content);
+    if (!timing) return { range: [line.start, line.next], cue: null };
+    // The spaces after the bracket align the column: they belong to the timing, not to the text.
+    const textStart = line.start + timing[0].length + (/^\s*/.exec(content.slice(timing[0].length))![0].length);
+    return { range: [line.start, line.next], cue: { index: null, timing: [line.start, line.start + timing[0].length], text: [textStart, line.end] } };
   });
 }
 
-/** Just after the line break that ends the last non-blank line before `offset`. */
-function endOfContent(text: string, offset: number): number {
-  let at = offset;
-  while (at > 0 && /\s/.test(text[at - 1]!)) at--;
-  const newline = text.indexOf('\n', at);
-  return newline === -1 || newline >= offset ? offset : newline + 1;
+/** Whether a text is console output of whisper: two lines or more, every line that is not blank a timed one. */
+export function looksLikeConsole(text: string): boolean {
+  let timed = 0;
+  for (const line of lines(text)) {
+    const content = text.slice(line.start, line.end);
+    if (content.trim() === '') continue;
+    if (!CONSOLE_TIMING.test(content)) return false;
+    timed++;
+  }
+  return timed >= 2;
 }

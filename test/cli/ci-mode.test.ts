@@ -60,8 +60,8 @@ describe('--write', () => {
 
   it.each([
     ['a byte-order mark', '\uFEFFThe the end\n', '\uFEFFThe end\n'],
-    ['CRLF line ends', 'one one\r\ntwo two\r\n', 'one\r\ntwo\r\n'],
-    ['mixed line ends', 'one one\r\ntwo two\nthree three\r', 'one\r\ntwo\nthree\r'],
+    ['CRLF line ends', 'red red\r\nblue blue\r\n', 'red\r\nblue\r\n'],
+    ['mixed line ends', 'red red\r\nblue blue\ngreen green\r', 'red\r\nblue\ngreen\r'],
     ['no final newline', 'the the end', 'the end'],
     ['trailing white space', 'the the end  \n\t\n', 'the end  \n\t\n'],
   ])('keeps %s', async (_, before, after) => {
@@ -209,7 +209,7 @@ describe('--format github', () => {
     expect(code).toBe(1);
     const lines = out.trim().split('\n');
     expect(lines[0]).toBe(
-      '::warning file=a%2Cb.txt,line=1,col=4,endLine=1,endColumn=11,title=unmangle/repeated-phrase::`was` is repeated 2 times in a row; keep one: "was was" → "was"',
+      '::warning file=a%2Cb.txt,line=1,col=7,endLine=1,endColumn=11,title=unmangle/repeated-phrase::`was` is repeated 2 times in a row; keep one: " was" → ""',
     );
     for (const line of lines) expect(line).toMatch(/^::(warning|notice) file=[^:,]+,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=unmangle\/[a-z-]+::.+$/);
     expect(lines.filter((line) => line.startsWith('::notice'))).toEqual([expect.stringContaining('a dash between clauses is spaced')]);

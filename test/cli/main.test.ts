@@ -64,7 +64,7 @@ describe('main, in-process', () => {
     expect(report.files[0].path).toBe('a.txt');
     expect(report.files[0].changed).toBe(true);
     expect(report.files[0].changes).toMatchObject([
-      { fixer: 'repeated-phrase', rule: 'repeated-word', original: 'was was', replacement: 'was', offset: 3, length: 7, start: { line: 1, column: 4 } },
+      { fixer: 'repeated-phrase', rule: 'repeated-word', original: ' was', replacement: '', offset: 6, length: 4, start: { line: 1, column: 7 } },
       { fixer: 'article', rule: 'an', original: 'a honest', replacement: 'an honest', offset: 11 },
     ]);
   });
@@ -74,7 +74,7 @@ describe('main, in-process', () => {
     await main(['--explain', 'a.txt'], io);
     expect(io.out.join('')).toBe(CLEAN);
     const err = io.err.join('');
-    expect(err).toContain('a.txt:1:4  repeated-phrase/repeated-word  "was was" → "was"');
+    expect(err).toContain('a.txt:1:7  repeated-phrase/repeated-word  " was" → ""');
     expect(err).toContain('the h of honest- is silent');
     const quiet = fakeIo({ 'a.txt': DIRTY });
     await main(['--explain', '--quiet', 'a.txt'], quiet);

@@ -24,7 +24,6 @@ describeFixer('repeated-phrase', {
     'Come to Venezuela, Venezuela on Friday.',
     'He swapped Venezuela for Venezuela.',
     'He said “I am sorry, sorry” and left.',
-    '“And we saw it. And we saw it.”',
     'See https://example.com/the/the for more.',
     'Follow #border #border for updates.',
     'Yesterday Will will sign the letter.',
@@ -46,6 +45,26 @@ describeFixer('repeated-phrase', {
     'Ha ha ha, very funny.',
     'It took many many years.',
     'Thank you. Thank you.',
+    'He gave her her phone back.',
+    'Will will be here soon.',
+    'May may come too.',
+    'He is a.k.a a superhero.',
+    'They rode a tuk tuk to the tse tse research station.',
+    'The chow chow barked: woof woof.',
+    'Hip Hip Hooray!',
+    'We hire c plus plus developers.',
+    'She brought one in in a suitcase.',
+    'It opened in twenty twenty and grew in twenty twenty one.',
+    'Call five five five.',
+    'Thank you. Thank you. Thank you.',
+    'Go! Go! Go!',
+    'No, no, no.',
+    'Spell it b a s i c.',
+    'When they spoke they spoke softly.',
+    'They waited and waited.',
+    'He cried and cried.',
+    'It grew and grew.',
+    '“Wait wait,” she said.',
   ],
   invalid: [
     { text: 'Relations have warmly warmly warmed.', output: 'Relations have warmly warmed.', rule: 'repeated-word' },
@@ -80,6 +99,33 @@ describeFixer('repeated-phrase', {
     { text: 'on on 2024', output: 'on 2024' },
     { text: 'Élysée Élysée Palace', output: 'Élysée Palace' },
     { text: 'a café café nearby', output: 'a café nearby' },
+    { text: 'The talks were held in in Geneva.', output: 'The talks were held in Geneva.' },
+    { text: 'This is is a test.', output: 'This is a test.' },
+    { text: 'We met in in the morning.', output: 'We met in the morning.' },
+    { text: 'He was confident that that this plan would work.', output: 'He was confident that this plan would work.' },
+    { text: 'She left with her her phone.', output: 'She left with her phone.' },
+    { text: 'Thank you. Thank you. Thank you. Thank you. Thank you.', output: 'Thank you.', rule: 'sentence-loop' },
+    { text: 'Yes. Yes. Yes. Yes. Yes. Yes.', output: 'Yes.', rule: 'sentence-loop' },
+    { text: 'Go! Go! Go! Go! Go!', output: 'Go! Go! Go!', rule: 'sentence-loop' },
+    { text: '“And we saw it. And we saw it.”', output: '“And we saw it.”', rule: 'sentence-loop' },
+    { text: '“Come back any any day,” she said.', output: '“Come back any day,” she said.' },
+    { text: 'He praised the team for its work and work.', output: 'He praised the team for its work.', rule: 'x-and-x' },
+    { text: 'The firm announced and announced its results.', output: 'The firm announced its results.', rule: 'x-and-x' },
+    { text: 'She turned and turned pale.', output: 'She turned pale.', rule: 'x-and-x' },
+    { text: 'We are ready to and are ready to leave.', output: 'We are ready to leave.', rule: 'x-and-x' },
+    { text: 'They want to hold to hold back the tide.', output: 'They want to hold back the tide.', rule: 'repeated-phrase' },
+    { text: 'The papers must be signed be signed today.', output: 'The papers must be signed today.', rule: 'repeated-phrase' },
+    { text: 'working with the d s s s s s s that is', output: 'working with the d s that is' },
+    { text: 'Small. Small. Small. Small. Small.', output: 'Small.', rule: 'sentence-loop' },
+    {
+      text: 'One day he arrived and he was in the village. And he was in the village. And he was in the village.',
+      output: 'One day he arrived and he was in the village.',
+      rule: 'sentence-loop',
+    },
+    { text: '你只能选择两个。你只能选择两个。你只能选择两个。你只能选择两个。', output: '你只能选择两个。', rule: 'sentence-loop' },
+    { text: '[ Background noise ]\n[ Background noise ]\n[ Background noise ]\n[ Background noise ]', output: '[ Background noise ]', rule: 'sentence-loop' },
+    { text: 'and very easy\nand very easy\nand very easy', output: 'and very easy', rule: 'sentence-loop' },
+    { text: 'his family. wishing him a speedy recovery. wishing him a speedy recovery.', output: 'his family. wishing him a speedy recovery.', rule: 'sentence-loop' },
   ],
 });
 
@@ -99,7 +145,7 @@ describe('repeated-phrase details', () => {
     expect(result.suggestions.map((s) => s.rule)).toEqual(['repeated-word']);
   });
 
-  it('only suggests a phrase said twice from a pronoun or article: it may be meant', () => {
+  it('only suggests a phrase said twice from a pronoun or article: narration and lyrics say them on purpose', () => {
     const result = unmangle('I think I think it works.');
     expect(result.output).toBe('I think I think it works.');
     expect(result.suggestions).toMatchObject([{ rule: 'repeated-phrase', replacement: 'I think' }]);

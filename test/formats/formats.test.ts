@@ -69,7 +69,7 @@ describe('cleaning Markdown', () => {
   it('reports changes that reproduce the output', () => {
     const result = clean('# Al Salvador\n\n```\nAl Salvador\n```\n\nIt was was fine.\n');
     expect(applyChanges(result)).toBe(result.output);
-    expect(result.changes.map((c) => c.original)).toEqual(['Al Salvador', 'was was']);
+    expect(result.changes.map((c) => c.original)).toEqual(['Al Salvador', ' was']);
   });
 });
 

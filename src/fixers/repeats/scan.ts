@@ -1,9 +1,10 @@
 import { hasBlankLine } from '../../core/chars.js';
-import type { Doc, Finding, Range } from '../../core/types.js';
+import type { Doc, Edit, Finding, Range } from '../../core/types.js';
 
 /** What the repetition rules share while scanning one document. */
 export interface RepeatScan {
   readonly doc: Doc;
+  /** Direct quotations, where a doubled word opening a sentence may be dialogue written as spoken. */
   readonly quotes: readonly Range[];
   /** Each token's length and case-folded first character: two tokens with different shapes differ. */
   readonly shapes: Uint32Array;
@@ -81,4 +82,13 @@ export function startsSentence(doc: Doc, index: number): boolean {
     else high = mid - 1;
   }
   return false;
+}
+
+/**
+ * The fix for a repeat: delete from the end of what is kept (token `keptLast`) to the end of the last copy
+ * (token `last`), so the kept copy is untouched and a later fix inside it (a stutter within a looped line)
+ * stays a change of its own, not one merged over the whole loop.
+ */
+export function dropAfter(doc: Doc, keptLast: number, last: number): Edit {
+  return { range: [doc.ends[keptLast]!, doc.ends[last]!], text: '' };
 }

@@ -1,51 +1,78 @@
-import { isInside } from '../../core/quotes.js';
-import { TokenKind, type Range } from '../../core/types.js';
-import { copiesEqual, gapAfter, type RepeatScan } from './scan.js';
+import { TokenKind, type Doc, type Range } from '../../core/types.js';
+import { copiesEqual, dropAfter, gapAfter, type RepeatScan } from './scan.js';
+import { loopSegments } from './segments.js';
 
-/** Shorter sentences said twice are usually meant: "No. No." "Thank you. Thank you." */
+/** Sentences of fewer words said twice or three times are usually meant: "No. No." "Thank you. Thank you." */
 const MIN_WORDS = 3;
+/** From this many copies on, a short sentence loops too: Whisper's "Thank you." ×20, "Yes." ×100. */
+const SHORT_LOOP = 4;
+/** An exclaimed short sentence chanted is kept three times: "Go! Go! Go!". */
+const CHANT = 3;
+/** Words a looped sentence may have before the words it shares with the sentence it echoes: "And", "Therefore ,". */
+const ECHO_LEAD = 2;
 
 /**
- * Whole sentences looping, as speech recognition produces: "And that's what we saw." ×4 → once.
- * Sentences must follow each other within a paragraph; in a direct quotation only 3 or more count.
+ * Whole sentences or lines looping, as speech recognition produces: "And that's what we saw." ×4 → once,
+ * a subtitle cue or console line repeated in the next ones. Copies must follow each other within a
+ * paragraph (the cues of a subtitle file and the lines of console output count as one).
  */
 export function findSentenceLoops(scan: RepeatScan): void {
   const { doc, claimed } = scan;
-  const sentences = doc.sentences;
-  for (let j = 0; j < sentences.length; j++) {
-    const [first, end] = sentences[j]!;
+  const segments = loopSegments(doc);
+  for (let j = 0; j < segments.length; j++) {
+    const [first, end] = segments[j]!;
     const length = end - first;
-    if (countWords(scan, first, end) < MIN_WORDS) continue;
+    const words = countWords(doc, first, end);
+    if (words === 0 || claimed[first]) continue;
     let times = 1;
-    while (j + times < sentences.length) {
-      const [nextFirst, nextEnd] = sentences[j + times]!;
-      if (nextEnd - nextFirst !== length || gapAfter(doc, nextFirst - 1) !== 'space') break;
+    while (j + times < segments.length) {
+      const [nextFirst, nextEnd] = segments[j + times]!;
+      if (nextEnd - nextFirst !== length || gapAfter(doc, nextFirst - 1) === 'paragraph') break;
       if (!copiesEqual(doc, first, nextFirst, length)) break;
       times++;
     }
-    if (times < 2) continue;
-    const last = sentences[j + times - 1]![1] - 1;
-    const range: Range = [doc.starts[first]!, doc.ends[last]!];
-    if (times >= 3 || !isInside(scan.quotes, range[0], range[1])) {
-      const sentence = doc.text.slice(range[0], doc.ends[end - 1]);
-      scan.findings.push({
-        fixer: 'repeated-phrase',
-        rule: 'sentence-loop',
-        message: `The sentence \`${sentence}\` is repeated ${times} times in a row; keep one`,
-        range,
-        actual: doc.text.slice(range[0], range[1]),
-        expected: [sentence],
-        fix: { range, text: sentence },
-        confidence: 0.95,
-      });
-      claimed.fill(1, first, last + 1);
+    const short = words < MIN_WORDS;
+    if (times < (short ? SHORT_LOOP : 2)) {
+      j += times - 1;
+      continue;
     }
+    const last = segments[j + times - 1]![1] - 1;
+    // "…and he was in the village. And he was in the village. And he was in the village.": every copy
+    // echoes the sentence before, so none is kept.
+    const echo = j > 0 && !short && echoes(doc, segments[j - 1]!, first, end);
+    const kept = echo ? 0 : short && doc.tokenText(end - 1) === '!' ? CHANT : 1;
+    const keptLast = kept === 0 ? first - 1 : segments[j + kept - 1]![1] - 1;
+    const range: Range = [doc.starts[echo ? keptLast : first]!, doc.ends[last]!];
+    const sentence = doc.text.slice(doc.starts[first], doc.ends[end - 1]);
+    scan.findings.push({
+      fixer: 'repeated-phrase',
+      rule: 'sentence-loop',
+      message: echo
+        ? `The sentence \`${sentence}\` repeats the end of the sentence before it ${times} times; keep that sentence`
+        : `The sentence \`${sentence}\` is repeated ${times} times in a row; keep ${kept === 1 ? 'one' : kept}`,
+      range,
+      actual: doc.text.slice(range[0], range[1]),
+      expected: [doc.text.slice(range[0], doc.ends[keptLast])],
+      fix: dropAfter(doc, keptLast, last),
+      confidence: 0.95,
+    });
+    claimed.fill(1, first, last + 1);
     j += times - 1;
   }
 }
 
-function countWords(scan: RepeatScan, start: number, end: number): number {
+/** Whether the segment `[first, end)` repeats the end of `previous`, but for a leading word or two. */
+function echoes(doc: Doc, [previousFirst, previousEnd]: Range, first: number, end: number): boolean {
+  for (let lead = 0; lead <= ECHO_LEAD; lead++) {
+    const shared = end - first - lead;
+    if (shared < 4 || previousEnd - previousFirst <= shared) continue;
+    if (countWords(doc, first + lead, end) >= 4 && copiesEqual(doc, previousEnd - shared, first + lead, shared)) return true;
+  }
+  return false;
+}
+
+function countWords(doc: Doc, start: number, end: number): number {
   let words = 0;
-  for (let i = start; i < end; i++) if (scan.doc.kinds[i] === TokenKind.Word) words++;
+  for (let i = start; i < end; i++) if (doc.kinds[i] === TokenKind.Word || doc.kinds[i] === TokenKind.Number) words++;
   return words;
 }
