@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { ARTICLE_SOUNDS_FILE, currentArticleSounds, serializeArticleSounds } from '../scripts/article-sounds.js';
 import { currentProperNouns, PROPER_NOUNS_FILE, serializeProperNouns } from '../scripts/proper-nouns.js';
 import { currentWorldNames, serializeWorldNames, WORLD_NAMES_FILE } from '../scripts/world-names.js';
 
@@ -11,6 +12,18 @@ describe('generated data', () => {
 
   it(`${PROPER_NOUNS_FILE} matches dictionary-en (npm run generate)`, () => {
     expect(readFileSync(PROPER_NOUNS_FILE, 'utf8')).toBe(serializeProperNouns(currentProperNouns()));
+  });
+
+  it(`${ARTICLE_SOUNDS_FILE} matches the CMU pronouncing dictionary (npm run generate)`, () => {
+    expect(readFileSync(ARTICLE_SOUNDS_FILE, 'utf8')).toBe(serializeArticleSounds(currentArticleSounds()));
+  });
+
+  it('hears the first sounds a/an turns on', () => {
+    const { vowel, consonant, either } = currentArticleSounds();
+    expect(vowel).toEqual(expect.arrayContaining(['hour', 'honest', 'fbi']));
+    expect(consonant).toEqual(expect.arrayContaining(['one', 'uruguay', 'eulogy']));
+    expect(either).toContain('herb');
+    expect(vowel).not.toContain('house');
   });
 
   it('holds the names the seed article needs, sorted and unique', () => {

@@ -35,6 +35,9 @@ function check(doc: Doc, i: number): Finding | null {
   if (gapAfter(doc, i) !== 'space') return null;
   // "a/an" names the two articles; it is not one.
   if (i > 0 && doc.tokenText(i - 1) === '/' && doc.ends[i - 1] === doc.starts[i]) return null;
+  // "b a s i c": a letter spelled out among others is no article.
+  const isLetter = (index: number): boolean => index >= 0 && index < doc.tokenCount && doc.ends[index]! - doc.starts[index]! === 1 && doc.kinds[index] === TokenKind.Word;
+  if (lower === 'a' && isLetter(i - 1) && isLetter(i + 1)) return null;
   let next = i + 1;
   if (OPENING.has(doc.tokenText(next)) && gapAfter(doc, next) === 'none') next++;
   if (next >= doc.tokenCount || (doc.kinds[next] !== TokenKind.Word && doc.kinds[next] !== TokenKind.Number)) return null;

@@ -7,7 +7,6 @@ export type Verdict = 'fix' | 'suggest' | 'keep';
 
 const set = (table: Record<string, string>): ReadonlySet<string> => new Set(Object.keys(table));
 const OBJECT_PRONOUNS = set(context['object-pronouns']);
-const PARTICLE_VERBS = set(context['particle-verbs']);
 const POSSESSIVE_TAKERS = set(context['possessive-takers']);
 const CLAUSE_OPENERS = set(context['clause-openers']);
 const VERB_FOLLOWERS = set(context['verb-followers']);
@@ -15,6 +14,8 @@ const WH_WORDS = set(context['wh-words']);
 const NAME_WORDS = set(context['name-words']);
 const NAMING_VERBS = set(context['naming-verbs']);
 const SUBORDINATORS = set(context['subordinators']);
+const BINOMIALS = set(context['binomials']);
+const AFTER_DETERMINER = set(context['after-determiner']);
 
 const lower = (doc: Doc, index: number): string => (index >= 0 && index < doc.tokenCount ? doc.tokenText(index).toLowerCase() : '');
 
@@ -32,8 +33,11 @@ export function judgeDouble(doc: Doc, first: number): Verdict | null {
       // The past perfect of have: "they had had enough".
       return 'keep';
     case 'in':
-      // "let us in in the dark", "come in in the morning": a particle, then a preposition.
-      return OBJECT_PRONOUNS.has(before) || PARTICLE_VERBS.has(before) ? 'keep' : 'fix';
+      // "let us in in the dark": a particle after its object, then a preposition; "go in in the house" stutters.
+      return OBJECT_PRONOUNS.has(before) ? 'keep' : 'fix';
+    case 'can':
+      // "the can can", "a can can": the dance; "I can can do it" stutters.
+      return AFTER_DETERMINER.has(before) ? 'keep' : 'fix';
     case 'is':
       // "what it is is a problem": a free relative clause is the subject of the second is.
       return whClauseBefore(doc, first) ? 'keep' : 'fix';
@@ -62,10 +66,17 @@ function whClauseBefore(doc: Doc, first: number): boolean {
 }
 
 /**
- * A phrase said exactly twice that is a construction, not a stutter: "makes a man a man" (an object and
- * its complement), "when they spoke they spoke to us" (a clause, then the main clause).
+ * A phrase of `n` tokens said exactly twice that is a construction, not a stutter: "makes a man a man" (an
+ * object and its complement), "when they spoke they spoke to us" (a clause, then the main clause).
  */
-export function isConstruction(doc: Doc, first: number): boolean {
+export function isConstruction(doc: Doc, first: number, n: number): boolean {
   const before = lower(doc, first - 1);
-  return NAMING_VERBS.has(before) || SUBORDINATORS.has(before);
+  if (NAMING_VERBS.has(before) || SUBORDINATORS.has(before)) return true;
+  // "as low as low can be", "as bad as bad credit": a comparison whose second term starts as the first.
+  if (n === 2 && lower(doc, first) === 'as') return true;
+  // "hand in hand in the park", "very far as far as I know": an idiom the repeat runs through.
+  for (let i = first; i + 2 < first + 2 * n; i++) {
+    if (BINOMIALS.has(`${lower(doc, i)} ${lower(doc, i + 1)} ${lower(doc, i + 2)}`)) return true;
+  }
+  return false;
 }

@@ -6,8 +6,9 @@ import { isConstruction, judgeDouble, type Verdict } from './doubles.js';
 import { copiesEqual, dropAfter, gapAfter, sameToken, startsSentence, type RepeatScan } from './scan.js';
 
 const REPEAT_ALLOWED = new Set(Object.keys(repeatAllowed));
-const NUMBER_WORDS = new Set(Object.keys(context['number-words']));
-/** Up to this many copies a figure said aloud is a number ("nine nine nine"); a single letter a spelling. */
+/** Figures said aloud ("twenty twenty") and interjections ("yum yum", "tick tick"): said again on purpose. */
+const SPOKEN_DOUBLES = new Set([...Object.keys(context['number-words']), ...Object.keys(context.interjections)]);
+/** Up to this many copies a spoken double is meant ("nine nine nine"), and a single letter a spelling. */
 const SPOKEN_RUN = 4;
 const TITLE_CASE = /^\p{Lu}\p{Ll}/u;
 const SINGLE_LETTER_WORDS = new Set(['a', 'i']);
@@ -111,17 +112,17 @@ function judge(scan: RepeatScan, start: number, n: number, times: number): Findi
   // Single letters and symbols other than "a" and "I" are variables, formulas and spellings ("x x", "Φ Φ",
   // "b a s i c"); past a few copies they are speech recognition stuck on a sound ("s s s s s s").
   if (n === 1 && [...copy].length === 1 && !SINGLE_LETTER_WORDS.has(key) && times <= SPOKEN_RUN) return null;
-  if (n === 1 && NUMBER_WORDS.has(key) && times <= SPOKEN_RUN) return null;
+  if (n === 1 && SPOKEN_DOUBLES.has(key) && times <= SPOKEN_RUN) return null;
   if (isHeadingThenParagraph(doc, start, n, times, copy)) return null;
   let verdict: Verdict = 'fix';
-  if (times === 2) verdict = n === 1 ? (judgeDouble(doc, start) ?? 'fix') : isConstruction(doc, start) ? 'keep' : 'fix';
+  if (times === 2) verdict = n === 1 ? (judgeDouble(doc, start) ?? 'fix') : isConstruction(doc, start, n) ? 'keep' : 'fix';
   // "I know him I know him", "the boy the boy": said twice from a pronoun or article, a phrase is as often
   // meant (narration, lyrics) as stuttered. Dialogue opening on a doubled word ("“Wait wait”") is written as
   // spoken. Only suggest both.
   if (verdict === 'fix' && times === 2 && n > 1 && PRONOUNS_AND_DETERMINERS.has(doc.tokenText(start).toLowerCase())) verdict = 'suggest';
   if (verdict === 'fix' && times === 2 && n === 1 && startsSentence(doc, start) && isInside(scan.quotes, range[0], range[1])) verdict = 'suggest';
   // "Sirhan Sirhan" may be a name we do not know: only suggest.
-  if (verdict === 'fix' && n === 1 && TITLE_CASE.test(copy) && !startsSentence(doc, start) && TITLE_CASE.test(doc.tokenText(start + 1))) verdict = 'suggest';
+  if (verdict === 'fix' && n === 1 && times === 2 && TITLE_CASE.test(copy) && !startsSentence(doc, start) && TITLE_CASE.test(doc.tokenText(start + 1))) verdict = 'suggest';
   // "Will will", "Mark mark": a capitalised word inside a sentence, then itself in lower case, is a name.
   if (n === 1 && TITLE_CASE.test(copy) && !startsSentence(doc, start) && !TITLE_CASE.test(doc.tokenText(start + 1))) return null;
   if (verdict === 'keep') return null;
