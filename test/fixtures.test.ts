@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { syntaxOf, unmangle } from '../src/index.js';
 import { explainReport } from '../src/reporters/explain.js';
 import { applyChanges } from './helpers/fixer-cases.js';
+import { readSubtitles } from './helpers/subtitle-oracle.js';
 
 /**
  * Golden fixtures: `NAME.EXT` (.txt, .md, .srt, .vtt) is the input, cleaned in the syntax its extension
@@ -41,6 +42,12 @@ describe('golden fixtures', () => {
 
     it('reports changes that, applied to the input, give the output', () => {
       expect(applyChanges(result)).toBe(result.output);
+    });
+
+    it.runIf(syntax === 'srt' || syntax === 'vtt')('reads back with an independent subtitle parser, every cue with text', () => {
+      const read = readSubtitles(result.output, syntax as 'srt' | 'vtt');
+      expect(read.errors).toEqual([]);
+      expect(read.cues.length).toBe(result.output.split('\n').filter((line) => line.includes('-->')).length);
     });
 
     it('is idempotent: cleaning the output again changes nothing', () => {

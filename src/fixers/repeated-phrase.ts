@@ -1,6 +1,7 @@
 import { quotedRanges } from '../core/quotes.js';
 import type { Fixer } from '../core/types.js';
 import xAndXAllowed from '../data/x-and-x-allowed.json' with { type: 'json' };
+import { findCommaLoops } from './repeats/comma-loop.js';
 import { findPhraseRepeats } from './repeats/phrase-repeat.js';
 import { tokenShapes, type RepeatScan } from './repeats/scan.js';
 import { findSentenceLoops } from './repeats/sentence-loop.js';
@@ -28,6 +29,7 @@ export const repeatedPhrase: Fixer<RepeatedPhraseOptions> = {
       };
       // Most specific first: each rule leaves the tokens an earlier one claimed alone.
       findSentenceLoops(scan);
+      findCommaLoops(scan);
       findXAndX(scan, X_AND_X_ALLOWED);
       findPhraseRepeats(scan, maxTokens);
       return scan.findings;

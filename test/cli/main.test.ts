@@ -19,6 +19,17 @@ describe('main, in-process', () => {
     expect(io.err.join('')).toBe('unmangle: no input: name files or folders, or pipe text in (see --help)\n');
   });
 
+  it('reads whisper console output as such, piped in or in a .txt file, keeping its column', async () => {
+    const looped = '[00:00:00.000 --> 00:00:02.000]  Thank you.\n'.repeat(4);
+    const io = fakeIo({}, looped);
+    expect(await main([], io)).toBe(0);
+    expect(io.out.join('')).toBe('[00:00:00.000 --> 00:00:02.000]  Thank you.\n');
+    // A file whose name says text, and whose every line is timed, is read the same way.
+    const named = fakeIo({ 'out.txt': looped.replace(/\]  /g, ']   ') });
+    expect(await main(['out.txt'], named)).toBe(0);
+    expect(named.out.join('')).toBe('[00:00:00.000 --> 00:00:02.000]   Thank you.\n');
+  });
+
   it('reads - as standard input', async () => {
     const io = fakeIo({}, DIRTY);
     expect(await main(['-'], io)).toBe(0);

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { markdownStructure } from '../../src/formats/markdown.js';
 import { parseSubtitles } from '../../src/formats/subtitles.js';
-import { unmangle } from '../../src/index.js';
+import { detectSyntax, unmangle } from '../../src/index.js';
 import { applyChanges } from '../helpers/fixer-cases.js';
+import { readSrt, readVtt } from '../helpers/subtitle-oracle.js';
 
 const covered = (text: string, ranges: readonly (readonly [number, number])[]): string[] => ranges.map(([a, b]) => text.slice(a, b));
 
@@ -114,5 +115,70 @@ describe('subtitles', () => {
   it('keeps a block that is not a cue as it is', () => {
     const input = '1\n00:00:00,000 --> 00:00:01,000\nthe the\n\nnot a cue at all the the\n';
     expect(unmangle(input, { syntax: 'srt' }).output).toBe('1\n00:00:00,000 --> 00:00:01,000\nthe\n\nnot a cue at all the the\n');
+  });
+});
+
+describe('rolling captions', () => {
+  // YouTube's automatic captions: each word-timed cue is held for 10 ms, and the next cue repeats it.
+  const input = [
+    'WEBVTT\nKind: captions\n',
+    '00:00:01.000 --> 00:00:03.000 align:start position:0%\n \nwelcome<00:00:01.500><c> everyone</c><00:00:02.000><c> to</c><00:00:02.500><c> the</c><00:00:02.700><c> show</c>\n',
+    '00:00:03.000 --> 00:00:03.010 align:start position:0%\nwelcome everyone to the show\n \n',
+    '00:00:03.010 --> 00:00:05.000 align:start position:0%\nwelcome everyone to the show\ntonight<00:00:03.500><c> we</c><00:00:04.000><c> talk</c>\n',
+  ].join('\n');
+
+  it('keeps the word-timed line, drops the held cue and the repeated first line, never a blank line in a cue', () => {
+    const result = unmangle(input, { syntax: 'vtt' });
+    expect(result.output).toBe(input.replace('00:00:03.000 --> 00:00:03.010 align:start position:0%\nwelcome everyone to the show\n \n\n', '').replace('position:0%\nwelcome everyone to the show\ntonight', 'position:0%\ntonight'));
+    expect(readVtt(result.output).errors).toEqual(readVtt(input).errors);
+    expect(readVtt(result.output).cues.map((cue) => cue.start)).toEqual([1, 3.01]);
+    expect(applyChanges(result)).toBe(result.output);
+  });
+
+  it('reads lines of one space as cue text, as WebVTT does, not as the end of the cue', () => {
+    const cues = parseSubtitles(input, 'vtt').filter((block) => block.cue);
+    expect(cues).toHaveLength(3);
+  });
+
+  it('takes a line an edit empties out with its line break, in SRT too', () => {
+    const srt = '1\n00:00:01,000 --> 00:00:02,000\nthe talks began\n\n2\n00:00:02,000 --> 00:00:03,000\nthe talks began\nin Geneva\n';
+    const { output } = unmangle(srt, { syntax: 'srt' });
+    expect(output).toBe('1\n00:00:01,000 --> 00:00:02,000\nthe talks began\n\n2\n00:00:02,000 --> 00:00:03,000\nin Geneva\n');
+    expect(readSrt(output).errors).toEqual([]);
+  });
+});
+
+describe('whisper console output', () => {
+  const lines = (texts: string[]): string => texts.map((text, i) => `[00:00:0${i}.000 --> 00:00:0${i}.900]   ${text}\n`).join('');
+
+  it('removes looped lines whole and keeps the timing and the column after it byte for byte', () => {
+    const input = lines(['He has never done a single thing.', 'He has never done a single thing.', 'He has never done a single thing.', 'Then we left.']);
+    const result = unmangle(input, { syntax: 'whisper' });
+    expect(result.output).toBe('[00:00:00.000 --> 00:00:00.900]   He has never done a single thing.\n[00:00:03.000 --> 00:00:03.900]   Then we left.\n');
+    expect(applyChanges(result)).toBe(result.output);
+  });
+
+  it('fixes a stutter inside a line and leaves the others alone', () => {
+    const input = lines(['we went to the the market', 'and bought bread']);
+    expect(unmangle(input, { syntax: 'whisper' }).output).toBe(lines(['we went to the market', 'and bought bread']));
+  });
+
+  it('reads the variants: -> arrows, minutes only, and seconds with an s', () => {
+    for (const stamp of ['[00:00.000 --> 00:02.000]', '[43:51.000 -> 44:48.720]', '[12.34s -> 15.67s]']) {
+      const input = `${stamp}  Yes.\n${stamp}  Yes.\n${stamp}  Yes.\n${stamp}  Yes.\n`;
+      expect(unmangle(input, { syntax: 'whisper' }).output).toBe(`${stamp}  Yes.\n`);
+    }
+  });
+
+  it('is detected only when every line that is not blank is timed', () => {
+    expect(detectSyntax(lines(['a', 'b']))).toBe('whisper');
+    expect(detectSyntax(`${lines(['a', 'b'])}a note of mine\n`)).toBe('text');
+    expect(detectSyntax(lines(['a']))).toBe('text');
+    expect(detectSyntax('[1] a footnote\n[2] another\n')).toBe('text');
+  });
+
+  it('keeps the file ending without a line break when its last line goes', () => {
+    const input = '[00:00:00.000 --> 00:00:01.000]  Thank you.\n[00:00:01.000 --> 00:00:02.000]  Thank you.\n[00:00:02.000 --> 00:00:03.000]  Thank you.\n[00:00:03.000 --> 00:00:04.000]  Thank you.';
+    expect(unmangle(input, { syntax: 'whisper' }).output).toBe('[00:00:00.000 --> 00:00:01.000]  Thank you.');
   });
 });

@@ -28,6 +28,10 @@ const vtt = fc
   .array(prose, { minLength: 1, maxLength: 8 })
   .map((cues) => `WEBVTT\n\nNOTE the the stays\n\n${cues.map((text, i) => `c${i}\n00:00:0${i % 10}.000 --> 00:00:0${i % 10}.500 align:start\n${text}\n`).join('\n')}`);
 
+const whisper = fc
+  .array(fc.oneof(prose, fc.constant('Thank you.')), { minLength: 1, maxLength: 10 })
+  .map((lines) => lines.map((text, i) => `[00:00:${String(i).padStart(2, '0')}.000 --> 00:00:${String(i).padStart(2, '0')}.900]  ${text}\n`).join(''));
+
 const count = (text: string, part: string): number => text.split(part).length - 1;
 
 describe('properties of structured documents', () => {
@@ -55,6 +59,19 @@ describe('properties of structured documents', () => {
         expect(cues).toHaveLength(output.split('\n').filter((line) => line.includes('-->')).length);
         if (syntax === 'srt') expect(cues.map((block) => output.slice(...block.cue!.index!))).toEqual(cues.map((_, i) => String(i + 1)));
         else expect(output).toContain('NOTE the the stays');
+      }),
+      { numRuns: propertyRuns(200) },
+    );
+  });
+
+  it('whisper console output: each line keeps its timing and alignment, or goes whole', () => {
+    fc.assert(
+      fc.property(whisper, (text) => {
+        expect(checkProperties(text, 'whisper')).toBeNull();
+        const { output } = unmangle(text, { syntax: 'whisper' });
+        const lines = output.split('\n').filter(Boolean);
+        for (const line of lines) expect(line).toMatch(/^\[00:00:\d\d\.000 --> 00:00:\d\d\.900\]  \S/);
+        expect(output === '' || output.endsWith('\n')).toBe(true);
       }),
       { numRuns: propertyRuns(200) },
     );

@@ -3,6 +3,7 @@ import { parseSubtitles } from '../../src/formats/subtitles.js';
 import { tokenize } from '../../src/core/tokenize.js';
 import { unmangle, type Syntax } from '../../src/index.js';
 import { applyChanges } from './fixer-cases.js';
+import { readSubtitles } from './subtitle-oracle.js';
 
 const count = (text: string, part: string): number => (part === '' ? 0 : text.split(part).length - 1);
 const isHigh = (code: number): boolean => code >= 0xd800 && code <= 0xdbff;
@@ -39,13 +40,21 @@ export function checkProperties(text: string, syntax: Syntax): string | null {
       if (count(result.output, part) < count(text, part)) return `Markdown structure was altered: ${JSON.stringify(part.slice(0, 60))}`;
     }
   } else {
-    const timings = (t: string): string[] => t.split('\n').filter((line) => line.includes('-->'));
+    // A console line's timing is the bracket and the spaces that align the text after it.
+    const timingOf = (line: string): string => (syntax === 'whisper' ? (/^\[[^\]]*\]\s*/.exec(line)?.[0] ?? line) : line);
+    const timings = (t: string): string[] => t.split('\n').filter((line) => line.includes('-->')).map(timingOf);
     const before = timings(text);
     let at = 0;
     for (const line of timings(result.output)) {
       at = before.indexOf(line, at);
       if (at === -1) return `a timing line was altered or moved: ${line}`;
       at++;
+    }
+    if (syntax !== 'whisper') {
+      // Read back by a parser that is not ours: no cue the input had may lose its text or its timing.
+      const known = new Set(readSubtitles(text, syntax).errors.map((error) => error.replace(/^line \d+: |^cue \d+ /, '')));
+      const damage = readSubtitles(result.output, syntax).errors.find((error) => !known.has(error.replace(/^line \d+: |^cue \d+ /, '')));
+      if (damage) return `the output does not read back as ${syntax}: ${damage}`;
     }
     const cuesBefore = parseSubtitles(text, syntax).filter((block) => block.cue).length;
     const cuesAfter = parseSubtitles(result.output, syntax).filter((block) => block.cue).length;

@@ -1,9 +1,10 @@
 import { isInside } from '../../core/quotes.js';
-import { TokenKind, type Doc, type Finding, type Range } from '../../core/types.js';
+import { TokenKind, type Finding, type Range } from '../../core/types.js';
 import context from '../../data/repeat-context.json' with { type: 'json' };
 import repeatAllowed from '../../data/repeat-allowed.json' with { type: 'json' };
 import { isConstruction, judgeDouble, type Verdict } from './doubles.js';
-import { copiesEqual, dropAfter, gapAfter, sameToken, startsSentence, type RepeatScan } from './scan.js';
+import { isHeadingThenParagraph } from './headings.js';
+import { copiesEqual, dropAfter, gapAfter, sameToken, startsLine, startsSentence, type RepeatScan } from './scan.js';
 
 const REPEAT_ALLOWED = new Set(Object.keys(repeatAllowed));
 /** Figures said aloud ("twenty twenty") and interjections ("yum yum", "tick tick"): said again on purpose. */
@@ -136,18 +137,4 @@ function judge(scan: RepeatScan, start: number, n: number, times: number): Findi
     fix: dropAfter(doc, start + n - 1, start + times * n - 1),
     confidence: verdict === 'fix' ? (n === 1 ? 0.9 : 0.95) : 0.6,
   };
-}
-
-/**
- * A heading on its own line, then a paragraph that starts with the same words ("Analysis\nAnalysis of"),
- * or a list of lines ("Bukele\nBukele"). Lower case, it is a line broken mid-sentence, as subtitles are
- * ("we drove to the\nthe border"); three times, it is a loop.
- */
-function isHeadingThenParagraph(doc: Doc, start: number, n: number, times: number, copy: string): boolean {
-  if (times !== 2 || !TITLE_CASE.test(copy) || !startsLine(doc, start)) return false;
-  return doc.text.slice(doc.ends[start + n - 1], doc.starts[start + n]).includes('\n');
-}
-
-function startsLine(doc: Doc, index: number): boolean {
-  return index === 0 || doc.text.slice(doc.ends[index - 1], doc.starts[index]).includes('\n');
 }

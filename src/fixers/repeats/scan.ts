@@ -92,3 +92,7 @@ export function startsSentence(doc: Doc, index: number): boolean {
 export function dropAfter(doc: Doc, keptLast: number, last: number): Edit {
   return { range: [doc.ends[keptLast]!, doc.ends[last]!], text: '' };
 }
+
+export function startsLine(doc: Doc, index: number): boolean {
+  return index === 0 || doc.text.slice(doc.ends[index - 1], doc.starts[index]).includes('\n');
+}

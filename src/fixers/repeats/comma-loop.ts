@@ -1,0 +1,62 @@
+import { TokenKind } from '../../core/types.js';
+import { copiesEqual, dropAfter, gapAfter, type RepeatScan } from './scan.js';
+
+const MAX_TOKENS = 8;
+const CONJUNCTIONS = new Set(['and', 'but', 'or']);
+/**
+ * Copies with commas between that make a loop, by the phrase's length in words: "very, very" and "no, no,
+ * no, no" are emphasis; "I love it, I love it, I love it" and "ну, ну, ну, ну, ну, ну" are a recogniser or
+ * a translation engine stuck.
+ */
+const LOOP_AT = [0, 6, 4, 3];
+
+/** A phrase said over and over with commas (and "and", "but") between: keep the first copy. */
+export function findCommaLoops(scan: RepeatScan): void {
+  const { doc, claimed } = scan;
+  for (let comma = 1; comma < doc.tokenCount - 1; comma++) {
+    if (doc.kinds[comma] !== TokenKind.Punct || doc.tokenText(comma) !== ',' || claimed[comma]) continue;
+    for (let n = 1; n <= MAX_TOKENS && comma - n >= 0; n++) {
+      const first = comma - n;
+      if (!isPhrase(scan, first, n)) break;
+      let times = 1;
+      let end = comma;
+      for (let next = copyAfter(scan, end); next !== -1 && next + n <= doc.tokenCount && isPhrase(scan, next, n) && copiesEqual(doc, first, next, n); next = copyAfter(scan, end)) {
+        times++;
+        end = next + n;
+      }
+      if (times < 2) continue;
+      if (times >= LOOP_AT[Math.min(n, 3)]!) {
+        const range = [doc.starts[first]!, doc.ends[end - 1]!] as const;
+        const phrase = doc.text.slice(range[0], doc.ends[comma - 1]);
+        scan.findings.push({
+          fixer: 'repeated-phrase',
+          rule: 'repeated-phrase',
+          message: `\`${phrase}\` is repeated ${times} times with commas between; keep one`,
+          range,
+          actual: doc.text.slice(range[0], range[1]),
+          expected: [phrase],
+          fix: dropAfter(doc, comma - 1, end - 1),
+          confidence: 0.9,
+        });
+        claimed.fill(1, first, end);
+        comma = end;
+      }
+      break;
+    }
+  }
+}
+
+/** Where the copy after the phrase ending at `end` starts: past ", " or ", and "; -1 if no comma follows. */
+function copyAfter({ doc }: RepeatScan, end: number): number {
+  if (end >= doc.tokenCount || doc.tokenText(end) !== ',' || gapAfter(doc, end) !== 'space') return -1;
+  return end + 1 < doc.tokenCount && CONJUNCTIONS.has(doc.tokenText(end + 1).toLowerCase()) ? end + 2 : end + 1;
+}
+
+/** Words and numbers within one paragraph, none claimed by another rule. */
+function isPhrase({ doc, claimed }: RepeatScan, start: number, n: number): boolean {
+  for (let i = start; i < start + n; i++) {
+    if ((doc.kinds[i] !== TokenKind.Word && doc.kinds[i] !== TokenKind.Number) || claimed[i]) return false;
+    if (i < start + n - 1 && gapAfter(doc, i) === 'paragraph') return false;
+  }
+  return true;
+}
