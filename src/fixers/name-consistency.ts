@@ -89,7 +89,8 @@ function repeatCopies(text: string, env: Env, spellings: ReadonlySet<string>): R
     const chunk = text.slice(start, end);
     if (!mentionsTwice(chunk, spellings)) continue;
     for (const finding of check(tokenize(chunk), context)) {
-      if (finding.fix && finding.confidence >= env.fixThreshold) copies.push([start + finding.range[0] + finding.fix.text.length, start + finding.range[1]]);
+      // A repeat's fix deletes the copies after the one it keeps.
+      if (finding.fix && finding.confidence >= env.fixThreshold) copies.push([start + finding.fix.range[0], start + finding.fix.range[1]]);
     }
   }
   return copies.sort((a, b) => a[0] - b[0]);

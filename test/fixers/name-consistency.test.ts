@@ -43,6 +43,8 @@ describeFixer('name-consistency', {
     'A quote: “Bukele, Bukele!” and the Bukeles.',
   ],
   invalid: [
+    // The stutter is one mention, its kept copy still one: Bukele 2 beats Baukele 1.
+    { text: 'Bukele Bukele said it. Bukele left. Baukele came.', output: 'Bukele Bukele said it. Bukele left. Bukele came.' },
     { text: twiceThenOnce('Bukele', 'Baukele'), output: twiceThenOnce('Bukele', 'Bukele'), rule: 'dominant-spelling' },
     {
       text: 'Bukele said. Bukele left. Baukele, Bukle and Boukele came.',

@@ -14,17 +14,21 @@ const LOOP_AT = [0, 6, 4, 3];
 export function findCommaLoops(scan: RepeatScan): void {
   const { doc, claimed } = scan;
   for (let comma = 1; comma < doc.tokenCount - 1; comma++) {
-    if (doc.kinds[comma] !== TokenKind.Punct || doc.tokenText(comma) !== ',' || claimed[comma]) continue;
-    for (let n = 1; n <= MAX_TOKENS && comma - n >= 0; n++) {
+    if (doc.text.charCodeAt(doc.starts[comma]!) !== 44 || doc.kinds[comma] !== TokenKind.Punct || claimed[comma]) continue;
+    const second = copyAfter(scan, comma);
+    if (second === -1) continue;
+    for (let n = 1; n <= MAX_TOKENS && comma - n >= 0 && second + n <= doc.tokenCount; n++) {
       const first = comma - n;
-      if (!isPhrase(scan, first, n)) break;
-      let times = 1;
-      let end = comma;
+      if (!isPhrase(scan, first, 1)) break;
+      // Shapes first: the phrase's first and last tokens must match the next copy's.
+      if (scan.shapes[first] !== scan.shapes[second] || scan.shapes[comma - 1] !== scan.shapes[second + n - 1]) continue;
+      if (!isPhrase(scan, first, n) || !isPhrase(scan, second, n) || !copiesEqual(doc, first, second, n)) continue;
+      let times = 2;
+      let end = second + n;
       for (let next = copyAfter(scan, end); next !== -1 && next + n <= doc.tokenCount && isPhrase(scan, next, n) && copiesEqual(doc, first, next, n); next = copyAfter(scan, end)) {
         times++;
         end = next + n;
       }
-      if (times < 2) continue;
       if (times >= LOOP_AT[Math.min(n, 3)]!) {
         const range = [doc.starts[first]!, doc.ends[end - 1]!] as const;
         const phrase = doc.text.slice(range[0], doc.ends[comma - 1]);
@@ -48,8 +52,9 @@ export function findCommaLoops(scan: RepeatScan): void {
 
 /** Where the copy after the phrase ending at `end` starts: past ", " or ", and "; -1 if no comma follows. */
 function copyAfter({ doc }: RepeatScan, end: number): number {
-  if (end >= doc.tokenCount || doc.tokenText(end) !== ',' || gapAfter(doc, end) !== 'space') return -1;
-  return end + 1 < doc.tokenCount && CONJUNCTIONS.has(doc.tokenText(end + 1).toLowerCase()) ? end + 2 : end + 1;
+  if (end + 1 >= doc.tokenCount || doc.text.charCodeAt(doc.starts[end]!) !== 44 || doc.ends[end]! - doc.starts[end]! !== 1 || gapAfter(doc, end) !== 'space') return -1;
+  const length = doc.ends[end + 1]! - doc.starts[end + 1]!;
+  return length <= 3 && CONJUNCTIONS.has(doc.tokenText(end + 1).toLowerCase()) ? end + 2 : end + 1;
 }
 
 /** Words and numbers within one paragraph, none claimed by another rule. */

@@ -16,15 +16,17 @@ export function loopSegments(doc: Doc): Range[] {
   return rawSegments(doc).map((segment) => core(doc, segment));
 }
 
-const OPENING = new Set(['“', '"', '‘', '(', '[', '«', '„']);
-const CLOSING = new Set(['”', '"', '’', ')', ']', '»']);
+/** Quote marks and brackets by character code: “ " ‘ ( [ « „ and ” " ’ ) ] ». */
+const OPENING = new Set([0x201c, 34, 0x2018, 40, 91, 0xab, 0x201e]);
+const CLOSING = new Set([0x201d, 34, 0x2019, 41, 93, 0xbb]);
 
 /** A segment without the quote marks around it: “And we saw it. | And we saw it.” repeat one sentence. */
 function core(doc: Doc, [first, end]: Range): Range {
+  const mark = (i: number, marks: ReadonlySet<number>): boolean => doc.ends[i]! - doc.starts[i]! === 1 && marks.has(doc.text.charCodeAt(doc.starts[i]!));
   let start = first;
   let stop = end;
-  while (stop - start > 1 && CLOSING.has(doc.tokenText(stop - 1)) && doc.starts[stop - 1] === doc.ends[stop - 2]) stop--;
-  while (stop - start > 1 && OPENING.has(doc.tokenText(start)) && doc.ends[start] === doc.starts[start + 1]) start++;
+  while (stop - start > 1 && mark(stop - 1, CLOSING) && doc.starts[stop - 1] === doc.ends[stop - 2]) stop--;
+  while (stop - start > 1 && mark(start, OPENING) && doc.ends[start] === doc.starts[start + 1]) start++;
   return [start, stop];
 }
 
@@ -44,13 +46,18 @@ function rawSegments(doc: Doc): Range[] {
 }
 
 function endsSegment(doc: Doc, i: number): boolean {
-  const gap = doc.text.slice(doc.ends[i], doc.starts[i + 1]);
-  if (gap.includes('\n')) return true;
-  const token = doc.tokenText(i);
-  if (CJK_TERMINAL.has(token)) return true;
-  if (!TERMINAL.has(token) || gap === '') return false;
+  const text = doc.text;
+  const gapStart = doc.ends[i]!;
+  const gapEnd = doc.starts[i + 1]!;
+  // Character codes, not slices: this runs for every token of every document.
+  for (let at = gapStart; at < gapEnd; at++) if (text.charCodeAt(at) === 10) return true;
+  if (doc.ends[i]! - doc.starts[i]! !== 1) return false;
+  const mark = text[doc.starts[i]!]!;
+  if (CJK_TERMINAL.has(mark)) return true;
+  if (!TERMINAL.has(mark) || gapEnd === gapStart) return false;
   // "Mr. smith" and "J. r. r." are not sentence ends; a lower-case word after a real full stop is.
+  const next = text.charCodeAt(gapEnd);
+  if (!(next >= 97 && next <= 122) && !(next > 127 && /^\p{Ll}/u.test(doc.tokenText(i + 1)))) return false;
   const before = i > 0 ? doc.tokenText(i - 1) : '';
-  if (token === '.' && (before.length === 1 || ABBREVIATIONS.has(before))) return false;
-  return /^\p{Ll}/u.test(doc.tokenText(i + 1));
+  return !(mark === '.' && (before.length === 1 || ABBREVIATIONS.has(before)));
 }
