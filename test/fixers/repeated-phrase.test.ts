@@ -73,6 +73,7 @@ describeFixer('repeated-phrase', {
     'It is very far as far as I know.',
     'She danced the can can.',
     'That is Will Will.',
+    'He said he would come back to the village. He would come back to the village.',
   ],
   invalid: [
     { text: 'Relations have warmly warmly warmed.', output: 'Relations have warmly warmed.', rule: 'repeated-word' },
@@ -115,6 +116,11 @@ describeFixer('repeated-phrase', {
     { text: 'He was confident that that this plan would work.', output: 'He was confident that this plan would work.' },
     { text: 'She left with her her phone.', output: 'She left with her phone.' },
     { text: 'Go in in the house.', output: 'Go in the house.' },
+    {
+      text: 'Many sent blessings, wishing this great father a speedy recovery and a happy life. wishing this great father a speedy recovery and a happy life.',
+      output: 'Many sent blessings, wishing this great father a speedy recovery and a happy life.',
+      rule: 'sentence-loop',
+    },
     { text: 'I can can do it.', output: 'I can do it.' },
     { text: 'a casual Hun Hun Hun Hun Hun hum', output: 'a casual Hun hum' },
     { text: 'the meow meow meow meow meow meow of the cat', output: 'the meow of the cat' },

@@ -158,6 +158,11 @@ describe('whisper console output', () => {
     expect(applyChanges(result)).toBe(result.output);
   });
 
+  it('finds a sentence looping across lines, and empties the lines it covers', () => {
+    const input = lines(['Und ich habe immer den iPod mit mir. Und ich habe immer den', 'iPod mit mir. Und ich habe immer den iPod mit mir.', 'Danke.']);
+    expect(unmangle(input, { syntax: 'whisper' }).output).toBe(lines(['Und ich habe immer den iPod mit mir.', 'x', 'Danke.']).replace(/\[00:00:01[^\n]*\n/, ''));
+  });
+
   it('fixes a stutter inside a line and leaves the others alone', () => {
     const input = lines(['we went to the the market', 'and bought bread']);
     expect(unmangle(input, { syntax: 'whisper' }).output).toBe(lines(['we went to the market', 'and bought bread']));

@@ -7,13 +7,13 @@ const CJK_TERMINAL = new Set(['。', '！', '？']);
 const TERMINAL = new Set(['.', '!', '?', '…']);
 
 /**
- * The units a loop repeats, as token ranges: the document's sentences, cut further at line breaks (a
- * subtitle cue, a console line, a transcript line), after a CJK full stop, and after a full stop followed
+ * The units a loop repeats, as token ranges: the document's sentences, cut further after a CJK full stop,
+ * `byLine` at line breaks too (a subtitle cue, a console line, a transcript line), and after a full stop followed
  * by lower case, as speech recognition writes ("his family. wishing this great father"). Two copies of a
  * sentence must lie in separate units to be seen as a loop.
  */
-export function loopSegments(doc: Doc): Range[] {
-  return rawSegments(doc).map((segment) => core(doc, segment));
+export function loopSegments(doc: Doc, byLine: boolean): Range[] {
+  return rawSegments(doc, byLine).map((segment) => core(doc, segment));
 }
 
 /** Quote marks and brackets by character code: “ " ‘ ( [ « „ and ” " ’ ) ] ». */
@@ -30,12 +30,12 @@ function core(doc: Doc, [first, end]: Range): Range {
   return [start, stop];
 }
 
-function rawSegments(doc: Doc): Range[] {
+function rawSegments(doc: Doc, byLine: boolean): Range[] {
   const segments: Range[] = [];
   for (const [first, end] of doc.sentences) {
     let start = first;
     for (let i = first; i < end - 1; i++) {
-      if (endsSegment(doc, i)) {
+      if (endsSegment(doc, i, byLine)) {
         segments.push([start, i + 1]);
         start = i + 1;
       }
@@ -45,12 +45,12 @@ function rawSegments(doc: Doc): Range[] {
   return segments;
 }
 
-function endsSegment(doc: Doc, i: number): boolean {
+function endsSegment(doc: Doc, i: number, byLine: boolean): boolean {
   const text = doc.text;
   const gapStart = doc.ends[i]!;
   const gapEnd = doc.starts[i + 1]!;
   // Character codes, not slices: this runs for every token of every document.
-  for (let at = gapStart; at < gapEnd; at++) if (text.charCodeAt(at) === 10) return true;
+  if (byLine) for (let at = gapStart; at < gapEnd; at++) if (text.charCodeAt(at) === 10) return true;
   if (doc.ends[i]! - doc.starts[i]! !== 1) return false;
   const mark = text[doc.starts[i]!]!;
   if (CJK_TERMINAL.has(mark)) return true;

@@ -10,6 +10,9 @@ const SHORT_LOOP = 4;
 const CHANT = 3;
 /** Words a looped sentence may have before the words it shares with the sentence it echoes: "And", "Therefore ,". */
 const ECHO_LEAD = 2;
+/** Words a looped sentence must share with the one it echoes; a sentence echoed once must share more. */
+const MIN_ECHO = 4;
+const LONE_ECHO = 8;
 
 /**
  * Whole sentences or lines looping, as speech recognition produces: "And that's what we saw." ×4 → once,
@@ -17,8 +20,13 @@ const ECHO_LEAD = 2;
  * paragraph (the cues of a subtitle file and the lines of console output count as one).
  */
 export function findSentenceLoops(scan: RepeatScan): void {
+  // Sentences first, which may wrap over lines ("Und ich habe immer den\niPod mit mir." ×5), then lines.
+  findLoops(scan, loopSegments(scan.doc, false));
+  findLoops(scan, loopSegments(scan.doc, true));
+}
+
+function findLoops(scan: RepeatScan, segments: readonly Range[]): void {
   const { doc, claimed } = scan;
-  const segments = loopSegments(doc);
   for (let j = 0; j < segments.length; j++) {
     const [first, end] = segments[j]!;
     const length = end - first;
@@ -27,19 +35,20 @@ export function findSentenceLoops(scan: RepeatScan): void {
     let times = 1;
     while (j + times < segments.length) {
       const [nextFirst, nextEnd] = segments[j + times]!;
-      if (nextEnd - nextFirst !== length || gapAfter(doc, nextFirst - 1) === 'paragraph') break;
+      if (nextEnd - nextFirst !== length || claimed[nextFirst] || gapAfter(doc, nextFirst - 1) === 'paragraph') break;
       if (!copiesEqual(doc, first, nextFirst, length)) break;
       times++;
     }
     const short = words < MIN_WORDS;
-    if (times < (short ? SHORT_LOOP : 2)) {
+    // "…and he was in the village. And he was in the village. And he was in the village.": every copy
+    // echoes the sentence before, so none is kept; one long copy alone is an echo too ("…, wishing him a
+    // speedy recovery with his family. wishing him a speedy recovery with his family.").
+    const echo = j > 0 && !short && !claimed[segments[j - 1]![1] - 1] && echoes(doc, segments[j - 1]!, first, end, times === 1 ? LONE_ECHO : MIN_ECHO);
+    if (times < (short ? SHORT_LOOP : 2) && !echo) {
       j += times - 1;
       continue;
     }
     const last = segments[j + times - 1]![1] - 1;
-    // "…and he was in the village. And he was in the village. And he was in the village.": every copy
-    // echoes the sentence before, so none is kept.
-    const echo = j > 0 && !short && echoes(doc, segments[j - 1]!, first, end);
     const kept = echo ? 0 : short && doc.tokenText(end - 1) === '!' ? CHANT : 1;
     const keptLast = kept === 0 ? first - 1 : segments[j + kept - 1]![1] - 1;
     const range: Range = [doc.starts[echo ? keptLast : first]!, doc.ends[last]!];
@@ -48,7 +57,7 @@ export function findSentenceLoops(scan: RepeatScan): void {
       fixer: 'repeated-phrase',
       rule: 'sentence-loop',
       message: echo
-        ? `The sentence \`${sentence}\` repeats the end of the sentence before it ${times} times; keep that sentence`
+        ? `The sentence \`${sentence}\` repeats the end of the sentence before it${times > 1 ? ` ${times} times` : ""}; keep that sentence`
         : `The sentence \`${sentence}\` is repeated ${times} times in a row; keep ${kept === 1 ? 'one' : kept}`,
       range,
       actual: doc.text.slice(range[0], range[1]),
@@ -62,11 +71,11 @@ export function findSentenceLoops(scan: RepeatScan): void {
 }
 
 /** Whether the segment `[first, end)` repeats the end of `previous`, but for a leading word or two. */
-function echoes(doc: Doc, [previousFirst, previousEnd]: Range, first: number, end: number): boolean {
+function echoes(doc: Doc, [previousFirst, previousEnd]: Range, first: number, end: number, minWords: number): boolean {
   for (let lead = 0; lead <= ECHO_LEAD; lead++) {
     const shared = end - first - lead;
-    if (shared < 4 || previousEnd - previousFirst <= shared) continue;
-    if (countWords(doc, first + lead, end) >= 4 && copiesEqual(doc, previousEnd - shared, first + lead, shared)) return true;
+    if (shared < minWords || previousEnd - previousFirst <= shared) continue;
+    if (countWords(doc, first + lead, end) >= minWords && copiesEqual(doc, previousEnd - shared, first + lead, shared)) return true;
   }
   return false;
 }
