@@ -46,7 +46,35 @@ function peerRows(groups: Map<string, PeerOutcome[]>): string[] {
   return lines;
 }
 
-/** The tables for the README: by kind, by source, by class; peers by suite and in all. */
+/** The kinds that are transcripts: speech recognition's output, where loops and repeats are judged together. */
+const TRANSCRIPTS = new Set(['whisper', 'auto-captions', 'asr-reference']);
+
+/** The issue's targets, each measured here and said met or not. */
+function targetRows(evaluation: Evaluation): string[] {
+  const { documents, peers } = evaluation;
+  const transcripts = documents.filter((doc) => TRANSCRIPTS.has(doc.kind));
+  const repeat = sumTallies(transcripts.map((doc) => doc.tallies)).repeat;
+  const whisper = sumTallies(documents.filter((doc) => doc.kind === 'whisper').map((doc) => doc.tallies)).repeat;
+  const subtitles = documents.filter((doc) => doc.subtitleErrors !== null);
+  const intact = subtitles.filter((doc) => doc.subtitleErrors!.length === 0).length;
+  const change = peers.filter((c) => c.verdict === 'change');
+  const keep = peers.filter((c) => c.verdict === 'keep');
+  const fixed = change.filter((c) => c.ok).length;
+  const broken = keep.filter((c) => !c.ok).length;
+  const met = (ok: boolean): string => (ok ? 'met' : '**not met**');
+  const ratio = (part: number, whole: number): string => (whole === 0 ? '–' : (part / whole).toFixed(3));
+  return [
+    row(['target', 'measured', '']),
+    row(['---', '---', '---']),
+    row(['repeats on transcripts (whisper, auto-captions, asr-reference): recall ≥ 0.9', `${ratio(repeat.found, repeat.gold)} (${repeat.found}/${repeat.gold}); whisper alone ${ratio(whisper.found, whisper.gold)}`, met(repeat.found >= 0.9 * repeat.gold)]),
+    row(['repeats on transcripts: precision ≥ 0.98', `${ratio(repeat.right, repeat.changes)} (${repeat.right}/${repeat.changes}); whisper alone ${ratio(whisper.right, whisper.changes)}`, met(repeat.right >= 0.98 * repeat.changes)]),
+    row(['every subtitle output parses with the independent parser, cue for cue', `${intact}/${subtitles.length}`, met(intact === subtitles.length)]),
+    row(["peers' change cases fixed as expected ≥ 95%", percent(fixed, change.length), met(fixed >= 0.95 * change.length)]),
+    row(["peers' keep cases changed ≤ 2%", percent(broken, keep.length), met(broken <= 0.02 * keep.length)]),
+  ];
+}
+
+/** The tables for the README: the targets; by kind, by source, by class; peers by suite and in all. */
 export function summaryTables(evaluation: Evaluation): string {
   const { documents, peers } = evaluation;
   const total = sumTallies(documents.map((doc) => doc.tallies));
@@ -56,6 +84,10 @@ export function summaryTables(evaluation: Evaluation): string {
     if (t.gold + t.changes > 0) classRows.push(row([cls, t.gold, t.found, ratio(t.found, t.gold), t.changes, t.right, ratio(t.right, t.changes)]));
   }
   return [
+    '**Targets**:',
+    '',
+    ...targetRows(evaluation),
+    '',
     `**Documents** (${documents.length}), by kind:`,
     '',
     ...documentRows(new Map([...groupBy(documents, (doc) => doc.kind), ['all', [...documents]]])),
