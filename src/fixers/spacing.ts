@@ -1,4 +1,6 @@
 import { TokenKind, type Doc, type Finding, type Fixer, type Range } from '../core/types.js';
+import { finding, isWordLike, singleChar, spacesAfter } from './spacing-gaps.js';
+import { spaceBeforeClitic, spaceInsideMarks } from './spacing-marks.js';
 import hyphenPrefixes from '../data/hyphen-prefixes.json' with { type: 'json' };
 
 const HYPHEN_PREFIXES = new Set(Object.keys(hyphenPrefixes));
@@ -10,35 +12,18 @@ const LOWER_WORD = /^\p{Ll}/u;
 
 export const spacing: Fixer<Record<string, never>> = {
   id: 'spacing',
-  description: 'Removes doubled spaces between words, spaces before , . ; : ! ?, and the stray space in "self -styled".',
+  description: 'Removes doubled spaces between words, spaces before , . ; : ! ?, inside quotes and brackets and before \'s, and the stray space in "self -styled".',
   create() {
     return (doc) => {
       const findings: Finding[] = [];
       for (let i = 0; i < doc.tokenCount - 1; i++) {
-        const finding = doubleSpace(doc, i) ?? spaceBeforePunctuation(doc, i) ?? strayHyphenSpace(doc, i);
-        if (finding) findings.push(finding);
+        const found = doubleSpace(doc, i) ?? spaceBeforePunctuation(doc, i) ?? strayHyphenSpace(doc, i) ?? spaceInsideMarks(doc, i) ?? spaceBeforeClitic(doc, i);
+        if (found) findings.push(found);
       }
       return findings;
     };
   },
 };
-
-/** How many spaces follow token `i`, when the gap is spaces only (no line break, no tab); else 0. */
-function spacesAfter(doc: Doc, i: number): number {
-  const start = doc.ends[i]!;
-  const end = doc.starts[i + 1]!;
-  for (let k = start; k < end; k++) if (doc.text.charCodeAt(k) !== 32) return 0;
-  return end - start;
-}
-
-/** The code of a token that is one character long, else -1: punctuation is checked without slicing. */
-function singleChar(doc: Doc, i: number): number {
-  return doc.ends[i]! - doc.starts[i]! === 1 ? doc.text.charCodeAt(doc.starts[i]!) : -1;
-}
-
-function isWordLike(doc: Doc, i: number): boolean {
-  return doc.kinds[i] === TokenKind.Word || doc.kinds[i] === TokenKind.Number;
-}
 
 /** "Al  Salvador" → "Al Salvador". Two spaces after a full stop are a typing style, and columns are alignment. */
 function doubleSpace(doc: Doc, i: number): Finding | null {
@@ -97,25 +82,4 @@ function strayHyphenSpace(doc: Doc, i: number): Finding | null {
   const dash = `${word} – ${next}`;
   const message = `A hyphen glued to \`${next}\`: a dash between clauses is spaced (\`${dash}\`)`;
   return finding(doc, 'stray-hyphen', message, range, dash, 0.5, false);
-}
-
-function finding(
-  doc: Doc,
-  rule: string,
-  message: string,
-  range: Range,
-  text: string,
-  confidence: number,
-  fixable = true,
-): Finding {
-  const found: Finding = {
-    fixer: 'spacing',
-    rule,
-    message,
-    range,
-    actual: doc.text.slice(range[0], range[1]),
-    expected: [text],
-    confidence,
-  };
-  return fixable ? { ...found, fix: { range, text } } : found;
 }

@@ -22,10 +22,12 @@ const SRT_TIMING = /^\s*\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}\s*-->\s*\d{1,2}:\d{2}:\d{
 const VTT_TIMING = /^\s*(?:\d{1,2}:)?\d{2}:\d{2}\.\d{3}\s+-->\s+(?:\d{1,2}:)?\d{2}:\d{2}\.\d{3}/;
 /**
  * A line of whisper's or whisper.cpp's console output: `[00:00:01.000 --> 00:00:03.000]  text`, also
- * `[00:01.000 --> 00:03.000]`, `[43:51.000 -> 44:48.720]` and faster-whisper's `[12.34s -> 15.67s]`.
+ * `[00:01.000 --> 00:03.000]`, `[43:51.000 -> 44:48.720]`, faster-whisper's `[12.34s -> 15.67s]` and
+ * `[0.0 - 10.28]：`, and whisper.net's `00:00:00->00:00:29：` (a clock time, an arrow, a colon).
  */
-const CONSOLE_STAMP = String.raw`(?:(?:\d+:)?\d{1,2}:\d{2}(?:[.,]\d+)?|\d+(?:\.\d+)?s)`;
-const CONSOLE_TIMING = new RegExp(String.raw`^\[\s*${CONSOLE_STAMP}\s*--?>\s*${CONSOLE_STAMP}\s*\]`);
+const CLOCK = String.raw`(?:\d+:)?\d{1,2}:\d{2}(?:[.,]\d+)?`;
+const CONSOLE_STAMP = String.raw`(?:${CLOCK}|\d+(?:\.\d+)?s?)`;
+const CONSOLE_TIMING = new RegExp(String.raw`^(?:\[\s*${CONSOLE_STAMP}\s*(?:--?>|-)\s*${CONSOLE_STAMP}\s*\]|${CLOCK}\s*--?>\s*${CLOCK}(?=\s*[:：]))[:：]?`);
 
 interface Line {
   readonly start: number;

@@ -73,6 +73,8 @@ describeFixer('repeated-phrase', {
     'It is very far as far as I know.',
     'She danced the can can.',
     'That is Will Will.',
+    'Never give up, never give up.',
+    'We stand behind him, we stand behind him, and we always will.',
     'He said he would come back to the village. He would come back to the village.',
   ],
   invalid: [
@@ -116,6 +118,8 @@ describeFixer('repeated-phrase', {
     { text: 'He was confident that that this plan would work.', output: 'He was confident that this plan would work.' },
     { text: 'She left with her her phone.', output: 'She left with her phone.' },
     { text: 'Go in in the house.', output: 'Go in the house.' },
+    { text: 'With heart and fight, we stand behind him, we stand behind him.\nHe spoke.', output: 'With heart and fight, we stand behind him.\nHe spoke.' },
+    { text: 'I love this game so much, I love it, I love it, I love it, I love it,\n', output: 'I love this game so much, I love it,\n' },
     {
       text: 'Many sent blessings, wishing this great father a speedy recovery and a happy life. wishing this great father a speedy recovery and a happy life.',
       output: 'Many sent blessings, wishing this great father a speedy recovery and a happy life.',
@@ -123,7 +127,9 @@ describeFixer('repeated-phrase', {
     },
     { text: 'I can can do it.', output: 'I can do it.' },
     { text: 'a casual Hun Hun Hun Hun Hun hum', output: 'a casual Hun hum' },
-    { text: 'the meow meow meow meow meow meow of the cat', output: 'the meow of the cat' },
+    { text: 'the meow meow meow meow meow meow of the cat', output: 'the meow meow meow of the cat' },
+    { text: `Its ${'way '.repeat(24)}more than that`, output: 'Its way way way more than that' },
+    { text: 'ha ha ha ha ha ha ha ha', output: 'ha ha ha' },
     { text: 'Thank you. Thank you. Thank you. Thank you. Thank you.', output: 'Thank you.', rule: 'sentence-loop' },
     { text: 'Yes. Yes. Yes. Yes. Yes. Yes.', output: 'Yes.', rule: 'sentence-loop' },
     { text: 'Go! Go! Go! Go! Go!', output: 'Go! Go! Go!', rule: 'sentence-loop' },

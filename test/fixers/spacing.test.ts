@@ -4,6 +4,12 @@ import { describeFixer } from '../helpers/fixer-cases.js';
 
 describeFixer('spacing', {
   valid: [
+    'He said “We know” and left.',
+    'A list ( a, b, c ) spaced on both sides.',
+    'She said ‘ no ’ to it.',
+    'The (x) and ( y ) cases.',
+    "Rock 'n' roll and 'sure' things.",
+    'A mark ”like this” is odd.',
     'One space between words.',
     'Two spaces after a full stop.  Are a style.',
     'Name    Age\nAnna    31',
@@ -34,6 +40,10 @@ describeFixer('spacing', {
     'Wait… what?',
   ],
   invalid: [
+    { text: '“ We know the situation,” he said.', output: '“We know the situation,” he said.', rule: 'space-inside-quotes' },
+    { text: 'look only at ourselves. ”\nThen', output: 'look only at ourselves.”\nThen', rule: 'space-inside-quotes' },
+    { text: 'recorded this morning ( Sunday) at the club', output: 'recorded this morning (Sunday) at the club', rule: 'space-inside-brackets' },
+    { text: 'teach it and do kaizen \'s and all that', output: "teach it and do kaizen's and all that", rule: 'space-before-clitic' },
     { text: 'the word , alone', output: 'the word, alone' },
     { text: 'He said “yes” , she said no.', output: 'He said “yes”, she said no.' },
     { text: 'The price is 10 , 20 or 30.', output: 'The price is 10, 20 or 30.' },

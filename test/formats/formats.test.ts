@@ -168,8 +168,8 @@ describe('whisper console output', () => {
     expect(unmangle(input, { syntax: 'whisper' }).output).toBe(lines(['we went to the market', 'and bought bread']));
   });
 
-  it('reads the variants: -> arrows, minutes only, and seconds with an s', () => {
-    for (const stamp of ['[00:00.000 --> 00:02.000]', '[43:51.000 -> 44:48.720]', '[12.34s -> 15.67s]']) {
+  it('reads the variants: -> arrows, minutes only, seconds with an s, a dash, a clock without brackets', () => {
+    for (const stamp of ['[00:00.000 --> 00:02.000]', '[43:51.000 -> 44:48.720]', '[12.34s -> 15.67s]', '[0.0 - 10.28]：', '00:00:00->00:00:29：']) {
       const input = `${stamp}  Yes.\n${stamp}  Yes.\n${stamp}  Yes.\n${stamp}  Yes.\n`;
       expect(unmangle(input, { syntax: 'whisper' }).output).toBe(`${stamp}  Yes.\n`);
     }
@@ -180,6 +180,7 @@ describe('whisper console output', () => {
     expect(detectSyntax(`${lines(['a', 'b'])}a note of mine\n`)).toBe('text');
     expect(detectSyntax(lines(['a']))).toBe('text');
     expect(detectSyntax('[1] a footnote\n[2] another\n')).toBe('text');
+    expect(detectSyntax('10:00 -> 11:00 meeting\n11:00 -> 12:00 lunch\n')).toBe('text');
   });
 
   it('keeps the file ending without a line break when its last line goes', () => {

@@ -29,6 +29,11 @@ export function brownText(file: string): string {
     if (sentences.length === 0) continue;
     let text = '';
     for (const sentence of sentences) {
+      // The corpus puts a quotation's closing mark at the start of the next line: it closes this one.
+      if (sentence.startsWith('”') && text !== '') {
+        text += sentence;
+        continue;
+      }
       const heading = !/[.!?:;”"')]$/.test(sentence);
       const separator = text === '' ? '' : heading || !/[.!?:;”"')]$/.test(text) ? '\n' : ' ';
       text += separator + sentence;

@@ -9,6 +9,10 @@ const CONJUNCTIONS = new Set(['and', 'but', 'or']);
  * a translation engine stuck.
  */
 const LOOP_AT = [0, 6, 4, 3];
+/** A clause of this many tokens and more said twice, the second copy ending its sentence, is an echo. */
+const ECHOED_CLAUSE = 4;
+/** . ! ? ; by character code. */
+const CLAUSE_END = new Set([46, 33, 63, 59]);
 
 /** A phrase said over and over with commas (and "and", "but") between: keep the first copy. */
 export function findCommaLoops(scan: RepeatScan): void {
@@ -29,7 +33,9 @@ export function findCommaLoops(scan: RepeatScan): void {
         times++;
         end = next + n;
       }
-      if (times >= LOOP_AT[Math.min(n, 3)]!) {
+      // "we stand behind him, we stand behind him.": a clause of four words or more said again to end it.
+      const echoEnd = times === 2 && n >= ECHOED_CLAUSE && (end === doc.tokenCount || CLAUSE_END.has(doc.text.charCodeAt(doc.starts[end]!)));
+      if (times >= LOOP_AT[Math.min(n, 3)]! || echoEnd) {
         const range = [doc.starts[first]!, doc.ends[end - 1]!] as const;
         const phrase = doc.text.slice(range[0], doc.ends[comma - 1]);
         scan.findings.push({

@@ -1,20 +1,8 @@
-import { isInside } from '../../core/quotes.js';
-import { TokenKind, type Finding, type Range } from '../../core/types.js';
-import context from '../../data/repeat-context.json' with { type: 'json' };
-import repeatAllowed from '../../data/repeat-allowed.json' with { type: 'json' };
-import { isConstruction, judgeDouble, type Verdict } from './doubles.js';
-import { isHeadingThenParagraph } from './headings.js';
-import { copiesEqual, dropAfter, gapAfter, sameToken, startsLine, startsSentence, type RepeatScan } from './scan.js';
+import { TokenKind } from '../../core/types.js';
+import { judge } from './phrase-judge.js';
+import { copiesEqual, gapAfter, sameToken, startsLine, type RepeatScan } from './scan.js';
 
-const REPEAT_ALLOWED = new Set(Object.keys(repeatAllowed));
-/** Figures said aloud ("twenty twenty") and interjections ("yum yum", "tick tick"): said again on purpose. */
-const SPOKEN_DOUBLES = new Set([...Object.keys(context['number-words']), ...Object.keys(context.interjections)]);
-/** Up to this many copies a spoken double is meant ("nine nine nine"), and a single letter a spelling. */
-const SPOKEN_RUN = 4;
-const TITLE_CASE = /^\p{Lu}\p{Ll}/u;
-const SINGLE_LETTER_WORDS = new Set(['a', 'i']);
 const CONJUNCTIONS = new Set(['and', 'but', 'nor', 'or']);
-const PRONOUNS_AND_DETERMINERS = new Set(['a', 'an', 'he', 'her', 'his', 'i', 'it', 'my', 'our', 'she', 'that', 'the', 'their', 'these', 'they', 'this', 'those', 'we', 'you', 'your']);
 
 /** Words and phrases of up to `maxTokens` tokens said twice or more in a row: "warmly warmly warmed". */
 export function findPhraseRepeats(scan: RepeatScan, maxTokens: number): void {
@@ -102,39 +90,4 @@ function isCopy({ doc, claimed }: RepeatScan, start: number, other: number, n: n
     if (a !== b && !(t === 0 && a.slice(1) === b.slice(1) && a[0]!.toLowerCase() === b[0])) return false;
   }
   return true;
-}
-
-function judge(scan: RepeatScan, start: number, n: number, times: number): Finding | null {
-  const { doc } = scan;
-  const copy = doc.text.slice(doc.starts[start], doc.ends[start + n - 1]);
-  const key = copy.toLowerCase();
-  const range: Range = [doc.starts[start]!, doc.ends[start + times * n - 1]!];
-  if (REPEAT_ALLOWED.has(key)) return null;
-  // Single letters and symbols other than "a" and "I" are variables, formulas and spellings ("x x", "Φ Φ",
-  // "b a s i c"); past a few copies they are speech recognition stuck on a sound ("s s s s s s").
-  if (n === 1 && [...copy].length === 1 && !SINGLE_LETTER_WORDS.has(key) && times <= SPOKEN_RUN) return null;
-  if (n === 1 && SPOKEN_DOUBLES.has(key) && times <= SPOKEN_RUN) return null;
-  if (isHeadingThenParagraph(doc, start, n, times, copy)) return null;
-  let verdict: Verdict = 'fix';
-  if (times === 2) verdict = n === 1 ? (judgeDouble(doc, start) ?? 'fix') : isConstruction(doc, start, n) ? 'keep' : 'fix';
-  // "I know him I know him", "the boy the boy": said twice from a pronoun or article, a phrase is as often
-  // meant (narration, lyrics) as stuttered. Dialogue opening on a doubled word ("“Wait wait”") is written as
-  // spoken. Only suggest both.
-  if (verdict === 'fix' && times === 2 && n > 1 && PRONOUNS_AND_DETERMINERS.has(doc.tokenText(start).toLowerCase())) verdict = 'suggest';
-  if (verdict === 'fix' && times === 2 && n === 1 && startsSentence(doc, start) && isInside(scan.quotes, range[0], range[1])) verdict = 'suggest';
-  // "Sirhan Sirhan" may be a name we do not know: only suggest.
-  if (verdict === 'fix' && n === 1 && times === 2 && TITLE_CASE.test(copy) && !startsSentence(doc, start) && TITLE_CASE.test(doc.tokenText(start + 1))) verdict = 'suggest';
-  // "Will will", "Mark mark": a capitalised word inside a sentence, then itself in lower case, is a name.
-  if (n === 1 && TITLE_CASE.test(copy) && !startsSentence(doc, start) && !TITLE_CASE.test(doc.tokenText(start + 1))) return null;
-  if (verdict === 'keep') return null;
-  return {
-    fixer: 'repeated-phrase',
-    rule: n === 1 ? 'repeated-word' : 'repeated-phrase',
-    message: verdict === 'fix' ? `\`${copy}\` is repeated ${times} times in a row; keep one` : `\`${copy}\` is repeated ${times} times in a row: keep one, unless it is meant`,
-    range,
-    actual: doc.text.slice(range[0], range[1]),
-    expected: [copy],
-    fix: dropAfter(doc, start + n - 1, start + times * n - 1),
-    confidence: verdict === 'fix' ? (n === 1 ? 0.9 : 0.95) : 0.6,
-  };
 }

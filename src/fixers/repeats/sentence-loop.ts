@@ -22,7 +22,8 @@ const LONE_ECHO = 8;
 export function findSentenceLoops(scan: RepeatScan): void {
   // Sentences first, which may wrap over lines ("Und ich habe immer den\niPod mit mir." ×5), then lines.
   findLoops(scan, loopSegments(scan.doc, false));
-  findLoops(scan, loopSegments(scan.doc, true));
+  // Lines differ from sentences only where a line break falls inside a paragraph's sentence.
+  if (/[^\n]\n[^\n]/.test(scan.doc.text)) findLoops(scan, loopSegments(scan.doc, true));
 }
 
 function findLoops(scan: RepeatScan, segments: readonly Range[]): void {
@@ -30,8 +31,14 @@ function findLoops(scan: RepeatScan, segments: readonly Range[]): void {
   for (let j = 0; j < segments.length; j++) {
     const [first, end] = segments[j]!;
     const length = end - first;
+    if (claimed[first]) continue;
+    // Cheap tests first: a copy, or an echo, must end as the segment before or after it does.
+    const previous = segments[j - 1];
+    const following = segments[j + 1];
+    const mayEcho = previous !== undefined && scan.shapes[previous[1] - 1] === scan.shapes[end - 1] && scan.shapes[previous[1] - 2] === scan.shapes[end - 2];
+    if (!mayEcho && (following === undefined || following[1] - following[0] !== length || scan.shapes[following[0]] !== scan.shapes[first])) continue;
     const words = countWords(doc, first, end);
-    if (words === 0 || claimed[first]) continue;
+    if (words === 0) continue;
     let times = 1;
     while (j + times < segments.length) {
       const [nextFirst, nextEnd] = segments[j + times]!;
@@ -43,7 +50,7 @@ function findLoops(scan: RepeatScan, segments: readonly Range[]): void {
     // "…and he was in the village. And he was in the village. And he was in the village.": every copy
     // echoes the sentence before, so none is kept; one long copy alone is an echo too ("…, wishing him a
     // speedy recovery with his family. wishing him a speedy recovery with his family.").
-    const echo = j > 0 && !short && !claimed[segments[j - 1]![1] - 1] && echoes(doc, segments[j - 1]!, first, end, times === 1 ? LONE_ECHO : MIN_ECHO);
+    const echo = mayEcho && !short && !claimed[previous[1] - 1] && echoes(doc, previous, first, end, times === 1 ? LONE_ECHO : MIN_ECHO);
     if (times < (short ? SHORT_LOOP : 2) && !echo) {
       j += times - 1;
       continue;

@@ -1,0 +1,59 @@
+import { TokenKind, type Doc, type Finding } from '../core/types.js';
+import { finding, isWordLike, singleChar, spacesAfter } from './spacing-gaps.js';
+
+/** Curly quotes face their text: “ opens, ” closes, so neither is ever spaced from it. */
+const OPEN_QUOTE = 0x201c;
+const CLOSE_QUOTE = 0x201d;
+const OPEN_BRACKETS = new Map([[40, 41], [91, 93]]);
+/** How far a closing bracket is looked for: one parenthesis, not the rest of the document. */
+const BRACKET_REACH = 200;
+/** Clitics a tokenizer or a recogniser split from their word: "kaizen 's", "do n't". */
+const CLITICS = new Set(["'s", '’s', "'re", '’re', "'ve", '’ve', "'ll", '’ll', "'d", '’d', "'m", '’m']);
+
+/**
+ * "“ We know" → "“We know", "ourselves. ”" → "ourselves.”", "( Sunday)" → "(Sunday)": a space machine
+ * translation leaves inside quote marks and brackets. A bracket spaced on both sides ("( a )") is a style.
+ */
+export function spaceInsideMarks(doc: Doc, i: number): Finding | null {
+  const mark = singleChar(doc, i);
+  const spaces = spacesAfter(doc, i);
+  if (spaces === 1 && isWordLike(doc, i + 1)) {
+    if (mark === OPEN_QUOTE) return finding(doc, 'space-inside-quotes', 'Unexpected space after `“`', [doc.ends[i]!, doc.starts[i + 1]!], '', 0.85);
+    const closer = OPEN_BRACKETS.get(mark);
+    if (closer !== undefined && closesGlued(doc, i, closer)) {
+      return finding(doc, 'space-inside-brackets', `Unexpected space after \`${doc.tokenText(i)}\``, [doc.ends[i]!, doc.starts[i + 1]!], '', 0.85);
+    }
+  }
+  if (singleChar(doc, i + 1) === CLOSE_QUOTE && spacesAfter(doc, i) === 1 && (isWordLike(doc, i) || doc.kinds[i] === TokenKind.Punct)) {
+    const after = doc.starts[i + 2] ?? doc.text.length;
+    // Only a quote that ends where it should: before a space, a line break or punctuation.
+    if (after === doc.text.length || doc.ends[i + 1] !== after || doc.kinds[i + 2] === TokenKind.Punct) {
+      return finding(doc, 'space-inside-quotes', 'Unexpected space before `”`', [doc.ends[i]!, doc.starts[i + 1]!], '', 0.85);
+    }
+  }
+  return null;
+}
+
+/** Whether the bracket opening at token `i` closes, on its line and soon, with no space before its closer. */
+function closesGlued(doc: Doc, i: number, closer: number): boolean {
+  for (let j = i + 1; j < doc.tokenCount && doc.starts[j]! - doc.ends[i]! < BRACKET_REACH; j++) {
+    if (doc.text.slice(doc.ends[j - 1], doc.starts[j]).includes('\n')) return false;
+    const code = singleChar(doc, j);
+    if (code === singleChar(doc, i)) return false;
+    if (code === closer) return doc.starts[j] === doc.ends[j - 1];
+  }
+  return false;
+}
+
+/** "kaizen 's" → "kaizen's", "millie 's": a clitic a space split from its word. */
+export function spaceBeforeClitic(doc: Doc, i: number): Finding | null {
+  if (spacesAfter(doc, i) !== 1 || doc.kinds[i] !== TokenKind.Word || i + 2 >= doc.tokenCount) return null;
+  const quote = singleChar(doc, i + 1);
+  if ((quote !== 39 && quote !== 0x2019) || doc.ends[i + 1] !== doc.starts[i + 2]) return null;
+  const clitic = doc.text.slice(doc.starts[i + 1], doc.ends[i + 2]);
+  if (!CLITICS.has(clitic)) return null;
+  // Followed by a space or punctuation: "'s" and not the start of a quotation ('sure').
+  const next = doc.text.charCodeAt(doc.ends[i + 2]!);
+  if (!Number.isNaN(next) && /[\p{L}\p{N}]/u.test(String.fromCharCode(next))) return null;
+  return finding(doc, 'space-before-clitic', `Unexpected space before \`${clitic}\``, [doc.ends[i]!, doc.starts[i + 1]!], '', 0.85);
+}
