@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { unmangle, type Syntax } from '../src/index.js';
+import { detectSyntax, unmangle, type Syntax } from '../src/index.js';
 import { checkProperties } from '../test/helpers/invariants.js';
 
 const minutesArg = process.argv.indexOf('--minutes');
@@ -20,7 +20,11 @@ const SLOW_MS = 5_000;
 
 const seeds: { text: string; syntax: Syntax }[] = readdirSync('fixtures')
   .filter((file) => /\.(txt|md|srt|vtt)$/.test(file) && !file.includes('.changes.'))
-  .map((file) => ({ text: readFileSync(join('fixtures', file), 'utf8'), syntax: syntaxOfFile(file) }));
+  .map((file) => {
+    const text = readFileSync(join('fixtures', file), 'utf8');
+    const syntax = syntaxOfFile(file);
+    return { text, syntax: syntax === 'text' ? detectSyntax(text) : syntax };
+  });
 const EXTRA = ['the the', ' Al Salvador', 'a hour', '\r\n', '\n\n', '😀', 'e\u0301', '\u0000', '\uD800', '“', '”', '```', '`', '-->', '[sic]', 'שלום', ' ,', '  ', 'Baukele', '<i>', '\t', '\uFEFF'];
 
 let seed = Number(process.env['FUZZ_SEED'] ?? Date.now() % 100_000);

@@ -1,13 +1,13 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { syntaxOf, unmangle } from '../src/index.js';
+import { detectSyntax, syntaxOf, unmangle } from '../src/index.js';
 import { explainReport } from '../src/reporters/explain.js';
 import { applyChanges } from './helpers/fixer-cases.js';
 import { readSubtitles } from './helpers/subtitle-oracle.js';
 
 /**
  * Golden fixtures: `NAME.EXT` (.txt, .md, .srt, .vtt) is the input, cleaned in the syntax its extension
- * says; `NAME.expected.EXT` is the output and `NAME.changes.txt` the explained changes.
+ * says (or its content, for whisper's console output in a .txt); `NAME.expected.EXT` is the output and `NAME.changes.txt` the explained changes.
  * `UPDATE_GOLDEN=1 npm test` rewrites the last two for review in the diff.
  */
 const inputs = readdirSync('fixtures').filter((file) => /\.(txt|md|srt|vtt)$/.test(file) && !/\.(expected|changes)\.\w+$/.test(file));
@@ -24,7 +24,9 @@ describe('golden fixtures', () => {
     const base = `fixtures/${file.slice(0, -extension.length)}`;
     const expectedFile = `${base}.expected${extension}`;
     const input = readFileSync(`fixtures/${file}`, 'utf8');
-    const syntax = syntaxOf(file);
+    // As the CLI does: a .txt file whose every line is timed is whisper's console output.
+    const byName = syntaxOf(file);
+    const syntax = byName === 'text' ? detectSyntax(input) : byName;
     const result = unmangle(input, { syntax });
     const changes = explainReport([{ path: file, result }], { color: false });
     if (update) {

@@ -4,13 +4,14 @@ import { CUE_MARKUP } from './cue-view.js';
 import type { Block, CueSyntax } from './subtitles.js';
 import type { OriginalEdit } from './view.js';
 
-/** Why a cue went: its text was all repeat. */
+/** Why a cue (or a console line) went: its text was all repeat. */
 const EMPTY_CUE: ChangeStep = {
   fixer: 'repeated-phrase',
   rule: 'empty-cue',
   message: 'the cue held nothing but the repeat: removed',
   confidence: 0.95,
 };
+const EMPTY_LINE: ChangeStep = { ...EMPTY_CUE, rule: 'empty-line', message: 'the line held nothing but the repeat: removed' };
 const RENUMBER: ChangeStep = {
   fixer: 'repeated-phrase',
   rule: 'renumber-cues',
@@ -49,7 +50,7 @@ export function finishCues(text: string, blocks: readonly Block[], edits: readon
     if (!emptied.has(blocks[i]!)) continue;
     let last = i;
     while (last + 1 < blocks.length && emptied.has(blocks[last + 1]!)) last++;
-    const steps = [...blocks.slice(i, last + 1).flatMap((block) => byBlock.get(block)!.flatMap((edit) => edit.steps)), EMPTY_CUE];
+    const steps = [...blocks.slice(i, last + 1).flatMap((block) => byBlock.get(block)!.flatMap((edit) => edit.steps)), syntax === 'whisper' ? EMPTY_LINE : EMPTY_CUE];
     const atEnd = last === blocks.length - 1 && i > 0;
     // A console line that ends the file without a line break takes the one before it.
     const lineBefore = syntax === 'whisper' && !text.endsWith('\n') ? blocks[i]!.range[0] - 1 : blocks[i]!.range[0];
