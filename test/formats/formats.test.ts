@@ -86,6 +86,11 @@ describe('subtitles', () => {
     expect(blocks.map((block) => result.output.slice(...block.cue!.index!))).toEqual(['1', '2', '3']);
   });
 
+  it('keeps two or three identical short cues, which people say, and drops a fourth on', () => {
+    expect(unmangle(srt(['Yes.', 'Yes.', 'Then we left.']), { syntax: 'srt' }).output).toBe(srt(['Yes.', 'Yes.', 'Then we left.']));
+    expect(unmangle(srt(['Yes.', 'Yes.', 'Yes.', 'Yes.', 'Then we left.']), { syntax: 'srt' }).output).toBe(srt(['Yes.', 'Then we left.']).replace('00:00:01,000 --> 00:00:01,900', '00:00:04,000 --> 00:00:04,900'));
+  });
+
   it('keeps indices, timestamps, cue settings, NOTE and STYLE blocks byte for byte', () => {
     const input = 'WEBVTT\n\nNOTE the the\n\nSTYLE\n::cue { color: red }\n\nid-1\n00:01.000 --> 00:02.000 align:start line:0\n<v Ann>It was was <i>fine</i>.\n';
     expect(unmangle(input, { syntax: 'vtt' }).output).toBe(input.replace('was was', 'was'));
