@@ -81,28 +81,23 @@ export function scoreDocument(input: string, output: string, gold: readonly Gold
     const toolText = applyWithin(input, start, end, toolEdits);
     // Optional edits (a speaker's own repetition) may each be made or not.
     const required = goldEdits.filter((edit) => edit.class !== 'disfluency');
+    // Each subset of them is a reading; past six in one cluster the rest count as made.
     const optional = goldEdits.filter((edit) => edit.class === 'disfluency').slice(0, 6);
+    required.push(...goldEdits.filter((edit) => edit.class === 'disfluency').slice(6));
     const readings = Array.from({ length: 1 << optional.length }, (_, mask) => [...required, ...optional.filter((_, bit) => mask & (1 << bit))].sort((a, b) => a.start - b.start));
     const right = goldEdits.length > 0 && toolEdits.length > 0 && readings.some((edits) => collapse(applyWithin(input, start, end, edits)) === collapse(toolText));
-    // A speaker's own repetition may go or stay: removing it counts as a disfluency dropped, keeping it
-    // as nothing, and only a change that gives neither the gold's text nor the input's is wrong.
-    if (goldEdits.length > 0 && goldEdits.every((edit) => edit.class === 'disfluency')) {
-      tallies.disfluency.gold += goldEdits.length;
-      if (toolEdits.length === 0) continue;
-      if (right) {
-        tallies.disfluency.found += goldEdits.length;
-        tallies.disfluency.changes += toolEdits.length;
-        tallies.disfluency.right += toolEdits.length;
-        continue;
-      }
-    }
+    // A speaker's own repetition may go or stay: removing it counts on the disfluency row, keeping it
+    // counts for nothing, and only a change that gives neither the gold's text nor the input's is wrong.
+    const optionalOnly = goldEdits.length > 0 && goldEdits.every((edit) => edit.class === 'disfluency');
     for (const edit of goldEdits) {
       tallies[edit.class].gold++;
       if (right) tallies[edit.class].found++;
     }
+    if (optionalOnly && toolEdits.length === 0) continue;
     for (const edit of toolEdits) {
-      tallies[edit.class].changes++;
-      if (right) tallies[edit.class].right++;
+      const cls = optionalOnly && right ? 'disfluency' : edit.class;
+      tallies[cls].changes++;
+      if (right) tallies[cls].right++;
     }
     if (right) continue;
     const main = goldEdits[0] ?? toolEdits[0]!;
@@ -141,4 +136,9 @@ function applyWithin(input: string, start: number, end: number, edits: readonly 
   return text + input.slice(at, end);
 }
 
-const collapse = (text: string): string => text.replace(/\s+/g, ' ').trim();
+/** White space collapsed, and SRT cue numbers left out: renumbering after a removed cue is bookkeeping. */
+const collapse = (text: string): string =>
+  text
+    .replace(/(^|\n)\d+\r?\n(?=[^\n]*-->)/g, '$1')
+    .replace(/\s+/g, ' ')
+    .trim();

@@ -18,7 +18,8 @@ export function spaceInsideMarks(doc: Doc, i: number): Finding | null {
   const mark = singleChar(doc, i);
   const spaces = spacesAfter(doc, i);
   if (spaces === 1 && isWordLike(doc, i + 1)) {
-    if (mark === OPEN_QUOTE) return finding(doc, 'space-inside-quotes', 'Unexpected space after `“`', [doc.ends[i]!, doc.starts[i + 1]!], '', 0.85);
+    // Only a “ that a ” closes later on its line: in „Hallo“ it closes, and “ alone may be the mark itself.
+    if (mark === OPEN_QUOTE && quoteCloses(doc, i)) return finding(doc, 'space-inside-quotes', 'Unexpected space after `“`', [doc.ends[i]!, doc.starts[i + 1]!], '', 0.85);
     const closer = OPEN_BRACKETS.get(mark);
     if (closer !== undefined && closesGlued(doc, i, closer)) {
       return finding(doc, 'space-inside-brackets', `Unexpected space after \`${doc.tokenText(i)}\``, [doc.ends[i]!, doc.starts[i + 1]!], '', 0.85);
@@ -27,11 +28,27 @@ export function spaceInsideMarks(doc: Doc, i: number): Finding | null {
   if (singleChar(doc, i + 1) === CLOSE_QUOTE && spacesAfter(doc, i) === 1 && (isWordLike(doc, i) || doc.kinds[i] === TokenKind.Punct)) {
     const after = doc.starts[i + 2] ?? doc.text.length;
     // Only a quote that ends where it should: before a space, a line break or punctuation.
-    if (after === doc.text.length || doc.ends[i + 1] !== after || doc.kinds[i + 2] === TokenKind.Punct) {
+    if ((after === doc.text.length || doc.ends[i + 1] !== after || doc.kinds[i + 2] === TokenKind.Punct) && quoteOpened(doc, i + 1)) {
       return finding(doc, 'space-inside-quotes', 'Unexpected space before `”`', [doc.ends[i]!, doc.starts[i + 1]!], '', 0.85);
     }
   }
   return null;
+}
+
+/** Whether the “ at token `i` is closed by a ” on its line, with no other “ or „ between. */
+function quoteCloses(doc: Doc, i: number): boolean {
+  const lineEnd = doc.text.indexOf('\n', doc.ends[i]!);
+  const rest = doc.text.slice(doc.ends[i], lineEnd === -1 ? undefined : lineEnd);
+  const close = rest.indexOf('”');
+  return close !== -1 && !/[“„]/.test(rest.slice(0, close));
+}
+
+/** Whether the ” at token `i` closes a “ opened earlier in its paragraph (within reach), not a „ or nothing. */
+function quoteOpened(doc: Doc, i: number): boolean {
+  const before = doc.text.slice(Math.max(0, doc.starts[i]! - 2 * BRACKET_REACH), doc.starts[i]);
+  const paragraph = before.slice(before.lastIndexOf('\n\n') + 1);
+  const open = paragraph.lastIndexOf('“');
+  return open !== -1 && !/[”„]/.test(paragraph.slice(open + 1));
 }
 
 /** Whether the bracket opening at token `i` closes, on its line and soon, with no space before its closer. */
@@ -54,6 +71,7 @@ export function spaceBeforeClitic(doc: Doc, i: number): Finding | null {
   if (!CLITICS.has(clitic)) return null;
   // Followed by a space or punctuation: "'s" and not the start of a quotation ('sure').
   const next = doc.text.charCodeAt(doc.ends[i + 2]!);
-  if (!Number.isNaN(next) && /[\p{L}\p{N}]/u.test(String.fromCharCode(next))) return null;
+  // "Press 's' to save": a quoted letter, not a clitic.
+  if (!Number.isNaN(next) && /[\p{L}\p{N}'’]/u.test(String.fromCharCode(next))) return null;
   return finding(doc, 'space-before-clitic', `Unexpected space before \`${clitic}\``, [doc.ends[i]!, doc.starts[i + 1]!], '', 0.85);
 }

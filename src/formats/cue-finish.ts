@@ -1,5 +1,5 @@
-import { changedCore } from '../core/protection.js';
-import type { ChangeStep, Range } from '../core/types.js';
+import type { ChangeStep } from '../core/types.js';
+import { cueAfter, tidyCue } from './cue-lines.js';
 import { CUE_MARKUP } from './cue-view.js';
 import type { Block, CueSyntax } from './subtitles.js';
 import type { OriginalEdit } from './view.js';
@@ -20,8 +20,8 @@ const RENUMBER: ChangeStep = {
 };
 
 /**
- * Drop the cues the edits leave without text (the block goes whole: index, timing, text), and renumber
- * the SRT cues after them, so the file still parses and still counts 1, 2, 3.
+ * Drop the cues the edits leave without text (the block goes whole: index, timing, text), put right the
+ * lines of the others (cue-lines.ts), and renumber the SRT cues after a removed one, so the file still parses.
  */
 export function finishCues(text: string, blocks: readonly Block[], edits: readonly OriginalEdit[], syntax: CueSyntax): OriginalEdit[] {
   // Edits and blocks are both in file order: one sweep hands each block the edits inside it.
@@ -40,11 +40,11 @@ export function finishCues(text: string, blocks: readonly Block[], edits: readon
     if (!cue || cue.text[1] <= cue.text[0] || own.length === 0) continue;
     const after = cueAfter(text, cue.text, own);
     if (after.text.replace(CUE_MARKUP, '').trim() === '') emptied.add(block);
-    else if (after.blankLines) byBlock.set(block, [withoutBlankLines(text, cue.text, after, own)]);
+    else if (after.untidy) byBlock.set(block, [tidyCue(text, cue.text, after, own, dedupeSteps)]);
   }
   if (emptied.size === 0) return blocks.flatMap((block) => byBlock.get(block)!);
   const result: OriginalEdit[] = blocks.filter((block) => !emptied.has(block)).flatMap((block) => byBlock.get(block)!);
-  // Neighbouring emptied cues go as one stretch; a stretch that ends the file takes the blank line before
+  // Neighbouring emptied cues go as one stretch; a stretch that ends the file takes the line break before
   // it, so the file still ends as it did.
   for (let i = 0; i < blocks.length; i++) {
     if (!emptied.has(blocks[i]!)) continue;
@@ -52,23 +52,32 @@ export function finishCues(text: string, blocks: readonly Block[], edits: readon
     while (last + 1 < blocks.length && emptied.has(blocks[last + 1]!)) last++;
     const steps = [...blocks.slice(i, last + 1).flatMap((block) => byBlock.get(block)!.flatMap((edit) => edit.steps)), syntax === 'whisper' ? EMPTY_LINE : EMPTY_CUE];
     const atEnd = last === blocks.length - 1 && i > 0;
-    // A console line that ends the file without a line break takes the one before it.
-    const lineBefore = syntax === 'whisper' && !text.endsWith('\n') ? blocks[i]!.range[0] - 1 : blocks[i]!.range[0];
-    const start = !atEnd ? blocks[i]!.range[0] : syntax === 'whisper' ? lineBefore : endOfContent(text, blocks[i]!.range[0]);
+    const start = atEnd ? endOfContent(text, blocks[i]!.range[0], syntax) : blocks[i]!.range[0];
     result.push({ range: [start, blocks[last]!.range[1]], text: '', steps: dedupeSteps(steps) });
     i = last;
   }
-  if (syntax === 'srt') {
-    let number = 0;
-    for (const block of blocks) {
-      if (emptied.has(block) || !block.cue?.index) continue;
-      number++;
-      const [start, end] = block.cue.index;
-      const digits = /\d+/.exec(text.slice(start, end))!;
-      if (Number(digits[0]) !== number) result.push({ range: [start + digits.index, start + digits.index + digits[0].length], text: String(number), steps: [RENUMBER] });
-    }
-  }
+  if (syntax === 'srt') result.push(...renumber(text, blocks, emptied));
   return result;
+}
+
+/**
+ * Number the SRT cues after the first removed one on from the cue before it, so the file still counts
+ * 1, 2, 3 (or 10, 11, 12); the cues before it keep their numbers.
+ */
+function renumber(text: string, blocks: readonly Block[], emptied: ReadonlySet<Block>): OriginalEdit[] {
+  const edits: OriginalEdit[] = [];
+  let previous: number | null = null;
+  let removed = false;
+  for (const block of blocks) {
+    if (emptied.has(block)) removed = true;
+    if (emptied.has(block) || !block.cue?.index) continue;
+    const [start, end] = block.cue.index;
+    const digits = /\d+/.exec(text.slice(start, end))!;
+    const number: number = removed ? (previous ?? 0) + 1 : Number(digits[0]);
+    if (Number(digits[0]) !== number) edits.push({ range: [start + digits.index, start + digits.index + digits[0].length], text: String(number), steps: [RENUMBER] });
+    previous = number;
+  }
+  return edits;
 }
 
 /** One step per distinct reason: a loop over 500 cues is one repeat, not 500 lines of explanation. */
@@ -82,62 +91,16 @@ function dedupeSteps(steps: readonly ChangeStep[]): ChangeStep[] {
   });
 }
 
-/** Just after the line break that ends the last non-blank line before `offset`. */
-function endOfContent(text: string, offset: number): number {
+/**
+ * Where a stretch of cues that ends the file starts its deletion: after the line break that ends the
+ * content before it, so one line break stays (SRT and WebVTT separate blocks with a blank line, the console
+ * format has none), or at the end of that content when the file had no final line break.
+ */
+function endOfContent(text: string, offset: number, syntax: CueSyntax): number {
   let at = offset;
   while (at > 0 && /\s/.test(text[at - 1]!)) at--;
+  if (!text.endsWith('\n')) return at;
+  if (syntax === 'whisper') return offset;
   const newline = text.indexOf('\n', at);
   return newline === -1 || newline >= offset ? offset : newline + 1;
-}
-
-interface CueAfter {
-  readonly text: string;
-  /** Whether a line the edits touched is left with nothing to show: a blank line would end the cue. */
-  readonly blankLines: boolean;
-  /** Where in `text` the edits wrote (an insertion or a deletion point), to tell touched lines from kept ones. */
-  readonly touched: readonly Range[];
-}
-
-/** A cue's text once its edits are applied, and where they wrote. */
-function cueAfter(text: string, [start, end]: Range, edits: readonly OriginalEdit[]): CueAfter {
-  let result = '';
-  let at = start;
-  const touched: Range[] = [];
-  for (const edit of edits) {
-    if (edit.range[0] < start || edit.range[1] > end) continue;
-    result += text.slice(at, edit.range[0]);
-    touched.push([result.length, result.length + edit.text.length]);
-    result += edit.text;
-    at = edit.range[1];
-  }
-  result += text.slice(at, end);
-  const blankLines = lineRanges(result).some((line) => isBlankTouched(result, line, touched));
-  return { text: result, blankLines, touched };
-}
-
-function lineRanges(text: string): Range[] {
-  const ranges: Range[] = [];
-  let start = 0;
-  for (let newline = text.indexOf('\n'); newline !== -1; newline = text.indexOf('\n', start)) {
-    ranges.push([start, newline]);
-    start = newline + 1;
-  }
-  ranges.push([start, text.length]);
-  return ranges;
-}
-
-function isBlankTouched(text: string, [start, end]: Range, touched: readonly Range[]): boolean {
-  if (text.slice(start, end).replace(CUE_MARKUP, '').trim() !== '') return false;
-  return touched.some(([from, to]) => from <= end && to >= start);
-}
-
-/**
- * The cue's edits as one, with every line they left blank taken out with its line break: "A\nB" with the
- * repeated "A" removed is "B", not "\nB", which players read as a cue with no text and a stray line.
- */
-function withoutBlankLines(text: string, range: Range, after: CueAfter, edits: readonly OriginalEdit[]): OriginalEdit {
-  const kept = lineRanges(after.text).filter((line) => !isBlankTouched(after.text, line, after.touched));
-  const cleaned = kept.map(([from, to]) => after.text.slice(from, to).replace(/\r$/, '')).join(text.slice(range[0], range[1]).includes('\r\n') ? '\r\n' : '\n');
-  const core = changedCore(text, { range, text: cleaned });
-  return { range: core.range, text: core.inserted, steps: dedupeSteps(edits.flatMap((edit) => edit.steps)) };
 }

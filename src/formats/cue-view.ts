@@ -3,7 +3,7 @@ import type { Block } from './subtitles.js';
 import { MASK, mergeRanges, type Piece, type View } from './view.js';
 
 /** Markup inside cue text, a run of tags at a time: <i>, <v Speaker>, <c.yellow>, <00:01.000><c>, {\an8}. */
-export const CUE_MARKUP = /(?:<[^>\n]*>|\{\\[^}\n]*\})+/g;
+export const CUE_MARKUP = /(?:<[^<>\n]*>|\{\\[^{}\n]*\})+/g;
 
 /**
  * What the fixers see of a run of cues: the cues' text, one cue after another joined by a line break, so a

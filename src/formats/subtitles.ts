@@ -26,8 +26,14 @@ const VTT_TIMING = /^\s*(?:\d{1,2}:)?\d{2}:\d{2}\.\d{3}\s+-->\s+(?:\d{1,2}:)?\d{
  * `[0.0 - 10.28]：`, and whisper.net's `00:00:00->00:00:29：` (a clock time, an arrow, a colon).
  */
 const CLOCK = String.raw`(?:\d+:)?\d{1,2}:\d{2}(?:[.,]\d+)?`;
-const CONSOLE_STAMP = String.raw`(?:${CLOCK}|\d+(?:\.\d+)?s?)`;
-const CONSOLE_TIMING = new RegExp(String.raw`^(?:\[\s*${CONSOLE_STAMP}\s*(?:--?>|-)\s*${CONSOLE_STAMP}\s*\]|${CLOCK}\s*--?>\s*${CLOCK}(?=\s*[:：]))[:：]?`);
+const CONSOLE_STAMP = String.raw`(?:${CLOCK}|\d+(?:\.\d+)?s)`;
+/** With a plain dash between them, only seconds with decimals: "[0.0 - 10.28]", not a footnote "[1-3]". */
+const DASHED_SECONDS = String.raw`\[\s*\d+\.\d+\s*-\s*\d+\.\d+\s*\]`;
+/** Without brackets, only hours, minutes and seconds and a colon after: not an agenda's "09:00 -> 10:00:". */
+const BARE_CLOCK = String.raw`\d{2}:\d{2}:\d{2}(?:[.,]\d+)?`;
+const CONSOLE_TIMING = new RegExp(
+  String.raw`^(?:\[\s*${CONSOLE_STAMP}\s*--?>\s*${CONSOLE_STAMP}\s*\]|${DASHED_SECONDS}|${BARE_CLOCK}\s*->\s*${BARE_CLOCK}(?=\s*[:：]))[:：]?`,
+);
 
 interface Line {
   readonly start: number;

@@ -74,6 +74,16 @@ describeFixer('repeated-phrase', {
     'She danced the can can.',
     'That is Will Will.',
     'Never give up, never give up.',
+    'Ha ha ha ha ha.',
+    'The account number is one zero zero zero zero zero seven.',
+    'Type x x x x x to censor it.',
+    'We are the champions, we are the champions.',
+    'Let it go, let it go, let it go.',
+    'Happy birthday to you\nHappy birthday to you\nHappy birthday dear John',
+    'I have never seen anything like it in my whole life. Never seen anything like it in my whole life.',
+    'In this chapter we describe how the new system handles very large input files.\n\nHow the new system handles very large input files.\n\nThe system reads them.',
+    '# Introduction\nIntroduction to the topic is here.',
+    '### Step 1\nStep 1 is to read.',
     'It is what it is.',
     'He said that that man lied.',
     'We stand behind him, we stand behind him, and we always will.',
@@ -120,7 +130,6 @@ describeFixer('repeated-phrase', {
     { text: 'He was confident that that this plan would work.', output: 'He was confident that this plan would work.' },
     { text: 'She left with her her phone.', output: 'She left with her phone.' },
     { text: 'Go in in the house.', output: 'Go in the house.' },
-    { text: 'With heart and fight, we stand behind him, we stand behind him.\nHe spoke.', output: 'With heart and fight, we stand behind him.\nHe spoke.' },
     { text: 'I love this game so much, I love it, I love it, I love it, I love it,\n', output: 'I love this game so much, I love it,\n' },
     {
       text: 'Many sent blessings, wishing this great father a speedy recovery and a happy life. wishing this great father a speedy recovery and a happy life.',
@@ -130,9 +139,9 @@ describeFixer('repeated-phrase', {
     { text: 'I can can do it.', output: 'I can do it.' },
     { text: 'It is one plus plus two.', output: 'It is one plus two.' },
     { text: 'a casual Hun Hun Hun Hun Hun hum', output: 'a casual Hun hum' },
-    { text: 'the meow meow meow meow meow meow of the cat', output: 'the meow meow meow of the cat' },
+    { text: `the ${'meow '.repeat(12)}of the cat`, output: 'the meow meow meow of the cat' },
     { text: `Its ${'way '.repeat(24)}more than that`, output: 'Its way way way more than that' },
-    { text: 'ha ha ha ha ha ha ha ha', output: 'ha ha ha' },
+    { text: 'ha ha ha ha ha ha ha ha ha ha ha ha', output: 'ha ha ha' },
     { text: 'Thank you. Thank you. Thank you. Thank you. Thank you.', output: 'Thank you.', rule: 'sentence-loop' },
     { text: 'Yes. Yes. Yes. Yes. Yes. Yes.', output: 'Yes.', rule: 'sentence-loop' },
     { text: 'Go! Go! Go! Go! Go!', output: 'Go! Go! Go!', rule: 'sentence-loop' },
@@ -144,7 +153,7 @@ describeFixer('repeated-phrase', {
     { text: 'We are ready to and are ready to leave.', output: 'We are ready to leave.', rule: 'x-and-x' },
     { text: 'They want to hold to hold back the tide.', output: 'They want to hold back the tide.', rule: 'repeated-phrase' },
     { text: 'The papers must be signed be signed today.', output: 'The papers must be signed today.', rule: 'repeated-phrase' },
-    { text: 'working with the d s s s s s s that is', output: 'working with the d s that is' },
+    { text: `working with the d ${'s '.repeat(12)}that is`, output: 'working with the d s that is' },
     { text: 'Small. Small. Small. Small. Small.', output: 'Small.', rule: 'sentence-loop' },
     {
       text: 'One day he arrived and he was in the village. And he was in the village. And he was in the village.',
@@ -184,6 +193,12 @@ describe('repeated-phrase details', () => {
     const result = unmangle('A unique support and support programme.');
     expect(result.output).toBe('A unique support and support programme.');
     expect(result.suggestions).toMatchObject([{ rule: 'x-and-x', original: 'support and support', replacement: 'support' }]);
+  });
+
+  it('only suggests a clause said twice to end its sentence: speeches and songs do it', () => {
+    const result = unmangle('With heart and fight, we stand behind him, we stand behind him.\nHe spoke.');
+    expect(result.output).toBe('With heart and fight, we stand behind him, we stand behind him.\nHe spoke.');
+    expect(result.suggestions).toMatchObject([{ rule: 'repeated-phrase', replacement: 'we stand behind him' }]);
   });
 
   it('finds phrases of 8 words and more', () => {

@@ -146,9 +146,9 @@ describe('rolling captions', () => {
   });
 
   it('takes a line an edit empties out with its line break, in SRT too', () => {
-    const srt = '1\n00:00:01,000 --> 00:00:02,000\nthe talks began\n\n2\n00:00:02,000 --> 00:00:03,000\nthe talks began\nin Geneva\n';
+    const srt = '1\n00:00:01,000 --> 00:00:02,000\ntalks began today\n\n2\n00:00:02,000 --> 00:00:03,000\ntalks began today\nin Geneva\n';
     const { output } = unmangle(srt, { syntax: 'srt' });
-    expect(output).toBe('1\n00:00:01,000 --> 00:00:02,000\nthe talks began\n\n2\n00:00:02,000 --> 00:00:03,000\nin Geneva\n');
+    expect(output).toBe('1\n00:00:01,000 --> 00:00:02,000\ntalks began today\n\n2\n00:00:02,000 --> 00:00:03,000\nin Geneva\n');
     expect(readSrt(output).errors).toEqual([]);
   });
 });
@@ -186,10 +186,43 @@ describe('whisper console output', () => {
     expect(detectSyntax(lines(['a']))).toBe('text');
     expect(detectSyntax('[1] a footnote\n[2] another\n')).toBe('text');
     expect(detectSyntax('10:00 -> 11:00 meeting\n11:00 -> 12:00 lunch\n')).toBe('text');
+    expect(detectSyntax('09:00 -> 10:00: Standup\n10:00 -> 11:00: Standup\n')).toBe('text');
+    expect(detectSyntax('[1-3] See the first section.\n[4-6] See the first section.\n')).toBe('text');
   });
 
   it('keeps the file ending without a line break when its last line goes', () => {
     const input = '[00:00:00.000 --> 00:00:01.000]  Thank you.\n[00:00:01.000 --> 00:00:02.000]  Thank you.\n[00:00:02.000 --> 00:00:03.000]  Thank you.\n[00:00:03.000 --> 00:00:04.000]  Thank you.';
     expect(unmangle(input, { syntax: 'whisper' }).output).toBe('[00:00:00.000 --> 00:00:01.000]  Thank you.');
+  });
+});
+
+describe('what a repeat leaves of a cue', () => {
+  it('hands the markup of a line it empties to the next line, never dropping an opening tag', () => {
+    const input = 'WEBVTT\n\n00:00:01.000 --> 00:00:02.000\ntalks began today\n\n00:00:02.000 --> 00:00:03.000\n<i>talks began today\nand went on all night</i>\n';
+    const { output } = unmangle(input, { syntax: 'vtt' });
+    expect(output).toBe(input.replace('<i>talks began today\nand', '<i>and'));
+    expect(readVtt(output).errors).toEqual([]);
+  });
+
+  it('removes markup the edits emptied', () => {
+    const input = '1\n00:00:01,000 --> 00:00:02,000\ntalks went fine\n<b>talks went fine</b>\n';
+    expect(unmangle(input, { syntax: 'srt' }).output).toBe('1\n00:00:01,000 --> 00:00:02,000\ntalks went fine\n');
+  });
+
+  it('keeps a file without a final line break without one when its last cue goes, CRLF included', () => {
+    const srt = '1\n00:00:01,000 --> 00:00:02,000\nAnd that is what we saw.\n\n2\n00:00:02,000 --> 00:00:03,000\nAnd that is what we saw.';
+    expect(unmangle(srt, { syntax: 'srt' }).output).toBe('1\n00:00:01,000 --> 00:00:02,000\nAnd that is what we saw.');
+    const console = '[00:00:01.000 --> 00:00:03.000]  Hello.\r\n[00:00:03.000 --> 00:00:04.000]  And that is what we saw.\r\n[00:00:04.000 --> 00:00:05.000]  And that is what we saw.';
+    expect(unmangle(console, { syntax: 'whisper' }).output).toBe('[00:00:01.000 --> 00:00:03.000]  Hello.\r\n[00:00:03.000 --> 00:00:04.000]  And that is what we saw.');
+  });
+
+  it('renumbers only the cues after a removed one, from the number before it', () => {
+    const input = '10\n00:00:01,000 --> 00:00:02,000\nWe saw it all.\n\n11\n00:00:02,000 --> 00:00:03,000\nWe saw it all.\n\n12\n00:00:03,000 --> 00:00:04,000\nThen we left.\n';
+    expect(unmangle(input, { syntax: 'srt' }).output).toBe('10\n00:00:01,000 --> 00:00:02,000\nWe saw it all.\n\n11\n00:00:03,000 --> 00:00:04,000\nThen we left.\n');
+  });
+
+  it('finishes on a cue line of 40,000 unclosed <, which a markup scan from every < made quadratic', () => {
+    const input = `1\n00:00:01,000 --> 00:00:02,000\n${'a <'.repeat(40_000)}\n`;
+    expect(unmangle(input, { syntax: 'srt' }).output).toBe(input);
   });
 });

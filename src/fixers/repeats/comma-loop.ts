@@ -4,11 +4,11 @@ import { copiesEqual, dropAfter, gapAfter, type RepeatScan } from './scan.js';
 const MAX_TOKENS = 8;
 const CONJUNCTIONS = new Set(['and', 'but', 'or']);
 /**
- * Copies with commas between that make a loop, by the phrase's length in words: "very, very" and "no, no,
- * no, no" are emphasis; "I love it, I love it, I love it" and "ну, ну, ну, ну, ну, ну" are a recogniser or
- * a translation engine stuck.
+ * Copies with commas between that make a loop, by the phrase's length in words: "very, very", "no, no,
+ * no, no" and "let it go, let it go, let it go" are emphasis; "I love it, I love it, I love it, I love it"
+ * and "ну, ну, ну, ну, ну, ну" are a recogniser or a translation engine stuck.
  */
-const LOOP_AT = [0, 6, 4, 3];
+const LOOP_AT = [0, 6, 4, 4];
 /** A clause of this many tokens and more said twice, the second copy ending its sentence, is an echo. */
 const ECHOED_CLAUSE = 4;
 /** . ! ? ; by character code. */
@@ -33,7 +33,8 @@ export function findCommaLoops(scan: RepeatScan): void {
         times++;
         end = next + n;
       }
-      // "we stand behind him, we stand behind him.": a clause of four words or more said again to end it.
+      // "we stand behind him, we stand behind him.": a clause of four words or more said again to end it, as
+      // machine translation does, and as a speech or a song does on purpose. Only suggest.
       const echoEnd = times === 2 && n >= ECHOED_CLAUSE && (end === doc.tokenCount || CLAUSE_END.has(doc.text.charCodeAt(doc.starts[end]!)));
       if (times >= LOOP_AT[Math.min(n, 3)]! || echoEnd) {
         const range = [doc.starts[first]!, doc.ends[end - 1]!] as const;
@@ -41,12 +42,14 @@ export function findCommaLoops(scan: RepeatScan): void {
         scan.findings.push({
           fixer: 'repeated-phrase',
           rule: 'repeated-phrase',
-          message: `\`${phrase}\` is repeated ${times} times with commas between; keep one`,
+          message: echoEnd
+            ? `\`${phrase}\` is said twice to end the sentence: keep one, unless it is meant`
+            : `\`${phrase}\` is repeated ${times} times with commas between; keep one`,
           range,
           actual: doc.text.slice(range[0], range[1]),
           expected: [phrase],
           fix: dropAfter(doc, comma - 1, end - 1),
-          confidence: 0.9,
+          confidence: echoEnd ? 0.6 : 0.9,
         });
         claimed.fill(1, first, end);
         comma = end;

@@ -7,9 +7,11 @@ import { isHeadingThenParagraph } from './headings.js';
 import { dropAfter, startsSentence, type RepeatScan } from './scan.js';
 
 /** Words said again on purpose: reduplications, figures said aloud, interjections, intensifiers. */
-const SPOKEN_DOUBLES = new Set([...Object.keys(repeatAllowed), ...Object.keys(context['number-words']), ...Object.keys(context.interjections), ...Object.keys(context.intensifiers)]);
-/** Up to this many copies a spoken double is meant ("nine nine nine"), and a single letter a spelling; past it a loop. */
-const SPOKEN_RUN = 4;
+const SPOKEN_DOUBLES = new Set([...Object.keys(repeatAllowed), ...Object.keys(context.interjections), ...Object.keys(context.intensifiers)]);
+/** Figures said aloud are meant however long: "one zero zero zero zero zero seven" is an account number. */
+const NUMBER_WORDS = new Set(Object.keys(context['number-words']));
+/** Up to this many copies a spoken double is meant ("ha ha ha ha ha"), and a single letter a spelling; past it a loop. */
+const SPOKEN_RUN = 8;
 /** The copies of a spoken double kept when it loops. */
 const MEANT_RUN = 3;
 const TITLE_CASE = /^\p{Lu}\p{Ll}/u;
@@ -22,9 +24,10 @@ export function judge(scan: RepeatScan, start: number, n: number, times: number)
   const copy = doc.text.slice(doc.starts[start], doc.ends[start + n - 1]);
   const key = copy.toLowerCase();
   const range: Range = [doc.starts[start]!, doc.ends[start + times * n - 1]!];
-  // Words said again on purpose (bye bye, ha ha, twenty twenty, way way way more) and single letters other
-  // than "a" and "I" (x x, b a s i c) are meant up to a few copies; past that a recogniser is looping, and
-  // the run people say is kept ("s s s s s s" → "s", "way" ×24 → "way way way").
+  // Words said again on purpose (bye bye, ha ha, way way way more) and single letters other than "a" and
+  // "I" (x x, b a s i c) are meant up to a few copies; past that a recogniser is looping, and the run people
+  // say is kept ("s" ×60 → "s", "way" ×24 → "way way way").
+  if (n === 1 && NUMBER_WORDS.has(key)) return null;
   const meant = n === 1 && SPOKEN_DOUBLES.has(key);
   const letter = n === 1 && [...copy].length === 1 && !SINGLE_LETTER_WORDS.has(key);
   if ((meant || letter) && times <= SPOKEN_RUN) return null;

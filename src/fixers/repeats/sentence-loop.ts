@@ -21,12 +21,16 @@ const LONE_ECHO = 8;
  */
 export function findSentenceLoops(scan: RepeatScan): void {
   // Sentences first, which may wrap over lines ("Und ich habe immer den\niPod mit mir." ×5), then lines.
-  findLoops(scan, loopSegments(scan.doc, false));
+  findLoops(scan, loopSegments(scan.doc, false), false);
   // Lines differ from sentences only where a line break falls inside a paragraph's sentence.
-  if (/[^\n]\n[^\n]/.test(scan.doc.text)) findLoops(scan, loopSegments(scan.doc, true));
+  if (/[^\n]\n[^\n]/.test(scan.doc.text)) findLoops(scan, loopSegments(scan.doc, true), true);
 }
 
-function findLoops(scan: RepeatScan, segments: readonly Range[]): void {
+/**
+ * Loops among `segments`. Lines (`byLine`) need a third copy: a song or a poem repeats a line once
+ * ("Happy birthday to you\nHappy birthday to you"); a sentence said twice is caught as a sentence.
+ */
+function findLoops(scan: RepeatScan, segments: readonly Range[], byLine: boolean): void {
   const { doc, claimed } = scan;
   for (let j = 0; j < segments.length; j++) {
     const [first, end] = segments[j]!;
@@ -35,7 +39,7 @@ function findLoops(scan: RepeatScan, segments: readonly Range[]): void {
     // Cheap tests first: a copy, or an echo, must end as the segment before or after it does.
     const previous = segments[j - 1];
     const following = segments[j + 1];
-    const mayEcho = previous !== undefined && scan.shapes[previous[1] - 1] === scan.shapes[end - 1] && scan.shapes[previous[1] - 2] === scan.shapes[end - 2];
+    const mayEcho = previous !== undefined && gapAfter(doc, first - 1) !== 'paragraph' && scan.shapes[previous[1] - 1] === scan.shapes[end - 1] && scan.shapes[previous[1] - 2] === scan.shapes[end - 2];
     if (!mayEcho && (following === undefined || following[1] - following[0] !== length || scan.shapes[following[0]] !== scan.shapes[first])) continue;
     const words = countWords(doc, first, end);
     if (words === 0) continue;
@@ -50,8 +54,11 @@ function findLoops(scan: RepeatScan, segments: readonly Range[]): void {
     // "…and he was in the village. And he was in the village. And he was in the village.": every copy
     // echoes the sentence before, so none is kept; one long copy alone is an echo too ("…, wishing him a
     // speedy recovery with his family. wishing him a speedy recovery with his family.").
-    const echo = mayEcho && !short && !claimed[previous[1] - 1] && echoes(doc, previous, first, end, times === 1 ? LONE_ECHO : MIN_ECHO);
-    if (times < (short ? SHORT_LOOP : 2) && !echo) {
+    // Edited English echoes a sentence once for effect ("Never seen anything like it in my whole life."); a
+    // recogniser does it starting in lower case, as the sentence it copies went on.
+    const lone = times === 1 && !/^\p{Ll}/u.test(doc.tokenText(first));
+    const echo = mayEcho && !short && !lone && !claimed[previous[1] - 1] && echoes(doc, previous, first, end, times === 1 ? LONE_ECHO : MIN_ECHO);
+    if (times < (short ? SHORT_LOOP : byLine ? 3 : 2) && !echo) {
       j += times - 1;
       continue;
     }
