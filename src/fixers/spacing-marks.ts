@@ -15,9 +15,11 @@ const CLITICS = new Set(["'s", '’s', "'re", '’re', "'ve", '’ve', "'ll", '�
  * translation leaves inside quote marks and brackets. A bracket spaced on both sides ("( a )") is a style.
  */
 export function spaceInsideMarks(doc: Doc, i: number): Finding | null {
+  // By character code first: this looks at every token.
   const mark = singleChar(doc, i);
-  const spaces = spacesAfter(doc, i);
-  if (spaces === 1 && isWordLike(doc, i + 1)) {
+  const opens = mark === OPEN_QUOTE || OPEN_BRACKETS.has(mark);
+  if (!opens && singleChar(doc, i + 1) !== CLOSE_QUOTE) return null;
+  if (opens && spacesAfter(doc, i) === 1 && isWordLike(doc, i + 1)) {
     // Only a “ that a ” closes later on its line: in „Hallo“ it closes, and “ alone may be the mark itself.
     if (mark === OPEN_QUOTE && quoteCloses(doc, i)) return finding(doc, 'space-inside-quotes', 'Unexpected space after `“`', [doc.ends[i]!, doc.starts[i + 1]!], '', 0.85);
     const closer = OPEN_BRACKETS.get(mark);
@@ -64,9 +66,10 @@ function closesGlued(doc: Doc, i: number, closer: number): boolean {
 
 /** "kaizen 's" → "kaizen's", "millie 's": a clitic a space split from its word. */
 export function spaceBeforeClitic(doc: Doc, i: number): Finding | null {
-  if (spacesAfter(doc, i) !== 1 || doc.kinds[i] !== TokenKind.Word || i + 2 >= doc.tokenCount) return null;
+  if (i + 2 >= doc.tokenCount) return null;
   const quote = singleChar(doc, i + 1);
   if ((quote !== 39 && quote !== 0x2019) || doc.ends[i + 1] !== doc.starts[i + 2]) return null;
+  if (spacesAfter(doc, i) !== 1 || doc.kinds[i] !== TokenKind.Word) return null;
   const clitic = doc.text.slice(doc.starts[i + 1], doc.ends[i + 2]);
   if (!CLITICS.has(clitic)) return null;
   // Followed by a space or punctuation: "'s" and not the start of a quotation ('sure').

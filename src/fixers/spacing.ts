@@ -16,14 +16,27 @@ export const spacing: Fixer<Record<string, never>> = {
   create() {
     return (doc) => {
       const findings: Finding[] = [];
+      const { starts, ends, text } = doc;
       for (let i = 0; i < doc.tokenCount - 1; i++) {
-        const found = doubleSpace(doc, i) ?? spaceBeforePunctuation(doc, i) ?? strayHyphenSpace(doc, i) ?? spaceInsideMarks(doc, i) ?? spaceBeforeClitic(doc, i);
+        // Two tokens longer than a character with one space between, as most are: no rule applies.
+        if (ends[i]! - starts[i]! > 1 && ends[i + 1]! - starts[i + 1]! > 1 && starts[i + 1]! - ends[i]! === 1 && text.charCodeAt(ends[i]!) === 32) continue;
+        const found = doubleSpace(doc, i) ?? spaceBeforePunctuation(doc, i) ?? strayHyphenSpace(doc, i) ?? (nearMarks(doc, i) ? (spaceInsideMarks(doc, i) ?? spaceBeforeClitic(doc, i)) : null);
         if (found) findings.push(found);
       }
       return findings;
     };
   },
 };
+
+/** “ ( [ opening, or ” ' ’ next: only then can a quote, bracket or clitic rule apply (most tokens are words). */
+const MARKS_HERE = new Set([0x201c, 40, 91]);
+const MARKS_NEXT = new Set([0x201d, 39, 0x2019]);
+function nearMarks(doc: Doc, i: number): boolean {
+  // Most tokens are words longer than one character: ruled out on their lengths alone.
+  const here = doc.ends[i]! - doc.starts[i]! === 1;
+  const next = doc.ends[i + 1]! - doc.starts[i + 1]! === 1;
+  return (here && MARKS_HERE.has(doc.text.charCodeAt(doc.starts[i]!))) || (next && MARKS_NEXT.has(doc.text.charCodeAt(doc.starts[i + 1]!)));
+}
 
 /** "Al  Salvador" → "Al Salvador". Two spaces after a full stop are a typing style, and columns are alignment. */
 function doubleSpace(doc: Doc, i: number): Finding | null {

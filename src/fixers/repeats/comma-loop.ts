@@ -63,7 +63,8 @@ export function findCommaLoops(scan: RepeatScan): void {
 function copyAfter({ doc }: RepeatScan, end: number): number {
   if (end + 1 >= doc.tokenCount || doc.text.charCodeAt(doc.starts[end]!) !== 44 || doc.ends[end]! - doc.starts[end]! !== 1 || gapAfter(doc, end) !== 'space') return -1;
   const length = doc.ends[end + 1]! - doc.starts[end + 1]!;
-  return length <= 3 && CONJUNCTIONS.has(doc.tokenText(end + 1).toLowerCase()) ? end + 2 : end + 1;
+  // "and", "but", "or": two or three letters, looked at only then.
+  return (length === 2 || length === 3) && CONJUNCTIONS.has(doc.tokenText(end + 1).toLowerCase()) ? end + 2 : end + 1;
 }
 
 /** Words and numbers within one paragraph, none claimed by another rule. */

@@ -1,6 +1,6 @@
 import { TokenKind, type Doc, type Range } from '../../core/types.js';
 import { copiesEqual, dropAfter, gapAfter, type RepeatScan } from './scan.js';
-import { loopSegments } from './segments.js';
+import { lineGroups, loopSegments } from './segments.js';
 
 /** Sentences of fewer words said twice or three times are usually meant: "No. No." "Thank you. Thank you." */
 const MIN_WORDS = 3;
@@ -21,9 +21,9 @@ const LONE_ECHO = 8;
  */
 export function findSentenceLoops(scan: RepeatScan): void {
   // Sentences first, which may wrap over lines ("Und ich habe immer den\niPod mit mir." ×5), then lines.
-  findLoops(scan, loopSegments(scan.doc, false), false);
-  // Lines differ from sentences only where a line break falls inside a paragraph's sentence.
-  if (/[^\n]\n[^\n]/.test(scan.doc.text)) findLoops(scan, loopSegments(scan.doc, true), true);
+  findLoops(scan, loopSegments(scan.doc), false);
+  // Lines differ from sentences only where a line break falls inside a sentence.
+  for (const lines of lineGroups(scan.doc)) findLoops(scan, lines, true);
 }
 
 /**

@@ -74,7 +74,7 @@ function findPhraseAndPhrase(scan: RepeatScan): void {
     // "and" by its character codes: this looks at every word.
     const at = doc.starts[and]!;
     if (doc.ends[and]! - at !== 3 || doc.text.charCodeAt(at) !== 97 || doc.text.charCodeAt(at + 1) !== 110 || doc.text.charCodeAt(at + 2) !== 100) continue;
-    if (doc.kinds[and] !== TokenKind.Word || !OPEN_ENDERS.has(doc.tokenText(and - 1).toLowerCase())) continue;
+    if (doc.kinds[and] !== TokenKind.Word || doc.ends[and - 1]! - doc.starts[and - 1]! > 7 || !OPEN_ENDERS.has(doc.tokenText(and - 1).toLowerCase())) continue;
     for (let n = 2; n <= 6 && and - n >= 0 && and + n < doc.tokenCount; n++) {
       const first = and - n;
       if (!copiesEqual(doc, first, and + 1, n) || claimed.subarray(first, and + n + 1).some(Boolean)) continue;
