@@ -130,6 +130,11 @@ describeFixer('repeated-phrase', {
     { text: 'He was confident that that this plan would work.', output: 'He was confident that this plan would work.' },
     { text: 'She left with her her phone.', output: 'She left with her phone.' },
     { text: 'Go in in the house.', output: 'Go in the house.' },
+    {
+      text: 'Guten Tag und herzlich Willkommen bei\nHerzlich Willkommen bei der Deutschen\nHerzlich Willkommen bei der Deutschen\nHerzlich Willkommen bei der Deutschen\nIch rufe aus.\nIch rufe aus.\nder Deutschen.',
+      output: 'Guten Tag und herzlich Willkommen bei\nHerzlich Willkommen bei der Deutschen\nIch rufe aus.\nder Deutschen.',
+      rule: 'sentence-loop',
+    },
     { text: 'I love this game so much, I love it, I love it, I love it, I love it,\n', output: 'I love this game so much, I love it,\n' },
     {
       text: 'Many sent blessings, wishing this great father a speedy recovery and a happy life. wishing this great father a speedy recovery and a happy life.',

@@ -22,18 +22,26 @@ export function loopSegments(doc: Doc): Range[] {
   return segments;
 }
 
-/** The lines of each sentence that a line break runs through, one list a sentence (the others are lines already). */
+/**
+ * The lines of each run of sentences that a line break runs through, one list a run: a sentence with a line
+ * break inside, and the sentences on the lines next to it ("Herzlich Willkommen bei der Deutschen" ×4
+ * without a full stop, then "Ich rufe aus." twice). Elsewhere lines are sentences already.
+ */
 export function lineGroups(doc: Doc): Range[][] {
   const groups: Range[][] = [];
+  let group: Range[] | null = null;
   // The next line break, walked forward with the sentences: one pass over the text however long its lines.
   let lineBreak = doc.text.indexOf('\n');
+  let previousEnd = -1;
   for (const sentence of doc.sentences) {
     while (lineBreak !== -1 && lineBreak < doc.ends[sentence[0]]!) lineBreak = doc.text.indexOf('\n', lineBreak + 1);
-    if (lineBreak === -1) break;
-    if (lineBreak >= doc.starts[sentence[1] - 1]!) continue;
-    const lines: Range[] = [];
-    splitSentence(doc, sentence, true, lines);
-    groups.push(lines);
+    const inside = lineBreak !== -1 && lineBreak < doc.starts[sentence[1] - 1]!;
+    const gap = previousEnd === -1 ? '' : doc.text.slice(doc.ends[previousEnd], doc.starts[sentence[0]]);
+    const nextLine = gap.includes('\n') && !/\n[^\S\n]*\n/.test(gap);
+    if (group && !nextLine) group = null;
+    if (inside && !group) groups.push((group = []));
+    if (group) splitSentence(doc, sentence, true, group);
+    previousEnd = sentence[1] - 1;
   }
   return groups;
 }
