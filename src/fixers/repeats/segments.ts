@@ -36,6 +36,10 @@ export function lineGroups(doc: Doc): Range[][] {
   for (const sentence of doc.sentences) {
     while (lineBreak !== -1 && lineBreak < doc.ends[sentence[0]]!) lineBreak = doc.text.indexOf('\n', lineBreak + 1);
     const inside = lineBreak !== -1 && lineBreak < doc.starts[sentence[1] - 1]!;
+    if (!group && !inside) {
+      previousEnd = sentence[1] - 1;
+      continue;
+    }
     const gap = previousEnd === -1 ? '' : doc.text.slice(doc.ends[previousEnd], doc.starts[sentence[0]]);
     const nextLine = gap.includes('\n') && !/\n[^\S\n]*\n/.test(gap);
     if (group && !nextLine) group = null;
