@@ -30,6 +30,8 @@ export interface EvalDocument {
   readonly text: string;
   readonly edits: readonly GoldEdit[];
   readonly keep: readonly string[];
+  /** The right names of the document, as an editor's glossary would list them (no garbles): names mode. */
+  readonly glossary: readonly string[];
 }
 
 export interface PeerCase {
@@ -92,7 +94,9 @@ function loadDocument(folder: string, id: string, kind: string): EvalDocument {
   });
   const keep: string[] = gold.keep ?? [];
   for (const phrase of keep) if (!text.includes(phrase)) fail(`keep phrase not in the document: ${JSON.stringify(phrase)}`);
-  return { id: basename(id), kind: meta.kind ?? kind, syntax, source: meta.source, licence: meta.licence, text, edits: sorted, keep };
+  const glossary: string[] = gold.glossary ?? [];
+  if (!Array.isArray(glossary) || glossary.some((name) => typeof name !== 'string' || name.trim() === '')) fail('gold.glossary must be a list of names');
+  return { id: basename(id), kind: meta.kind ?? kind, syntax, source: meta.source, licence: meta.licence, text, edits: sorted, keep, glossary };
 }
 
 interface RawEdit {

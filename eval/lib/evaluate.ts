@@ -14,6 +14,8 @@ export interface DocumentOutcome {
   readonly keepBroken: readonly string[];
   /** For subtitles: what the independent parser found wrong with the output that it did not with the input. */
   readonly subtitleErrors: readonly string[] | null;
+  /** Scored again with a glossary of the document's right names only, when it has one: the names mode. */
+  readonly withGlossary: Tallies | null;
 }
 
 export interface PeerOutcome {
@@ -54,6 +56,7 @@ export function evaluate(documents: readonly EvalDocument[], suites: readonly Pe
       misses: score.misses,
       keepBroken: score.keepBroken,
       subtitleErrors: doc.syntax === 'srt' || doc.syntax === 'vtt' ? subtitleDamage(doc.text, result.output, doc.syntax) : null,
+      withGlossary: doc.glossary.length === 0 ? null : scoreWithGlossary(doc),
     };
   });
   // A peer's case tests one rule: it is run through the fixer of that rule alone, as the peer runs it, so
@@ -67,6 +70,13 @@ export function evaluate(documents: readonly EvalDocument[], suites: readonly Pe
     }),
   );
   return { documents: documentOutcomes, peers };
+}
+
+/** The document cleaned with a glossary that lists its right names and no garbles, as an editor writes one. */
+function scoreWithGlossary(doc: EvalDocument): Tallies {
+  const glossary = doc.glossary.map((name) => `${JSON.stringify(name)}: []`).join('\n');
+  const result = createUnmangler({ glossaries: [{ file: `${doc.id}.glossary.yaml`, text: glossary }] })(doc.text, toolSyntax(doc.syntax));
+  return scoreDocument(doc.text, result.output, doc.edits, result.changes, result.suggestions, doc.keep).tallies;
 }
 
 /**

@@ -74,6 +74,18 @@ function targetRows(evaluation: Evaluation): string[] {
   ];
 }
 
+/** Names per kind, with no configuration and with a glossary of the right names only (issue 11's two modes). */
+function nameRows(documents: readonly DocumentOutcome[]): string[] {
+  const lines = [row(['', 'docs with names', 'no config: recall', 'no config: precision', 'glossary: recall', 'glossary: precision', 'glossary: wrong replacements']), row(Array(7).fill('---'))];
+  const named = documents.filter((doc) => doc.withGlossary !== null);
+  for (const [kind, docs] of new Map([...groupBy(named, (doc) => doc.kind), ['all', [...named]]])) {
+    const plain = sumTallies(docs.map((doc) => doc.tallies)).name;
+    const glossary = sumTallies(docs.map((doc) => doc.withGlossary!)).name;
+    lines.push(row([kind, docs.length, ...cell(plain), ...cell(glossary), glossary.changes - glossary.right]));
+  }
+  return lines;
+}
+
 /** The tables for the README: the targets; by kind, by source, by class; peers by suite and in all. */
 export function summaryTables(evaluation: Evaluation): string {
   const { documents, peers } = evaluation;
@@ -99,6 +111,10 @@ export function summaryTables(evaluation: Evaluation): string {
     'By class, all documents:',
     '',
     ...classRows,
+    '',
+    'Names, with no configuration and with a glossary of the right names only (no garbles listed):',
+    '',
+    ...nameRows(documents),
     '',
     `**Peers' test cases** (${peers.length}):`,
     '',
@@ -128,6 +144,11 @@ export function figures(evaluation: Evaluation): Figures {
       if (total[cls].gold > 0) result[`${kind}.${cls}.recall`] = total[cls].found / total[cls].gold;
       if (total[cls].changes > 0) result[`${kind}.${cls}.precision`] = total[cls].right / total[cls].changes;
     }
+  }
+  for (const [kind, docs] of groupBy(evaluation.documents.filter((doc) => doc.withGlossary !== null), (doc) => doc.kind)) {
+    const names = sumTallies(docs.map((doc) => doc.withGlossary!)).name;
+    if (names.gold > 0) result[`${kind}.name.glossary.recall`] = names.found / names.gold;
+    if (names.changes > 0) result[`${kind}.name.glossary.precision`] = names.right / names.changes;
   }
   for (const [suite, cases] of groupBy(evaluation.peers, (c) => c.suite)) {
     for (const verdict of ['change', 'keep'] as const) {

@@ -82,12 +82,15 @@ function matchesExactly(run: WordRun, w: number, form: ExactForm): boolean {
   return true;
 }
 
+const LEADING_ARTICLES = new Set(['the', 'a', 'an']);
 /** The canonical name, or its last word alone, written into the phrase's own gaps and case style. */
 function replacementFor(run: WordRun, start: number, n: number, words: readonly string[]): string {
   let text = '';
   words.forEach((word, k) => {
     if (k > 0) text += k < n ? run.gapAfter(start + k - 1) : ' ';
-    text += word;
+    // A name's leading article takes the case of the sentence it is in: "met the Beatles", "The Beatles met".
+    const written = k === 0 && n > 1 ? run.stem(start) : '';
+    text += LEADING_ARTICLES.has(word.toLowerCase()) && written.toLowerCase() === word.toLowerCase() ? written : word;
   });
   const shouting = Array.from({ length: n }, (_, k) => run.stem(start + k)).every((stem) => isAllCaps(stem) && stem.length > 1);
   return shouting && !words.every(isAllCaps) ? text.toUpperCase() : text;
