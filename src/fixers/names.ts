@@ -102,7 +102,7 @@ function exactFinding(run: WordRun, w: number, form: ExactForm, lexicon: Lexicon
   if (n === 1 && form.variant === null && run.stem(w) === form.name.entry.name) return null;
   const range = run.span(w, n);
   const actual = run.doc.text.slice(range[0], range[1]);
-  const replacement = replacementFor(run, w, n, form.name.words);
+  const replacement = replacementFor(run, w, n, form.words);
   if (replacement === actual) return null;
   const origin = describeOrigin(form.name.entry);
   if (form.variant !== null) {

@@ -10,6 +10,28 @@ describe('compiling glossaries', () => {
     expect(make).toThrow('b.yaml:2: the variant "sikot" of "Sikot Prison" is also claimed by "CECOT" (a.yaml:1)');
   });
 
+  it('takes a garble listed under a full name and under its surname as one, when both give the same text', () => {
+    const clean = createUnmangler({ only: ['names'], glossaries: [glossary('a.yaml', 'Keir Starmer: [Starma]\nStarmer: [Starma]')] });
+    expect(clean('Starma said it.').output).toBe('Starmer said it.');
+  });
+
+  it('still refuses one garble that two names would turn into different text', () => {
+    const make = () => createUnmangler({ glossaries: [glossary('a.yaml', 'Keir Starmer: [Starma]\nStamford: [Starma]')] });
+    expect(make).toThrow('a.yaml:2: the variant "Starma" of "Stamford" is also claimed by "Keir Starmer" (a.yaml:1)');
+  });
+
+  it('replaces only the part of a name a shorter garble stands for', () => {
+    const clean = createUnmangler({ only: ['names'], glossaries: [glossary('a.yaml', 'Keir Starmer: [Starma]\nSt. Louis: [Louis]')] });
+    expect(clean('Starma said it. Later Keir Starma spoke.').output).toBe('Starmer said it. Later Keir Starmer spoke.');
+    // The name already written whole is never written again around itself.
+    expect(clean('They play in St. Louis.').output).toBe('They play in St. Louis.');
+  });
+
+  it('writes a name in its own case and shape wherever it replaces a garble: YouTube, dbrand, iPhone', () => {
+    const clean = createUnmangler({ only: ['names'], glossaries: [glossary('a.yaml', 'YouTube: [You Tube]\ndbrand: [D-Brand]\niPhone: []')] });
+    expect(clean('on You Tube and youtube, a D-Brand skin on his iphone and his IPhone').output).toBe('on YouTube and YouTube, a dbrand skin on his iPhone and his iPhone');
+  });
+
   it('refuses two names that differ only in case or accents', () => {
     const make = () => createUnmangler({ glossaries: [glossary('a.yaml', 'Nicolás Maduro: []\nNicolas Maduro: []')] });
     expect(make).toThrow('a.yaml:2: the name "Nicolas Maduro" of "Nicolas Maduro" is also claimed by "Nicolás Maduro" (a.yaml:1)');

@@ -1,0 +1,137 @@
+/** The compiled index of names the name fixers look words up in. */
+import { fold, isCapitalized } from '../match/normalize.js';
+import { phoneticKeys } from '../match/phonetic.js';
+import { alignedWords } from './align.js';
+import type { Lexicon, NameEntry } from './types.js';
+
+/** Small words inside names that are never misheard into something else: they must match exactly. */
+const CONNECTORS = new Set(['and', 'bin', 'da', 'das', 'de', 'del', 'della', 'der', 'di', 'do', 'dos', 'du', 'ibn', 'la', 'le', 'of', 'the', 'van', 'von', 'y']);
+
+export interface IndexedName {
+  readonly entry: NameEntry;
+  /** The canonical name's words as written, and folded (case and accents) for comparing. */
+  readonly words: readonly string[];
+  readonly folded: readonly string[];
+  readonly keys: readonly (readonly [string, string])[];
+  readonly connectors: readonly boolean[];
+}
+
+/** A written form that matches exactly (after folding): the canonical name itself or a listed variant. */
+export interface ExactForm {
+  readonly folded: readonly string[];
+  readonly name: IndexedName;
+  /** The variant as listed, or null for the canonical name. */
+  readonly variant: string | null;
+  /** The words it is replaced by: the name's, or the part of them a shorter variant stands for. */
+  readonly words: readonly string[];
+}
+
+/** A word of a name that sounds like the word being looked up. */
+export interface KeyHit {
+  readonly name: IndexedName;
+  readonly word: number;
+  /** The last word of a person's name, which also stands alone ("Kallas" for "Kaja Kallas"). */
+  readonly standalone: boolean;
+}
+
+export interface PatternRule {
+  readonly pattern: RegExp;
+  readonly name: IndexedName;
+}
+
+/**
+ * Glossary and built-in names compiled once into lookups whose cost does not grow with the glossary:
+ * exact forms by their first folded word, and name words by their Double Metaphone codes.
+ */
+export class NameIndex {
+  readonly names: IndexedName[] = [];
+  readonly patterns: PatternRule[] = [];
+  private readonly exactByFirst = new Map<string, ExactForm[]>();
+  private readonly hitsByKey = new Map<string, KeyHit[]>();
+  private readonly nameWords = new Set<string>();
+  /**
+   * A Bloom filter of the first words of exact forms (one bit per hash, 2^20 bits): a word whose bit is
+   * clear starts no name, whatever the size of the glossary, and costs no folding or lookup.
+   */
+  private readonly firstWords = new Uint32Array(FILTER_BITS / 32);
+
+  /**
+   * Whether a word, as written (a possessive already split off), could start an exact form: `word`, or
+   * `word[start, end)` so a caller can ask about a token without slicing it out. False means surely not;
+   * true means look it up.
+   */
+  couldStartExact(word: string, start = 0, end = word.length): boolean {
+    const bit = asciiFoldedHash(word, start, end);
+    return bit === -1 || (this.firstWords[bit >>> 5]! & (1 << (bit & 31))) !== 0;
+  }
+
+  exact(firstFolded: string): readonly ExactForm[] {
+    return this.exactByFirst.get(firstFolded) ?? [];
+  }
+
+  soundsLike(key: string): readonly KeyHit[] {
+    return this.hitsByKey.get(key) ?? [];
+  }
+
+  /** Whether a folded word belongs to a known name or variant: such a word is never guessed into another. */
+  isNameWord(folded: string): boolean {
+    return this.nameWords.has(folded);
+  }
+
+  add(entry: NameEntry, lexicon: Lexicon): void {
+    const words = entry.name.split(/\s+/);
+    const folded = words.map(fold);
+    const name: IndexedName = {
+      entry,
+      words,
+      folded,
+      keys: words.map(phoneticKeys),
+      connectors: folded.map((word) => CONNECTORS.has(word)),
+    };
+    this.names.push(name);
+    this.addExact(folded, name, null, words);
+    for (const variant of entry.variants) this.addExact(variant.split(/\s+/).map(fold), name, variant, alignedWords(variant, words));
+    for (const pattern of entry.patterns) this.patterns.push({ pattern, name });
+    const personLike =
+      entry.source === 'glossary' && words.length >= 2 && words.length <= 3 && words.every((w, i) => isCapitalized(w) && !name.connectors[i]);
+    name.keys.forEach((keys, i) => {
+      if (name.connectors[i] || folded[i]!.length < 2) return;
+      const last = i === words.length - 1;
+      const standalone = last && personLike && folded[i]!.length >= 4 && !lexicon.isWord(folded[i]!);
+      for (const key of new Set(keys)) this.hit(key, { name, word: i, standalone });
+    });
+  }
+
+  private addExact(folded: string[], name: IndexedName, variant: string | null, replacement: readonly string[]): void {
+    for (const word of folded) this.nameWords.add(word);
+    const bit = asciiFoldedHash(folded[0]!);
+    if (bit !== -1) this.firstWords[bit >>> 5]! |= 1 << (bit & 31);
+    const forms = this.exactByFirst.get(folded[0]!) ?? [];
+    forms.push({ folded, name, variant, words: replacement });
+    forms.sort((a, b) => b.folded.length - a.folded.length);
+    this.exactByFirst.set(folded[0]!, forms);
+  }
+
+  private hit(key: string, hit: KeyHit): void {
+    const hits = this.hitsByKey.get(key);
+    if (hits) hits.push(hit);
+    else this.hitsByKey.set(key, [hit]);
+  }
+}
+
+const FILTER_BITS = 1 << 20;
+
+/**
+ * A hash of an ASCII word as if lower-cased, computed without making the lower-case string; -1 for a
+ * word with anything beyond ASCII, which the filter never rules out (its folded form may differ).
+ */
+function asciiFoldedHash(word: string, start = 0, end = word.length): number {
+  let h = 0x811c9dc5;
+  for (let i = start; i < end; i++) {
+    let code = word.charCodeAt(i);
+    if (code > 127) return -1;
+    if (code >= 65 && code <= 90) code |= 32;
+    h = Math.imul(h ^ code, 0x01000193);
+  }
+  return (h >>> 0) & (FILTER_BITS - 1);
+}
