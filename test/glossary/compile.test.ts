@@ -32,6 +32,12 @@ describe('compiling glossaries', () => {
     expect(clean('on You Tube and youtube, a D-Brand skin on his iphone and his IPhone').output).toBe('on YouTube and YouTube, a dbrand skin on his iPhone and his iPhone');
   });
 
+  it('never takes a word of one or two letters for a name, not even as a suggestion', () => {
+    const result = unmangle('I said so. I met a man and an ox.', { glossaries: [glossary('a.yaml', 'Ai Weiwei: []\nOx Tail: []')] });
+    expect(result.output).toBe('I said so. I met a man and an ox.');
+    expect(result.suggestions.filter((s) => s.fixer === 'names')).toEqual([]);
+  });
+
   it('refuses two names that differ only in case or accents', () => {
     const make = () => createUnmangler({ glossaries: [glossary('a.yaml', 'Nicolás Maduro: []\nNicolas Maduro: []')] });
     expect(make).toThrow('a.yaml:2: the name "Nicolas Maduro" of "Nicolas Maduro" is also claimed by "Nicolás Maduro" (a.yaml:1)');

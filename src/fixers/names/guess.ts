@@ -56,6 +56,8 @@ export function guessesAt(run: WordRun, w: number, index: NameIndex, lexicon: Le
     const guess = evaluate(run, name, start, targets, index, lexicon, keysOf, countOf);
     if (guess) guesses.push(guess);
   };
+  // "I" and "a" sound like half the names there are: a word of one or two letters anchors no guess.
+  if (run.stem(w).length <= 2) return [];
   const [primary, secondary] = keysOf(run.stem(w));
   for (const key of primary === secondary ? [primary] : [primary, secondary]) {
     for (const hit of index.soundsLike(key)) {
