@@ -104,8 +104,9 @@ function decide(census: ReadonlyMap<string, number>, index: NameIndex, lexicon: 
   const bySound = new Map<string, Form[]>();
   for (const [stem, count] of census) {
     if (isAllCaps(stem) || stem.length < MIN_LENGTH || !NAME_WORD.test(stem) || isContraction(stem) || lexicon.isWord(stem.toLowerCase())) continue;
-    const key = phoneticKeys(stem)[0];
-    bySound.set(key, [...(bySound.get(key) ?? []), { stem, folded: fold(stem), count }]);
+    // Grouped by each of its two sounds, so "Vernicke" (FRNK) meets "Wernicke" (ARNK, or FRNK).
+    const form = { stem, folded: fold(stem), count };
+    for (const key of new Set(phoneticKeys(stem))) bySound.set(key, [...(bySound.get(key) ?? []), form]);
   }
   const decisions = new Map<string, Decision>();
   for (const group of bySound.values()) {
@@ -124,7 +125,10 @@ function decide(census: ReadonlyMap<string, number>, index: NameIndex, lexicon: 
       // and more often than this one, and this one a slip made once (a spelling used again is meant, as
       // Pohly beside Pohl). A tie, or a spelling used more than once, is only suggested.
       const clear = dominant.count >= MIN_DOMINANT && dominant.count > form.count && form.count === 1;
-      decisions.set(form.stem, { dominant: dominant.stem, counts, clear });
+      // Met in two groups, a spelling is decided only where both agree.
+      const earlier = decisions.get(form.stem);
+      if (earlier && (earlier.dominant !== dominant.stem || earlier.clear !== clear)) decisions.set(form.stem, { ...earlier, clear: false });
+      else decisions.set(form.stem, { dominant: dominant.stem, counts, clear });
     }
   }
   return decisions;

@@ -43,6 +43,8 @@ describeFixer('name-consistency', {
     'A quote: “Bukele, Bukele!” and the Bukeles.',
   ],
   invalid: [
+    // Double Metaphone hears Wernicke as ARNK or FRNK, and Vernicke as FRNK: one name by its second sound.
+    { text: 'Wernicke spoke. Wernicke left. Vernicke came.', output: 'Wernicke spoke. Wernicke left. Wernicke came.' },
     // The stutter is one mention, its kept copy still one: Bukele 2 beats Baukele 1.
     { text: 'Bukele Bukele said it. Bukele left. Baukele came.', output: 'Bukele Bukele said it. Bukele left. Bukele came.' },
     { text: twiceThenOnce('Bukele', 'Baukele'), output: twiceThenOnce('Bukele', 'Bukele'), rule: 'dominant-spelling' },
