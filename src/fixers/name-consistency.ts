@@ -1,32 +1,11 @@
 import { splitChunks } from '../core/chunks.js';
 import { tokenize } from '../core/tokenize.js';
 import { TokenKind, type Check, type DocContext, type Env, type Finding, type Fixer, type Range } from '../core/types.js';
-import type { NameIndex } from '../glossary/compile.js';
-import type { Lexicon } from '../glossary/types.js';
-import { editDistance } from '../match/fuzzy.js';
-import { fold, isAllCaps, isCapitalized, isContraction, splitPossessive } from '../match/normalize.js';
-import { phoneticKeys } from '../match/phonetic.js';
-import { countCapitals, mentionsAny, mentionsTwice, nameCensus } from './names/census.js';
+import { isCapitalized, splitPossessive } from '../match/normalize.js';
+import { countCapitals, introducedSurnames, mentionsAny, mentionsTwice, nameCensus, type Introductions } from './names/census.js';
+import { decide, type Decision } from './names/consistency-decide.js';
 import { repeatedPhrase } from './repeated-phrase.js';
 
-/** A spelling must occur at least this often, and more often than the other, to win. */
-const MIN_DOMINANT = 2;
-const MIN_LENGTH = 4;
-/** Letters and apostrophes only: "X-gyro" and "Z-gyro" are two things, not two spellings. */
-const NAME_WORD = /^[\p{L}\p{M}'’]+$/u;
-
-interface Form {
-  readonly stem: string;
-  readonly folded: string;
-  readonly count: number;
-}
-
-/** What the document says about one spelling: the spelling it should be, and how sure that is. */
-interface Decision {
-  readonly dominant: string;
-  readonly counts: string;
-  readonly clear: boolean;
-}
 
 export const nameConsistency: Fixer<Record<string, never>> = {
   id: 'name-consistency',
@@ -40,12 +19,13 @@ export const nameConsistency: Fixer<Record<string, never>> = {
     // that only the recount would make clear is left to the engine's second look at the cleaned text.
     const decisionsOf = (context: DocContext): Map<string, Decision> =>
       context.memo('name-consistency', () => {
-        const first = decide(nameCensus(context), index, lexicon);
+        const introduced = (): Introductions => context.memo('name-introduced', () => introducedSurnames(context.text, (word) => lexicon.isWord(word)));
+        const first = decide(nameCensus(context), index, lexicon, introduced);
         if (context.settled) return first;
         const fixes = [...first].filter(([, decision]) => decision.clear);
         if (fixes.length === 0) return first;
         const involved = new Set(fixes.flatMap(([stem, decision]) => [stem, decision.dominant]));
-        return decide(countCapitals(context.text, repeatCopies(context.text, env, involved)), index, lexicon);
+        return decide(countCapitals(context.text, repeatCopies(context.text, env, involved)), index, lexicon, introduced);
       });
     const check: Check = (doc, context) => {
       const decisions = decisionsOf(context);
@@ -96,44 +76,6 @@ function repeatCopies(text: string, env: Env, spellings: ReadonlySet<string>): R
   return copies.sort((a, b) => a[0] - b[0]);
 }
 
-/**
- * Group the document's name-like spellings (capitalised, not in capitals throughout, not ordinary English)
- * by sound, and within a group decide each spelling a letter or two off the most common one.
- */
-function decide(census: ReadonlyMap<string, number>, index: NameIndex, lexicon: Lexicon): Map<string, Decision> {
-  const bySound = new Map<string, Form[]>();
-  for (const [stem, count] of census) {
-    if (isAllCaps(stem) || stem.length < MIN_LENGTH || !NAME_WORD.test(stem) || isContraction(stem) || lexicon.isWord(stem.toLowerCase())) continue;
-    // Grouped by each of its two sounds, so "Vernicke" (FRNK) meets "Wernicke" (ARNK, or FRNK).
-    const form = { stem, folded: fold(stem), count };
-    for (const key of new Set(phoneticKeys(stem))) bySound.set(key, [...(bySound.get(key) ?? []), form]);
-  }
-  const decisions = new Map<string, Decision>();
-  for (const group of bySound.values()) {
-    if (group.length < 2) continue;
-    group.sort((a, b) => b.count - a.count || (a.stem < b.stem ? -1 : 1));
-    const dominant = group[0]!;
-    const counts = group
-      .filter((form) => form === dominant || isSameName(form, dominant))
-      .map((form) => `${form.stem} ${form.count}`)
-      .join(', ');
-    for (const form of group.slice(1)) {
-      if (!isSameName(form, dominant)) continue;
-      // A spelling that is a name in its own right (Marie beside Maria, a glossary name) is left alone.
-      if (lexicon.isKnownName(form.stem) || index.isNameWord(form.folded)) continue;
-      // Fixed only when the document clearly spells the name one way: the dominant spelling at least twice
-      // and more often than this one, and this one a slip made once (a spelling used again is meant, as
-      // Pohly beside Pohl). A tie, or a spelling used more than once, is only suggested.
-      const clear = dominant.count >= MIN_DOMINANT && dominant.count > form.count && form.count === 1;
-      // Met in two groups, a spelling is decided only where both agree.
-      const earlier = decisions.get(form.stem);
-      if (earlier && (earlier.dominant !== dominant.stem || earlier.clear !== clear)) decisions.set(form.stem, { ...earlier, clear: false });
-      else decisions.set(form.stem, { dominant: dominant.stem, counts, clear });
-    }
-  }
-  return decisions;
-}
-
 function sameDecision(a: Decision | undefined, b: Decision): boolean {
   return a !== undefined && a.dominant === b.dominant && a.clear === b.clear;
 }
@@ -151,10 +93,4 @@ function consistencyFinding(range: Range, stem: string, { dominant, counts, clea
     confidence: clear ? 0.85 : 0.5,
   };
   return clear ? { ...found, fix: { range, text: dominant } } : found;
-}
-
-/** Spellings of one name: a letter off for a short name, two for a long one; not just another case (DuPont). */
-function isSameName(form: Form, dominant: Form): boolean {
-  if (form === dominant || form.folded === dominant.folded) return false;
-  return editDistance(form.folded, dominant.folded) <= (dominant.folded.length >= 8 ? 2 : 1);
 }

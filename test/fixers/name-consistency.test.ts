@@ -9,6 +9,10 @@ const twiceThenOnce = (dominant: string, slip: string): string => `${dominant} s
 
 describeFixer('name-consistency', {
   valid: [
+    // A given name and the surname after it are two words, not two spellings.
+    'As described by Cennino Cennini in the 14th century.',
+    // Not introduced in full: "Yesterday" is a word, "Mr" a title.
+    'Yesterday Wernicke spoke. Mr Vernicke left.',
     'Maria met Marie. Maria left.',
     'Bukele and Baukele.',
     'Bukele, Bukele, Baukele, Baukele.',
@@ -43,6 +47,9 @@ describeFixer('name-consistency', {
     'A quote: “Bukele, Bukele!” and the Bukeles.',
   ],
   invalid: [
+    // The document introduces the name in full; the lone surname that sounds the same is a slip.
+    { text: 'The economist Tobias Wernicke spoke first. Mr Vernicke said prices would rise.', output: 'The economist Tobias Wernicke spoke first. Mr Wernicke said prices would rise.' },
+    { text: 'Conducted by Wolfgang Sawallisch. Sawalisch also conducts.', output: 'Conducted by Wolfgang Sawallisch. Sawallisch also conducts.' },
     // Double Metaphone hears Wernicke as ARNK or FRNK, and Vernicke as FRNK: one name by its second sound.
     { text: 'Wernicke spoke. Wernicke left. Vernicke came.', output: 'Wernicke spoke. Wernicke left. Wernicke came.' },
     // The stutter is one mention, its kept copy still one: Bukele 2 beats Baukele 1.

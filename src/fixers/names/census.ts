@@ -91,6 +91,36 @@ function isLetter(code: number): boolean {
   return isWordChar(code) && !(code >= 48 && code <= 57);
 }
 
+/** Titles before a surname: "Mr Vernicke" is the surname alone, not a full name. */
+const TITLES = new Set(['Capt', 'Col', 'Dr', 'Gen', 'Gov', 'Jr', 'Lt', 'Mr', 'Mrs', 'Ms', 'Prof', 'Rep', 'Sen', 'Sir', 'Sr', 'St']);
+
+/**
+ * The surnames the document introduces in full, after a given name: "the economist Tobias Wernicke". A
+ * given name is a capitalised word that is no English word (not "Yesterday Wernicke", not "Mark") and no title.
+ */
+export function introducedSurnames(text: string, isWord: (lower: string) => boolean): Introductions {
+  const surnames = new Set<string>();
+  const givenNames = new Set<string>();
+  let previous = '';
+  let previousEnd = -2;
+  forEachCapitalized(text, (stem, start) => {
+    if (previousEnd === start - 1 && text.charCodeAt(previousEnd) === 32 && previous !== stem && !TITLES.has(previous) && !isWord(previous.toLowerCase())) {
+      surnames.add(stem);
+      givenNames.add(previous);
+    }
+    previous = stem;
+    previousEnd = start + stem.length;
+    return false;
+  });
+  return { surnames, givenNames };
+}
+
+/** Surnames introduced after a given name, and those given names: "Cennino Cennini" is two words, not two spellings. */
+export interface Introductions {
+  readonly surnames: ReadonlySet<string>;
+  readonly givenNames: ReadonlySet<string>;
+}
+
 /** The same counts by folded form: "Nicolás" and "NICOLAS" together. */
 export function foldedCensus(context: DocContext): ReadonlyMap<string, number> {
   return context.memo('name-census-folded', () => {
