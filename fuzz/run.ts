@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { detectSyntax, unmangle, type Syntax } from '../src/index.js';
+import { syntaxFor, unmangle, type Syntax } from '../src/index.js';
 import { checkProperties } from '../test/helpers/invariants.js';
 
 const minutesArg = process.argv.indexOf('--minutes');
@@ -22,8 +22,7 @@ const seeds: { text: string; syntax: Syntax }[] = readdirSync('fixtures')
   .filter((file) => /\.(txt|md|srt|vtt)$/.test(file) && !file.includes('.changes.'))
   .map((file) => {
     const text = readFileSync(join('fixtures', file), 'utf8');
-    const syntax = syntaxOfFile(file);
-    return { text, syntax: syntax === 'text' ? detectSyntax(text) : syntax };
+    return { text, syntax: syntaxFor(file, text) };
   });
 const EXTRA = ['the the', ' Al Salvador', 'a hour', '\r\n', '\n\n', '😀', 'e\u0301', '\u0000', '\uD800', '“', '”', '```', '`', '-->', '[sic]', 'שלום', ' ,', '  ', 'Baukele', '<i>', '\t', '\uFEFF'];
 
@@ -52,10 +51,6 @@ function mutate(text: string): string {
     default:
       return Array.from({ length: random(200) }, () => String.fromCharCode(random(0x3000))).join('');
   }
-}
-
-function syntaxOfFile(file: string): Syntax {
-  return file.endsWith('.md') ? 'markdown' : file.endsWith('.srt') ? 'srt' : file.endsWith('.vtt') ? 'vtt' : 'text';
 }
 
 function save(text: string, syntax: Syntax, problem: string): void {

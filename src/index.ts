@@ -6,7 +6,7 @@ export { applyEdits } from './core/apply-edits.js';
 export { tokenize } from './core/tokenize.js';
 export { FIXERS, FIXER_IDS } from './fixers/index.js';
 export { UsageError } from './core/errors.js';
-export { detectSyntax, syntaxOf, SYNTAXES, type Syntax } from './formats/index.js';
+export { detectSyntax, syntaxFor, syntaxOf, SYNTAXES, type Syntax } from './formats/index.js';
 export { GlossaryError, type Lexicon } from './glossary/types.js';
 export {
   createUnmangler,

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { detectSyntax, syntaxOf, unmangle } from '../src/index.js';
+import { syntaxFor, unmangle } from '../src/index.js';
 import { explainReport } from '../src/reporters/explain.js';
 import { applyChanges } from './helpers/fixer-cases.js';
 import { readSubtitles } from './helpers/subtitle-oracle.js';
@@ -25,8 +25,7 @@ describe('golden fixtures', () => {
     const expectedFile = `${base}.expected${extension}`;
     const input = readFileSync(`fixtures/${file}`, 'utf8');
     // As the CLI does: a .txt file whose every line is timed is whisper's console output.
-    const byName = syntaxOf(file);
-    const syntax = byName === 'text' ? detectSyntax(input) : byName;
+    const syntax = syntaxFor(file, input);
     const result = unmangle(input, { syntax });
     const changes = explainReport([{ path: file, result }], { color: false });
     if (update) {

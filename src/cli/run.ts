@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { UsageError } from '../core/errors.js';
 import type { Result } from '../core/types.js';
-import { detectSyntax, syntaxOf } from '../formats/index.js';
+import { syntaxFor } from '../formats/index.js';
 import { describeConfig } from '../node/config.js';
 import { interruption, InterruptedError } from '../node/write.js';
 import { collectInputs, DEFAULT_EXTENSIONS, type InputFile } from '../node/inputs.js';
@@ -59,8 +59,7 @@ export async function run(options: CliOptions, io: CliIo): Promise<number> {
     try {
       const named = target.path ?? options.stdinFilepath ?? null;
       const { key, options: cleanOptions } = await settings.forFile(named);
-      const byName = named ? syntaxOf(named) : 'text';
-      const syntax = options.syntax ?? (byName === 'text' ? detectSyntax(input.text) : byName);
+      const syntax = options.syntax ?? syntaxFor(named, input.text);
       return { result: await cleaner.clean(key, cleanOptions, input.text, syntax), mode: input.mode };
     } catch (error) {
       if (error instanceof UsageError) throw error;

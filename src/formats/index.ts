@@ -39,6 +39,12 @@ export function detectSyntax(text: string): Syntax {
   return looksLikeConsole(text) ? 'whisper' : 'text';
 }
 
+/** The syntax of a file as the CLI reads it: by its name, and by its content where the name says text. */
+export function syntaxFor(path: string | null, text: string): Syntax {
+  const byName = path ? syntaxOf(path) : 'text';
+  return byName === 'text' ? detectSyntax(text) : byName;
+}
+
 /**
  * Rounds of cleaning at most: a round whose changes were cut at the structure (a repeat deleted across two
  * subtitle cues keeps the line break between them) ends on a text unlike the fixers' last view, so the

@@ -1,5 +1,5 @@
 import { TokenKind } from '../../core/types.js';
-import { copiesEqual, dropAfter, gapAfter, type RepeatScan } from './scan.js';
+import { copiesEqual, dropAfter, gapAfter, isWordRun, type RepeatScan } from './scan.js';
 
 const MAX_TOKENS = 8;
 const CONJUNCTIONS = new Set(['and', 'but', 'or']);
@@ -23,13 +23,13 @@ export function findCommaLoops(scan: RepeatScan): void {
     if (second === -1) continue;
     for (let n = 1; n <= MAX_TOKENS && comma - n >= 0 && second + n <= doc.tokenCount; n++) {
       const first = comma - n;
-      if (!isPhrase(scan, first, 1)) break;
+      if (!isWordRun(scan, first, 1)) break;
       // Shapes first: the phrase's first and last tokens must match the next copy's.
       if (scan.shapes[first] !== scan.shapes[second] || scan.shapes[comma - 1] !== scan.shapes[second + n - 1]) continue;
-      if (!isPhrase(scan, first, n) || !isPhrase(scan, second, n) || !copiesEqual(doc, first, second, n)) continue;
+      if (!isWordRun(scan, first, n) || !isWordRun(scan, second, n) || !copiesEqual(doc, first, second, n)) continue;
       let times = 2;
       let end = second + n;
-      for (let next = copyAfter(scan, end); next !== -1 && next + n <= doc.tokenCount && isPhrase(scan, next, n) && copiesEqual(doc, first, next, n); next = copyAfter(scan, end)) {
+      for (let next = copyAfter(scan, end); next !== -1 && next + n <= doc.tokenCount && isWordRun(scan, next, n) && copiesEqual(doc, first, next, n); next = copyAfter(scan, end)) {
         times++;
         end = next + n;
       }
@@ -65,13 +65,4 @@ function copyAfter({ doc }: RepeatScan, end: number): number {
   const length = doc.ends[end + 1]! - doc.starts[end + 1]!;
   // "and", "but", "or": two or three letters, looked at only then.
   return (length === 2 || length === 3) && CONJUNCTIONS.has(doc.tokenText(end + 1).toLowerCase()) ? end + 2 : end + 1;
-}
-
-/** Words and numbers within one paragraph, none claimed by another rule. */
-function isPhrase({ doc, claimed }: RepeatScan, start: number, n: number): boolean {
-  for (let i = start; i < start + n; i++) {
-    if ((doc.kinds[i] !== TokenKind.Word && doc.kinds[i] !== TokenKind.Number) || claimed[i]) return false;
-    if (i < start + n - 1 && gapAfter(doc, i) === 'paragraph') return false;
-  }
-  return true;
 }

@@ -16,12 +16,11 @@ export function isHeadingThenParagraph(doc: Doc, start: number, n: number, times
   const end = start + n - 1;
   if (times !== 2 || !doc.text.slice(doc.ends[end], doc.starts[end + 1]).includes('\n')) return false;
   if (TITLE_CASE.test(copy) && startsLine(doc, start)) return true;
-  if (start > 0 && doc.tokenText(start - 1) === '#' && startsLine(doc, start - 1)) return true;
-  if (OPEN_ENDERS.has(doc.tokenText(end).toLowerCase())) return false;
   let lineStart = start;
   while (!startsLine(doc, lineStart)) lineStart--;
   // A Markdown heading says it is one: "# Introduction\nIntroduction to the topic".
   if (doc.tokenText(lineStart) === '#') return true;
+  if (OPEN_ENDERS.has(doc.tokenText(end).toLowerCase())) return false;
   const before = lineStart === 0 ? '\n\n' : doc.text.slice(doc.ends[lineStart - 1], doc.starts[lineStart]);
   return /\n[^\S\n]*\n/.test(before) && TITLE_CASE.test(doc.tokenText(lineStart)) && /[\p{L}\p{N}]$/u.test(doc.tokenText(end));
 }

@@ -1,6 +1,6 @@
 import { TokenKind } from '../../core/types.js';
 import { judge } from './phrase-judge.js';
-import { copiesEqual, gapAfter, sameToken, startsLine, type RepeatScan } from './scan.js';
+import { copiesEqual, gapAfter, isWordRun, sameToken, startsLine, type RepeatScan } from './scan.js';
 
 const CONJUNCTIONS = new Set(['and', 'but', 'nor', 'or']);
 
@@ -67,14 +67,12 @@ function nextSameShape(shapes: Uint32Array): Int32Array {
  * ending on a conjunction ("years and years and years" is an idiom of degree), nothing protected or claimed, one paragraph,
  * and white space before the next copy (not "wow!wow").
  */
-function isRepeatablePhrase({ doc, claimed }: RepeatScan, start: number, n: number): boolean {
+function isRepeatablePhrase(scan: RepeatScan, start: number, n: number): boolean {
+  const { doc } = scan;
   // Glued to the word before, it is the end of that word: "a.k.a a superhero", "e.g. g".
   if (start > 0 && gapAfter(doc, start - 1) === 'none' && doc.kinds[start - 1] !== TokenKind.Punct) return false;
   if (start > 1 && gapAfter(doc, start - 1) === 'none' && doc.tokenText(start - 1) === '.' && gapAfter(doc, start - 2) === 'none') return false;
-  for (let i = start; i < start + n; i++) {
-    if ((doc.kinds[i] !== TokenKind.Word && doc.kinds[i] !== TokenKind.Number) || claimed[i]) return false;
-    if (i < start + n - 1 && gapAfter(doc, i) === 'paragraph') return false;
-  }
+  if (!isWordRun(scan, start, n)) return false;
   const isConjunction = (i: number): boolean => CONJUNCTIONS.has(doc.tokenText(i).toLowerCase());
   if (n > 1 && (isConjunction(start) || isConjunction(start + n - 1))) return false;
   return gapAfter(doc, start + n - 1) === 'space';

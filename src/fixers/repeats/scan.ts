@@ -1,5 +1,5 @@
 import { hasBlankLine } from '../../core/chars.js';
-import type { Doc, Edit, Finding, Range } from '../../core/types.js';
+import { TokenKind, type Doc, type Edit, type Finding, type Range } from '../../core/types.js';
 
 /** What the repetition rules share while scanning one document. */
 export interface RepeatScan {
@@ -91,6 +91,15 @@ export function startsSentence(doc: Doc, index: number): boolean {
  */
 export function dropAfter(doc: Doc, keptLast: number, last: number): Edit {
   return { range: [doc.ends[keptLast]!, doc.ends[last]!], text: '' };
+}
+
+/** Whether the `n` tokens from `start` are words and numbers of one paragraph that no other rule claimed. */
+export function isWordRun({ doc, claimed }: RepeatScan, start: number, n: number): boolean {
+  for (let i = start; i < start + n; i++) {
+    if ((doc.kinds[i] !== TokenKind.Word && doc.kinds[i] !== TokenKind.Number) || claimed[i]) return false;
+    if (i < start + n - 1 && gapAfter(doc, i) === 'paragraph') return false;
+  }
+  return true;
 }
 
 export function startsLine(doc: Doc, index: number): boolean {

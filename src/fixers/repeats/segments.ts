@@ -6,6 +6,11 @@ const ABBREVIATIONS = new Set(Object.keys(abbreviations));
 const CJK_TERMINAL = new Set([0x3002, 0xff01, 0xff1f]);
 /** . ! ? … */
 const TERMINAL = new Set([46, 33, 63, 0x2026]);
+
+/** Whether the character code ends a sentence: . ! ? … or a CJK full stop. */
+export function isTerminalMark(code: number): boolean {
+  return TERMINAL.has(code) || CJK_TERMINAL.has(code);
+}
 /** Quote marks and brackets by character code: “ " ‘ ( [ « „ and ” " ’ ) ] ». */
 const OPENING = new Set([0x201c, 34, 0x2018, 40, 91, 0xab, 0x201e]);
 const CLOSING = new Set([0x201d, 34, 0x2019, 41, 93, 0xbb]);

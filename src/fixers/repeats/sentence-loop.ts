@@ -1,6 +1,6 @@
 import { TokenKind, type Doc, type Range } from '../../core/types.js';
 import { copiesEqual, dropAfter, gapAfter, type RepeatScan } from './scan.js';
-import { lineGroups, loopSegments } from './segments.js';
+import { isTerminalMark, lineGroups, loopSegments } from './segments.js';
 
 /** Sentences of fewer words said twice or three times are usually meant: "No. No." "Thank you. Thank you." */
 const MIN_WORDS = 3;
@@ -13,8 +13,6 @@ const ECHO_LEAD = 2;
 /** Words a looped sentence must share with the one it echoes; a sentence echoed once must share more. */
 const MIN_ECHO = 4;
 const LONE_ECHO = 8;
-/** . ! ? … 。 by character code. */
-const TERMINAL_MARKS = new Set([46, 33, 63, 0x2026, 0x3002]);
 
 /**
  * Whole sentences or lines looping, as speech recognition produces: "And that's what we saw." ×4 → once,
@@ -61,7 +59,7 @@ function findLoops(scan: RepeatScan, segments: readonly Range[], byLine: boolean
     const lone = times === 1 && !/^\p{Ll}/u.test(doc.tokenText(first));
     const echo = mayEcho && !short && !lone && !claimed[previous[1] - 1] && echoes(doc, previous, first, end, times === 1 ? LONE_ECHO : MIN_ECHO);
     // A line that ends its sentence is a sentence said twice; a line without a full stop needs a third copy.
-    const lyric = byLine && !TERMINAL_MARKS.has(doc.text.charCodeAt(doc.ends[end - 1]! - 1));
+    const lyric = byLine && !isTerminalMark(doc.text.charCodeAt(doc.ends[end - 1]! - 1));
     if (times < (short ? SHORT_LOOP : lyric ? 3 : 2) && !echo) {
       j += times - 1;
       continue;

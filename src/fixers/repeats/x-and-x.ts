@@ -1,6 +1,6 @@
 import { TokenKind, type Range } from '../../core/types.js';
 import context from '../../data/repeat-context.json' with { type: 'json' };
-import { copiesEqual, dropAfter, gapAfter, sameToken, type RepeatScan } from './scan.js';
+import { copiesEqual, dropAfter, gapAfter, isWordRun, sameToken, type RepeatScan } from './scan.js';
 
 const LOWER_LETTERS = /^\p{Ll}{3,}$/u;
 /** Comparatives ("better and better") and plurals ("miles and miles") are idioms of degree, not stutters. */
@@ -77,10 +77,7 @@ function findPhraseAndPhrase(scan: RepeatScan): void {
     if (doc.kinds[and] !== TokenKind.Word || doc.ends[and - 1]! - doc.starts[and - 1]! > 7 || !OPEN_ENDERS.has(doc.tokenText(and - 1).toLowerCase())) continue;
     for (let n = 2; n <= 6 && and - n >= 0 && and + n < doc.tokenCount; n++) {
       const first = and - n;
-      if (!copiesEqual(doc, first, and + 1, n) || claimed.subarray(first, and + n + 1).some(Boolean)) continue;
-      let words = true;
-      for (let t = first; t < and + n + 1; t++) if (doc.kinds[t] !== TokenKind.Word || gapAfter(doc, t) === 'paragraph') words = false;
-      if (!words) continue;
+      if (!copiesEqual(doc, first, and + 1, n) || !isWordRun(scan, first, 2 * n + 1)) continue;
       const range: Range = [doc.starts[first]!, doc.ends[and + n]!];
       const phrase = doc.text.slice(doc.starts[first], doc.ends[and - 1]);
       scan.findings.push({
