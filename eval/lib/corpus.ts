@@ -1,8 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { SYNTAXES, type Syntax } from '../../src/index.js';
 
 /** The real-text benchmark's material as it is stored (eval/README.md describes the files). */
-export type EvalSyntax = 'text' | 'markdown' | 'srt' | 'vtt' | 'whisper';
 export type GoldClass = 'repeat' | 'article' | 'spacing' | 'name' | 'hallucination' | 'disfluency';
 export const GOLD_CLASSES: readonly GoldClass[] = ['repeat', 'article', 'spacing', 'name', 'hallucination', 'disfluency'];
 
@@ -24,7 +24,7 @@ export interface GoldEdit {
 export interface EvalDocument {
   readonly id: string;
   readonly kind: string;
-  readonly syntax: EvalSyntax;
+  readonly syntax: Syntax;
   readonly source: Source;
   readonly licence: string;
   readonly text: string;
@@ -55,8 +55,6 @@ export interface PeerSuite {
 /** A problem with the stored material: the benchmark refuses to run on it. */
 export class CorpusError extends Error {}
 
-const SYNTAXES: readonly EvalSyntax[] = ['text', 'markdown', 'srt', 'vtt', 'whisper'];
-
 export function loadDocuments(root: string): EvalDocument[] {
   const documents: EvalDocument[] = [];
   const corpus = join(root, 'corpus');
@@ -76,7 +74,7 @@ function loadDocument(folder: string, id: string, kind: string): EvalDocument {
     throw new CorpusError(`${where}: ${message}`);
   };
   const meta = JSON.parse(readFileSync(where, 'utf8'));
-  const syntax: EvalSyntax = meta.syntax ?? 'text';
+  const syntax: Syntax = meta.syntax ?? 'text';
   if (!SYNTAXES.includes(syntax)) fail(`unknown syntax ${syntax}`);
   if (!meta.source?.repo) fail('no source.repo');
   if (!meta.licence) fail('no licence');

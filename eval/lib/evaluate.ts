@@ -1,6 +1,6 @@
-import { createUnmangler, SYNTAXES, type Syntax } from '../../src/index.js';
+import { createUnmangler, type Syntax } from '../../src/index.js';
 import { readSubtitles } from '../../test/helpers/subtitle-oracle.js';
-import type { EvalDocument, EvalSyntax, PeerSuite } from './corpus.js';
+import type { EvalDocument, PeerSuite } from './corpus.js';
 import { emptyTallies, scoreDocument, type Miss, type Tallies } from './score.js';
 
 /** The benchmark's findings: everything the tables and the floor are made of. */
@@ -8,7 +8,7 @@ export interface DocumentOutcome {
   readonly id: string;
   readonly kind: string;
   readonly repo: string;
-  readonly syntax: EvalSyntax;
+  readonly syntax: Syntax;
   readonly tallies: Tallies;
   readonly misses: readonly Miss[];
   readonly keepBroken: readonly string[];
@@ -36,16 +36,11 @@ export interface Evaluation {
   readonly peers: readonly PeerOutcome[];
 }
 
-/** The syntax unmangle is asked to read a document in: one it does not know yet is read as plain text. */
-function toolSyntax(syntax: EvalSyntax): Syntax {
-  return (SYNTAXES as readonly string[]).includes(syntax) ? (syntax as Syntax) : 'text';
-}
-
 export function evaluate(documents: readonly EvalDocument[], suites: readonly PeerSuite[]): Evaluation {
   // No configuration: what a new user gets.
   const clean = createUnmangler();
   const documentOutcomes = documents.map((doc): DocumentOutcome => {
-    const result = clean(doc.text, toolSyntax(doc.syntax));
+    const result = clean(doc.text, doc.syntax);
     const score = scoreDocument(doc.text, result.output, doc.edits, result.changes, result.suggestions, doc.keep);
     return {
       id: doc.id,
@@ -75,7 +70,7 @@ export function evaluate(documents: readonly EvalDocument[], suites: readonly Pe
 /** The document cleaned with a glossary that lists its right names and no garbles, as an editor writes one. */
 function scoreWithGlossary(doc: EvalDocument): Tallies {
   const glossary = doc.glossary.map((name) => `${JSON.stringify(name)}: []`).join('\n');
-  const result = createUnmangler({ glossaries: [{ file: `${doc.id}.glossary.yaml`, text: glossary }] })(doc.text, toolSyntax(doc.syntax));
+  const result = createUnmangler({ glossaries: [{ file: `${doc.id}.glossary.yaml`, text: glossary }] })(doc.text, doc.syntax);
   return scoreDocument(doc.text, result.output, doc.edits, result.changes, result.suggestions, doc.keep).tallies;
 }
 
