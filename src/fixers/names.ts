@@ -5,7 +5,8 @@ import { isUpper } from '../core/chars.js';
 import { fold, isAllCaps, isContraction } from '../match/normalize.js';
 import { phoneticKeys } from '../match/phonetic.js';
 import { foldedCensus, mentionsAny } from './names/census.js';
-import { countBand, guessesAt, type CountOf, type Guess, type KeysOf } from './names/guess.js';
+import { countBand } from './names/doubt.js';
+import { guessesAt, type CountOf, type Guess, type KeysOf } from './names/guess.js';
 import { describeGuess, describeOrigin } from './names/explain.js';
 import { WordRun } from './names/word-run.js';
 

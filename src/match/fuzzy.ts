@@ -8,6 +8,8 @@ export interface WordScore {
   readonly phonetic: number;
   /** The two combined: sound weighs more, since mishearing keeps the sound and loses the spelling. */
   readonly score: number;
+  /** Another form of the same name (a case ending, a transliterated vowel): sounds alike by definition. */
+  readonly form?: 'case ending' | 'vowel';
 }
 
 export const PHONETIC_WEIGHT = 0.7;

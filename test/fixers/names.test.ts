@@ -205,3 +205,28 @@ describe('names details', () => {
     expect(changes).toHaveLength(17);
   });
 });
+
+describe('names in the case forms that translation repeats', () => {
+  // The forms machine translation from Slavic languages copies through an article: a case ending, a
+  // transliterated vowel. Written three times or in four letters, they are still the glossary's name.
+  const slavic = [{ file: 'ua.yaml', text: 'Irpin: []\nKyiv: []\nBakhmut: []\nZelensky: []\nAgnes: []\nPohly: []\n' }];
+  it.each([
+    ['Officials in Irpen said the Irpen mayor left Irpen on Monday.', 'Officials in Irpin said the Irpin mayor left Irpin on Monday.'],
+    ['Trains to Kyivu ran.', 'Trains to Kyiv ran.'],
+    ['Fighting near Bakhmutom went on.', 'Fighting near Bakhmut went on.'],
+    ['Zelenskoho spoke. Zelenskoho left. Zelenskoho came back.', 'Zelensky spoke. Zelensky left. Zelensky came back.'],
+    ['Irpan, Irpan and Irpan', 'Irpin, Irpin and Irpin'],
+  ])('fixes %j', (text, output) => {
+    expect(unmangle(text, { glossaries: slavic, only: ['names'] }).output).toBe(output);
+  });
+
+  it.each([
+    ['Agnese came. Agnese left. Agnese stayed.', 'a name a dictionary knows has namesakes of its own'],
+    ['Pohl came. Pohl left. Pohl stayed.', 'a bare stem of four letters is a name of its own as often'],
+    ['Irpeni came. Irpeni left. Irpeni stayed.', 'an ending the cases do not have'],
+    ['Irpim came. Irpim left. Irpim stayed.', 'a consonant changed, in a word the count says is meant'],
+    ['Irpa came. Irpa left.', 'a stem of four letters with the name\'s ending cut'],
+  ])('does not fix %j (%s)', (text) => {
+    expect(unmangle(text, { glossaries: slavic, only: ['names'] }).output).toBe(text);
+  });
+});

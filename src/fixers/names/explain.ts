@@ -15,7 +15,8 @@ export function describeGuess(run: WordRun, guess: Guess, actual: string, replac
     if (guess.name.connectors[target]) return;
     const score = guess.scores[scored++]!;
     if (score.score === 1) return;
-    words.push(`${run.stem(guess.start + k)}→${guess.name.words[target]} sound ${score.phonetic.toFixed(2)}, spelling ${score.edit.toFixed(2)}`);
+    const sound = score.form === 'case ending' ? 'the name with another case ending' : score.form === 'vowel' ? 'the name with one vowel transliterated another way' : `sound ${score.phonetic.toFixed(2)}`;
+    words.push(`${run.stem(guess.start + k)}→${guess.name.words[target]} ${sound}, spelling ${score.edit.toFixed(2)}`);
   });
   return `\`${actual}\` sounds like \`${replacement}\` (${describeOrigin(guess.name.entry)}): ${words.join('; ')}; score ${guess.score.toFixed(2)}`;
 }

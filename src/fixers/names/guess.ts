@@ -1,31 +1,15 @@
 import type { IndexedName, NameIndex } from '../../glossary/compile.js';
 import type { Lexicon } from '../../glossary/types.js';
-import { editDistance, scoreWord, type WordScore } from '../../match/fuzzy.js';
+import { editDistance, PHONETIC_WEIGHT, scoreWord, type WordScore } from '../../match/fuzzy.js';
 import { phoneticKeys, phoneticSimilarity } from '../../match/phonetic.js';
 import { isAllCaps, isCapitalized } from '../../match/normalize.js';
+import { BUILTIN_WORD_LENGTH, caseStem, loneWordDoubt, nameForm, writtenOnce, type CountOf } from './doubt.js';
 import type { WordRun } from './word-run.js';
 
 /** Below this a lone word is not close enough to be the name's word at all. */
 export const WORD_FLOOR = 0.65;
 /** Inside a phrase anchored by a word spelled right, a word need only be this close ("Enemy" for "Enemies"). */
 const ANCHORED_WORD_FLOOR = 0.5;
-/**
- * A lone word shorter than this is only suggested as a glossary name: short words sound like too many
- * names (Fogg like Vogue, Krim like Grimm, Shu like Sioux, with a 10,000-name glossary on Brown).
- */
-const LONE_WORD_LENGTH = 5;
-/** A lone word written this often in the document is meant (Simms, Notte in a story about them): suggested. */
-const LONE_WORD_USES = 3;
-
-/** Why a lone word that sounds like a glossary name is better only suggested, or null. */
-function loneWordDoubt(folded: string, countOf: CountOf): string | null {
-  if (folded.length < LONE_WORD_LENGTH) return `a word of ${folded.length} letters sounds like too many names`;
-  const uses = countOf(folded);
-  return perhapsMeant(uses) ? `written ${uses} times in this document, so perhaps meant` : null;
-}
-/** A lone word is guessed to be a built-in name only if it is a demonym this long ("Salvadoron"): shorter
- * words and country names are too often people and places of their own (Boland, Francie, Jordon). */
-const BUILTIN_WORD_LENGTH = 8;
 
 /** A phrase of the text that may be a garbled name, and how sure that is. */
 export interface Guess {
@@ -42,10 +26,9 @@ export interface Guess {
 
 export type KeysOf = (word: string) => readonly [string, string];
 
-/** Every way the capitalised word `w` could be part of a garbled name, by its sound. */
-/** What a guess may know of the whole document: how often a (folded) word occurs in it. */
-export type CountOf = (folded: string) => number;
+export type { CountOf };
 
+/** Every way the capitalised word `w` could be part of a garbled name, by its sound. */
 export function guessesAt(run: WordRun, w: number, index: NameIndex, lexicon: Lexicon, keysOf: KeysOf, countOf: CountOf): Guess[] {
   const seen = new Set<string>();
   const guesses: Guess[] = [];
@@ -58,8 +41,10 @@ export function guessesAt(run: WordRun, w: number, index: NameIndex, lexicon: Le
   };
   // "I" and "a" sound like half the names there are: a word of one or two letters anchors no guess.
   if (run.stem(w).length <= 2) return [];
-  const [primary, secondary] = keysOf(run.stem(w));
-  for (const key of primary === secondary ? [primary] : [primary, secondary]) {
+  // A name is found by the word's sound, and by its stem's when it carries a case ending ("Bakhmutom").
+  const stem = caseStem(run.stem(w));
+  const keys = new Set([...keysOf(run.stem(w)), ...(stem ? keysOf(stem) : [])]);
+  for (const key of keys) {
     for (const hit of index.soundsLike(key)) {
       consider(hit.name, w - hit.word, hit.name.words.map((_, i) => i));
       if (hit.standalone) consider(hit.name, w, [hit.word]);
@@ -93,7 +78,10 @@ function evaluate(
       scores.push({ edit: 1, phonetic: 1, score: 1 });
       continue;
     }
-    const score = scoreWord(folded, keysOf(stem), name.folded[target]!, name.keys[target]!);
+    // A declined form of the name sounds like the name, whatever its ending does to the code.
+    const found = scoreWord(folded, keysOf(stem), name.folded[target]!, name.keys[target]!);
+    const form = nameForm(folded, name.folded[target]!);
+    const score = form ? { ...found, phonetic: 1, score: PHONETIC_WEIGHT + (1 - PHONETIC_WEIGHT) * found.edit, form } : found;
     if (score.score < ANCHORED_WORD_FLOOR) return null;
     if (lexicon.isWord(stem.toLowerCase())) englishGuesses++;
     scores.push(score);
@@ -110,7 +98,7 @@ function evaluate(
     // Obama, U.N. not Juana, X-ray not Sarah).
     if (englishGuesses > 0 || isKnownName(stem, lexicon) || !sameShape(stem, name.words[targets[0]!]!)) return null;
     if (builtin && !loneBuiltinGuess(run, start, name, targets[0]!, scores[0]!, countOf)) return null;
-    doubt = loneWordDoubt(run.folded(start), countOf);
+    doubt = loneWordDoubt(run.folded(start), name.folded[targets[0]!]!, isKnownName(name.words[targets[0]!]!, lexicon), countOf);
   } else if (builtin) {
     if (!phraseBuiltinGuess(run, start, name, targets, lexicon)) return null;
   } else if (exact === 0 && englishGuesses === scores.length) {
@@ -160,26 +148,6 @@ function sameShape(stem: string, nameWord: string): boolean {
   if (stem.includes('.') && !nameWord.includes('.')) return false;
   if (stem.includes('-') && !nameWord.includes('-')) return false;
   return !(stem.length > 1 && isAllCaps(stem) && !isAllCaps(nameWord));
-}
-
-/**
- * What a lone word's count in the document decides about guessing it (a built-in demonym only if written
- * once; a glossary name only suggested if written 3 times or more): words in the same band are judged alike.
- */
-export function countBand(folded: string, count: number): number {
-  const once = writtenOnce(count) && folded.length >= BUILTIN_WORD_LENGTH ? 1 : 0;
-  const often = perhapsMeant(count) && folded.length >= LONE_WORD_LENGTH ? 2 : 0;
-  return once + often;
-}
-
-/** A built-in demonym is guessed only from a word written once: one used again is deliberate. */
-function writtenOnce(count: number): boolean {
-  return count <= 1;
-}
-
-/** A glossary name is only suggested for a word written this often: a story's own person, perhaps. */
-function perhapsMeant(count: number): boolean {
-  return count >= LONE_WORD_USES;
 }
 
 /** A built-in name guessed from one word: a long demonym, sounding the same, a letter or two off, written once. */

@@ -1,0 +1,89 @@
+/**
+ * When a lone word that sounds like a name is only suggested: the evidence a count or a length gives
+ * against it, and the evidence of form (a case ending, a transliterated vowel) that outweighs them.
+ */
+
+/** How often a (folded) word occurs in the document. */
+export type CountOf = (folded: string) => number;
+
+/**
+ * A lone word shorter than this is only suggested as a glossary name: short words sound like too many
+ * names (Fogg like Vogue, Krim like Grimm, Shu like Sioux, with a 10,000-name glossary on Brown).
+ */
+const LONE_WORD_LENGTH = 5;
+/** A lone word written this often in the document is meant (Simms, Notte in a story about them): suggested. */
+const LONE_WORD_USES = 3;
+/** A lone word is guessed to be a built-in name only if it is a demonym this long ("Salvadoron"): shorter
+ * words and country names are too often people and places of their own (Boland, Francie, Jordon). */
+export const BUILTIN_WORD_LENGTH = 8;
+/** Shortest stem an ending may be added to: "Kyiv" + "a", not "Ki" + "ev". */
+const MIN_STEM = 4;
+
+/**
+ * Case endings that translation from Slavic languages leaves on a name (Irpinya, Bakhmutom, Zelenskoho,
+ * Kyivu), as a word keeps them from the source: nominative and oblique endings of up to three letters.
+ */
+const SOUNDING_ENDINGS = ['oho', 'ogo', 'omu', 'emu', 'ykh', 'ikh', 'om', 'em', 'im', 'ym', 'ov', 'ev', 'oy', 'ey'];
+const CASE_ENDINGS = new Set(['', 'a', 'e', 'i', 'o', 'u', 'y', 'ia', 'ya', 'iu', 'yu', 'ii', 'iy', 'yi', 'yy', 'ij', 'oi', 'ei', 'ju', 'ja', ...SOUNDING_ENDINGS]);
+const VOWELS = /^[aeiouy]$/;
+
+/** How a word is another form of a name: its case ending, or one of its vowels transliterated another way. */
+export type NameForm = 'case ending' | 'vowel';
+
+/**
+ * Whether `garble` is `name` with another case ending ("Irpinya", "Kyivu"), or with one vowel of a name
+ * of five letters or more transliterated another way ("Irpen" for "Irpin", "Kharkov" for "Kharkiv"): the
+ * forms that machine translation repeats through an article, so a count says nothing against them.
+ */
+export function nameForm(garble: string, name: string): NameForm | null {
+  if (garble === name) return null;
+  let common = 0;
+  while (common < garble.length && common < name.length && garble[common] === name[common]) common++;
+  // A bare stem as short as "Pohl" is a name of its own as often as a clipped "Pohly".
+  const clipped = common === garble.length;
+  if (common >= (clipped ? LONE_WORD_LENGTH : MIN_STEM) && common >= name.length - 2 && CASE_ENDINGS.has(garble.slice(common)) && CASE_ENDINGS.has(name.slice(common))) return 'case ending';
+  if (garble.length !== name.length || name.length < LONE_WORD_LENGTH || common === 0) return null;
+  return garble.slice(common + 1) === name.slice(common + 1) && VOWELS.test(garble[common]!) && VOWELS.test(name[common]!) ? 'vowel' : null;
+}
+
+/**
+ * The word without a case ending that changes its sound ("Bakhmutom" → "Bakhmut"), so the name can be
+ * found by the stem's sound; null when it has none. Vowel endings leave the sound as it is (Kyivu, KF).
+ */
+export function caseStem(word: string): string | null {
+  const lower = word.toLowerCase();
+  const ending = SOUNDING_ENDINGS.find((end) => lower.endsWith(end) && word.length - end.length >= MIN_STEM);
+  return ending ? word.slice(0, -ending.length) : null;
+}
+
+/**
+ * Why a lone word that sounds like the glossary name `name` is better only suggested, or null. A form of
+ * the name (`inflected`) is fixed however often it is written, unless the name is one a dictionary knows:
+ * Agnes, Adela and Andres have sisters of their own (Agnese, Adelia, Andrus in Brown's stories).
+ */
+export function loneWordDoubt(folded: string, name: string, nameIsKnown: boolean, countOf: CountOf): string | null {
+  if (!nameIsKnown && nameForm(folded, name)) return null;
+  if (folded.length < LONE_WORD_LENGTH) return `a word of ${folded.length} letters sounds like too many names`;
+  const uses = countOf(folded);
+  return perhapsMeant(uses) ? `written ${uses} times in this document, so perhaps meant` : null;
+}
+
+/**
+ * What a lone word's count in the document decides about guessing it (a built-in demonym only if written
+ * once; a glossary name only suggested if written 3 times or more): words in the same band are judged alike.
+ */
+export function countBand(folded: string, count: number): number {
+  const once = writtenOnce(count) && folded.length >= BUILTIN_WORD_LENGTH ? 1 : 0;
+  const often = perhapsMeant(count) && folded.length >= LONE_WORD_LENGTH ? 2 : 0;
+  return once + often;
+}
+
+/** A built-in demonym is guessed only from a word written once: one used again is deliberate. */
+export function writtenOnce(count: number): boolean {
+  return count <= 1;
+}
+
+/** A glossary name is only suggested for a word written this often: a story's own person, perhaps. */
+function perhapsMeant(count: number): boolean {
+  return count >= LONE_WORD_USES;
+}
