@@ -8,6 +8,7 @@ import { foldedCensus, mentionsAny } from './names/census.js';
 import { countBand } from './names/doubt.js';
 import { guessesAt, type CountOf, type Guess, type KeysOf } from './names/guess.js';
 import { describeGuess, describeOrigin } from './names/explain.js';
+import { splitOrMergedName } from './names/split.js';
 import { WordRun } from './names/word-run.js';
 
 /** A guess at or above this score is fixed; below, down to the word floor, it is a suggestion. */
@@ -58,6 +59,12 @@ function findNames(doc: Doc, index: NameIndex, lexicon: Lexicon, keysOf: KeysOf,
       const finding = exactFinding(run, w, form, lexicon);
       if (finding) findings.push(finding);
       claim(w, form.folded.length);
+      continue;
+    }
+    const split = index.hasSplits ? splitOrMergedName(run, w, index, lexicon) : null;
+    if (split) {
+      findings.push(split.finding);
+      claim(w, split.words);
       continue;
     }
     if (!isUpper(doc.text.charCodeAt(start))) continue;

@@ -34,6 +34,13 @@ export interface KeyHit {
   readonly standalone: boolean;
 }
 
+/** A glossary name that speech recognition may write as several words, or as one: how it splits. */
+export interface SplitName {
+  readonly name: IndexedName;
+  /** Folded parts: the name's words for a merge ("marco", "rubio"), or its capitalised parts ("air", "pods"). */
+  readonly parts: readonly string[];
+}
+
 export interface PatternRule {
   readonly pattern: RegExp;
   readonly name: IndexedName;
@@ -49,6 +56,8 @@ export class NameIndex {
   private readonly exactByFirst = new Map<string, ExactForm[]>();
   private readonly hitsByKey = new Map<string, KeyHit[]>();
   private readonly nameWords = new Set<string>();
+  private readonly splitsByFirst = new Map<string, SplitName[]>();
+  private readonly mergedForms = new Map<string, SplitName>();
   /**
    * A Bloom filter of the first words of exact forms (one bit per hash, 2^20 bits): a word whose bit is
    * clear starts no name, whatever the size of the glossary, and costs no folding or lookup.
@@ -73,6 +82,21 @@ export class NameIndex {
     return this.hitsByKey.get(key) ?? [];
   }
 
+  /** Whether any glossary name can be split or merged: if not, no word need be folded to ask. */
+  get hasSplits(): boolean {
+    return this.splitsByFirst.size > 0 || this.mergedForms.size > 0;
+  }
+
+  /** Glossary names in capitalised parts whose first part is this folded word ("air" for AirPods). */
+  splitsStartingWith(folded: string): readonly SplitName[] {
+    return this.splitsByFirst.get(folded) ?? [];
+  }
+
+  /** The glossary name that this folded word, its hyphens taken out, is written as one ("marcorubio", "linkedin"). */
+  mergedName(folded: string): SplitName | undefined {
+    return this.mergedForms.get(folded);
+  }
+
   /** Whether a folded word belongs to a known name or variant: such a word is never guessed into another. */
   isNameWord(folded: string): boolean {
     return this.nameWords.has(folded);
@@ -92,6 +116,7 @@ export class NameIndex {
     this.addExact(folded, name, null, words);
     for (const variant of entry.variants) this.addExact(variant.split(/\s+/).map(fold), name, variant, alignedWords(variant, words));
     for (const pattern of entry.patterns) this.patterns.push({ pattern, name });
+    if (entry.source === 'glossary') this.addSplits(name);
     const personLike =
       entry.source === 'glossary' && words.length >= 2 && words.length <= 3 && words.every((w, i) => isCapitalized(w) && !name.connectors[i]);
     name.keys.forEach((keys, i) => {
@@ -110,6 +135,24 @@ export class NameIndex {
     forms.push({ folded, name, variant, words: replacement });
     forms.sort((a, b) => b.folded.length - a.folded.length);
     this.exactByFirst.set(folded[0]!, forms);
+  }
+
+  /**
+   * Where a glossary name may be split or merged: a one-word name at its inner capitals (AirPods: air,
+   * pods; the glossary's capitals mark its words), and a name of several words joined into one.
+   */
+  private addSplits(name: IndexedName): void {
+    if (name.words.length > 1) {
+      if (name.folded.every((word) => /^\p{L}+$/u.test(word))) this.mergedForms.set(name.folded.join(''), { name, parts: name.folded });
+      return;
+    }
+    const parts = name.words[0]!.split(/(?<=\p{Ll})(?=\p{Lu})/u).map(fold);
+    if (parts.length < 2 || parts.length > 3 || parts.some((part) => !/^\p{L}{2,}$/u.test(part))) return;
+    // Hyphenated, it is one word of the text ("linked-in").
+    this.mergedForms.set(parts.join(''), { name, parts });
+    const splits = this.splitsByFirst.get(parts[0]!) ?? [];
+    splits.push({ name, parts });
+    this.splitsByFirst.set(parts[0]!, splits);
   }
 
   private hit(key: string, hit: KeyHit): void {

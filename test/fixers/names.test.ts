@@ -230,3 +230,39 @@ describe('names in the case forms that translation repeats', () => {
     expect(unmangle(text, { glossaries: slavic, only: ['names'] }).output).toBe(text);
   });
 });
+
+describe('glossary names split into words or merged into one', () => {
+  const brands = [{ file: 'brands.yaml', text: 'AirPods: []\nLinkedIn: []\nYouTube: []\nMarco Rubio: []\nNewport: []\nDuPont: []\n' }];
+  it.each([
+    ['He wore his air pods.', 'He wore his AirPods.'],
+    ['She posted on linked in about it.', 'She posted on LinkedIn about it.'],
+    ['Find me on linked-in.', 'Find me on LinkedIn.'],
+    ['Watch it on you tube tonight.', 'Watch it on YouTube tonight.'],
+    ['Marcorubio said so.', 'Marco Rubio said so.'],
+    ['marco-rubio said so.', 'Marco Rubio said so.'],
+  ])('fixes %j', (text, output) => {
+    expect(unmangle(text, { glossaries: brands, only: ['names'] }).output).toBe(output);
+  });
+
+  it.each([
+    ['He was linked in the press to the affair.', 'a small word as a part needs a noun cue before it'],
+    ['I told you tube socks are back.', 'likewise'],
+    ['The new port opened.', 'a name without inner capitals marks no parts'],
+    ['Du Pont chemists met.', 'each part capitalised is a spelling of its own: suggested only'],
+    ['the air, pods and all', 'never across punctuation'],
+    ['the air\npods', 'nor across a line'],
+    ['Marco Rubio said so.', 'the name itself'],
+  ])('leaves %j (%s)', (text) => {
+    expect(unmangle(text, { glossaries: brands, only: ['names'] }).output).toBe(text);
+  });
+
+  it('says how the name was written, and which glossary line it is', () => {
+    const [change] = unmangle('his air pods', { glossaries: brands, only: ['names'] }).changes;
+    expect(change!.rule).toBe('split-name');
+    expect(change!.message).toBe('`air pods` is `AirPods` written as 2 words (glossary brands.yaml:1)');
+  });
+
+  it('never splits or merges a built-in name', () => {
+    expect(unmangle('Costarica and costa-rica', { only: ['names'] }).output).toBe('Costarica and costa-rica');
+  });
+});
