@@ -16,6 +16,8 @@ export interface DocumentOutcome {
   readonly subtitleErrors: readonly string[] | null;
   /** Scored again with a glossary of the document's right names only, when it has one: the names mode. */
   readonly withGlossary: Tallies | null;
+  /** The names that mode gets wrong or misses. */
+  readonly glossaryMisses: readonly Miss[];
 }
 
 export interface PeerOutcome {
@@ -51,7 +53,7 @@ export function evaluate(documents: readonly EvalDocument[], suites: readonly Pe
       misses: score.misses,
       keepBroken: score.keepBroken,
       subtitleErrors: doc.syntax === 'srt' || doc.syntax === 'vtt' ? subtitleDamage(doc.text, result.output, doc.syntax) : null,
-      withGlossary: doc.glossary.length === 0 ? null : scoreWithGlossary(doc),
+      ...scoreWithGlossary(doc),
     };
   });
   // A peer's case tests one rule: it is run through the fixer of that rule alone, as the peer runs it, so
@@ -68,10 +70,12 @@ export function evaluate(documents: readonly EvalDocument[], suites: readonly Pe
 }
 
 /** The document cleaned with a glossary that lists its right names and no garbles, as an editor writes one. */
-function scoreWithGlossary(doc: EvalDocument): Tallies {
+function scoreWithGlossary(doc: EvalDocument): Pick<DocumentOutcome, 'withGlossary' | 'glossaryMisses'> {
+  if (doc.glossary.length === 0) return { withGlossary: null, glossaryMisses: [] };
   const glossary = doc.glossary.map((name) => `${JSON.stringify(name)}: []`).join('\n');
   const result = createUnmangler({ glossaries: [{ file: `${doc.id}.glossary.yaml`, text: glossary }] })(doc.text, doc.syntax);
-  return scoreDocument(doc.text, result.output, doc.edits, result.changes, result.suggestions, doc.keep).tallies;
+  const score = scoreDocument(doc.text, result.output, doc.edits, result.changes, result.suggestions, doc.keep);
+  return { withGlossary: score.tallies, glossaryMisses: score.misses.filter((miss) => miss.class === 'name') };
 }
 
 /**

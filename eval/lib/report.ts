@@ -1,6 +1,6 @@
 import { GOLD_CLASSES, type GoldClass } from './corpus.js';
 import { sumTallies, type DocumentOutcome, type Evaluation, type PeerOutcome } from './evaluate.js';
-import type { Tally } from './score.js';
+import type { Miss, Tally } from './score.js';
 
 /** The figures the floor holds: a kind's recall and precision per class, a peer suite's pass rates. */
 export type Figures = Record<string, number>;
@@ -127,7 +127,8 @@ export function failureList(evaluation: Evaluation): string {
   const lines: string[] = [];
   const show = (text: string): string => JSON.stringify(text.length > 220 ? `${text.slice(0, 220)}…` : text);
   for (const doc of evaluation.documents) {
-    const problems = [...doc.misses.map((miss) => `- ${miss.class} ${miss.kind}${miss.suggested ? ' (suggested)' : ''}\n  - input: ${show(miss.input)}\n  - gold:  ${show(miss.gold)}\n  - tool:  ${show(miss.tool)}`), ...doc.keepBroken.map((phrase) => `- keep broken: ${show(phrase)}`), ...(doc.subtitleErrors ?? []).map((error) => `- subtitle damage: ${error}`)];
+    const listed = (mode: string) => (miss: Miss) => `- ${miss.class}${mode} ${miss.kind}${miss.suggested ? ' (suggested)' : ''}\n  - input: ${show(miss.input)}\n  - gold:  ${show(miss.gold)}\n  - tool:  ${show(miss.tool)}`;
+    const problems = [...doc.misses.map(listed('')), ...doc.glossaryMisses.map(listed(' (with the glossary)')), ...doc.keepBroken.map((phrase) => `- keep broken: ${show(phrase)}`), ...(doc.subtitleErrors ?? []).map((error) => `- subtitle damage: ${error}`)];
     if (problems.length > 0) lines.push(`### ${doc.kind}/${doc.id}`, '', ...problems, '');
   }
   const wrong = evaluation.peers.filter((c) => !c.ok);

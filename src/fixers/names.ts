@@ -3,7 +3,7 @@ import type { ExactForm, IndexedName, NameIndex } from '../glossary/compile.js';
 import type { Lexicon } from '../glossary/types.js';
 import { isUpper } from '../core/chars.js';
 import { fold, isAllCaps, isContraction } from '../match/normalize.js';
-import { phoneticKeys } from '../match/phonetic.js';
+import { phoneticKeys, type SoundKeys } from '../match/phonetic.js';
 import { foldedCensus, mentionsAny } from './names/census.js';
 import { countBand } from './names/doubt.js';
 import { guessesAt, type CountOf, type Guess, type KeysOf } from './names/guess.js';
@@ -22,7 +22,7 @@ export const names: Fixer<Record<string, never>> = {
   create(_, env) {
     const { names: index, lexicon } = env;
     if (!index || !lexicon) throw new Error('the names fixer needs compiled names and a lexicon');
-    const cache = new Map<string, readonly [string, string]>();
+    const cache = new Map<string, SoundKeys>();
     const keysOf: KeysOf = (word) => {
       let keys = cache.get(word);
       if (!keys) {

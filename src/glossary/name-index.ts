@@ -1,6 +1,6 @@
 /** The compiled index of names the name fixers look words up in. */
 import { fold, isCapitalized } from '../match/normalize.js';
-import { phoneticKeys } from '../match/phonetic.js';
+import { phoneticKeys, type SoundKeys } from '../match/phonetic.js';
 import { alignedWords } from './align.js';
 import type { Lexicon, NameEntry } from './types.js';
 
@@ -12,7 +12,7 @@ export interface IndexedName {
   /** The canonical name's words as written, and folded (case and accents) for comparing. */
   readonly words: readonly string[];
   readonly folded: readonly string[];
-  readonly keys: readonly (readonly [string, string])[];
+  readonly keys: readonly SoundKeys[];
   readonly connectors: readonly boolean[];
 }
 

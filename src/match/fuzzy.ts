@@ -1,5 +1,5 @@
 import levenshtein from 'fast-levenshtein';
-import { phoneticSimilarity } from './phonetic.js';
+import { phoneticSimilarity, type SoundKeys } from './phonetic.js';
 
 /** How close a word of the text is to a word of a name, and why. */
 export interface WordScore {
@@ -8,8 +8,11 @@ export interface WordScore {
   readonly phonetic: number;
   /** The two combined: sound weighs more, since mishearing keeps the sound and loses the spelling. */
   readonly score: number;
-  /** Another form of the same name (a case ending, a transliterated vowel): sounds alike by definition. */
-  readonly form?: 'case ending' | 'vowel';
+  /**
+   * Why a word Metaphone hears otherwise sounds the same: it is another form of the name (a case ending,
+   * a transliterated vowel), or Daitch–Mokotoff, made for such names, hears them alike.
+   */
+  readonly form?: 'case ending' | 'vowel' | 'daitch-mokotoff';
 }
 
 export const PHONETIC_WEIGHT = 0.7;
@@ -20,9 +23,9 @@ export function editDistance(a: string, b: string): number {
 
 export function scoreWord(
   folded: string,
-  keys: readonly [string, string],
+  keys: SoundKeys,
   targetFolded: string,
-  targetKeys: readonly [string, string],
+  targetKeys: SoundKeys,
 ): WordScore {
   if (folded === targetFolded) return { edit: 1, phonetic: 1, score: 1 };
   const edit = 1 - editDistance(folded, targetFolded) / Math.max(folded.length, targetFolded.length);

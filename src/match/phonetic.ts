@@ -1,18 +1,36 @@
 import { doubleMetaphone } from 'double-metaphone';
+import daitchMokotoffModule from 'talisman/phonetics/daitch-mokotoff.js';
 
-/** Double Metaphone codes of a word: how it sounds, so "Sikot" and "CECOT" both give SKT. */
-export function phoneticKeys(word: string): readonly [primary: string, secondary: string] {
-  return doubleMetaphone(word);
+// A CommonJS module compiled from ES modules: Node hands over its exports, bundlers its `default`.
+const daitchMokotoff: (name: string) => string[] = typeof daitchMokotoffModule === 'function' ? daitchMokotoffModule : daitchMokotoffModule.default;
+
+/**
+ * How a word sounds, two ways: its Double Metaphone codes ("Sikot" and "CECOT" both SKT), made for
+ * English, then its Daitch–Mokotoff codes, made for names from Central and Eastern Europe, which hear
+ * Sh and Sch, ts and z, w and v, p and f alike (Sholts, Scholz: 484000). The first two are Metaphone's.
+ */
+export type SoundKeys = readonly string[];
+
+export function phoneticKeys(word: string): SoundKeys {
+  const [primary, secondary] = doubleMetaphone(word);
+  return [primary, secondary, ...daitchMokotoff(word)];
 }
 
 /**
- * How alike two words sound, 0..1: 1 when a code of one equals a code of the other, 0.7 when the primary
- * codes differ by one sound ("Enemy" ANM, "Enemies" ANMS), else 0.
+ * How alike two words sound, 0..1: 1 when a Metaphone code of one equals one of the other, 0.7 when the
+ * primary codes differ by one sound ("Enemy" ANM, "Enemies" ANMS), 0.7 too when only a Daitch–Mokotoff
+ * code is shared (a coarser key: Smith and Schmidt share one; the names fixer decides when it is enough).
  */
-export function phoneticSimilarity(a: readonly [string, string], b: readonly [string, string]): number {
+export function phoneticSimilarity(a: SoundKeys, b: SoundKeys): number {
   if (a[0] === '' || b[0] === '') return 0;
   if (a[0] === b[0] || a[0] === b[1] || a[1] === b[0] || a[1] === b[1]) return 1;
-  return a[0].length >= 2 && b[0].length >= 2 && oneEditApart(a[0], b[0]) ? 0.7 : 0;
+  if (a[0]!.length >= 2 && b[0]!.length >= 2 && oneEditApart(a[0]!, b[0]!)) return 0.7;
+  return sharesDaitchMokotoff(a, b) ? 0.7 : 0;
+}
+
+export function sharesDaitchMokotoff(a: SoundKeys, b: SoundKeys): boolean {
+  for (let i = 2; i < a.length; i++) for (let j = 2; j < b.length; j++) if (a[i] === b[j]) return true;
+  return false;
 }
 
 /** True when one insertion, deletion or substitution turns `a` into `b`. */

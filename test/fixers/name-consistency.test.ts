@@ -45,8 +45,13 @@ describeFixer('name-consistency', {
     'Sweden, Sweden, Swede.',
     'Kallas, Kallas, Kallas and Kalas and Kalas.',
     'A quote: “Bukele, Bukele!” and the Bukeles.',
+    // Daitch–Mokotoff codes stop at six digits: a plural shares its name's, and is still its family.
+    'Blackwell, Blackwell and the Blackwells.',
+    'Anglican, Anglican, Anglicans.',
   ],
   invalid: [
+    // Metaphone hears Sholz (SLS) and Scholz (XLS) apart; Daitch–Mokotoff hears both as 484000.
+    { text: 'Olaf Sholz arrived. Scholz said it was fine for Scholz and for all.', output: 'Olaf Scholz arrived. Scholz said it was fine for Scholz and for all.' },
     // The document introduces the name in full; the lone surname that sounds the same is a slip.
     { text: 'The economist Tobias Wernicke spoke first. Mr Vernicke said prices would rise.', output: 'The economist Tobias Wernicke spoke first. Mr Wernicke said prices would rise.' },
     { text: 'Conducted by Wolfgang Sawallisch. Sawalisch also conducts.', output: 'Conducted by Wolfgang Sawallisch. Sawallisch also conducts.' },

@@ -266,3 +266,23 @@ describe('glossary names split into words or merged into one', () => {
     expect(unmangle('Costarica and costa-rica', { only: ['names'] }).output).toBe('Costarica and costa-rica');
   });
 });
+
+describe('names that Daitch–Mokotoff hears alike and Metaphone does not', () => {
+  const eastern = [{ file: 'east.yaml', text: 'Hostomel: []\nAiden Aslin: []\nAlvin: []\nSchmidt: []\nOlaf Scholz: []\n' }];
+  it.each([
+    ['They moved to Gostomel before the war.', 'They moved to Hostomel before the war.', 'one letter off'],
+    ['the Twitter page of Aidin Eislin, a Briton', 'the Twitter page of Aiden Aslin, a Briton', 'in a phrase of the name'],
+  ])('fixes %j (%s)', (text, output) => {
+    const result = unmangle(text, { glossaries: eastern, only: ['names'] });
+    expect(result.output).toBe(output);
+    expect(result.changes[0]!.message).toContain('alike to Daitch–Mokotoff');
+  });
+
+  it.each([
+    ['Alwin came home.', 'one letter off a name a dictionary knows (Alvin)'],
+    ['Smith came home.', 'a lone word further off (Smith and Schmidt share a code)'],
+    ['Sholts came home.', 'likewise'],
+  ])('leaves %j (%s)', (text) => {
+    expect(unmangle(text, { glossaries: eastern, only: ['names'] }).output).toBe(text);
+  });
+});

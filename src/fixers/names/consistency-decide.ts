@@ -74,5 +74,11 @@ export function decide(census: ReadonlyMap<string, number>, index: NameIndex, le
 /** Spellings of one name: a letter off for a short name, two for a long one; not just another case (DuPont). */
 function isSameName(form: Form, dominant: Form): boolean {
   if (form === dominant || form.folded === dominant.folded) return false;
+  // A plural is the name's family or its people, not a slip (Blackwells, Elizabethans, Sakellariadises).
+  if (isPlural(form.folded, dominant.folded) || isPlural(dominant.folded, form.folded)) return false;
   return editDistance(form.folded, dominant.folded) <= (dominant.folded.length >= 8 ? 2 : 1);
+}
+
+function isPlural(word: string, of: string): boolean {
+  return word === `${of}s` || word === `${of}es`;
 }

@@ -1,10 +1,11 @@
 import type { IndexedName, NameIndex } from '../../glossary/compile.js';
 import type { Lexicon } from '../../glossary/types.js';
-import { editDistance, PHONETIC_WEIGHT, scoreWord, type WordScore } from '../../match/fuzzy.js';
-import { phoneticKeys, phoneticSimilarity } from '../../match/phonetic.js';
+import { editDistance, type WordScore } from '../../match/fuzzy.js';
+import { phoneticKeys, phoneticSimilarity, type SoundKeys } from '../../match/phonetic.js';
 import { isAllCaps, isCapitalized } from '../../match/normalize.js';
-import { BUILTIN_WORD_LENGTH, caseStem, loneWordDoubt, nameForm, writtenOnce, type CountOf } from './doubt.js';
+import { BUILTIN_WORD_LENGTH, caseStem, loneWordDoubt, writtenOnce, type CountOf } from './doubt.js';
 import type { WordRun } from './word-run.js';
+import { nameWordScore } from './word-score.js';
 
 /** Below this a lone word is not close enough to be the name's word at all. */
 export const WORD_FLOOR = 0.65;
@@ -24,7 +25,7 @@ export interface Guess {
   readonly doubt?: string;
 }
 
-export type KeysOf = (word: string) => readonly [string, string];
+export type KeysOf = (word: string) => SoundKeys;
 
 export type { CountOf };
 
@@ -78,10 +79,10 @@ function evaluate(
       scores.push({ edit: 1, phonetic: 1, score: 1 });
       continue;
     }
-    // A declined form of the name sounds like the name, whatever its ending does to the code.
-    const found = scoreWord(folded, keysOf(stem), name.folded[target]!, name.keys[target]!);
-    const form = nameForm(folded, name.folded[target]!);
-    const score = form ? { ...found, phonetic: 1, score: PHONETIC_WEIGHT + (1 - PHONETIC_WEIGHT) * found.edit, form } : found;
+    const score = nameWordScore(folded, keysOf(stem), name.folded[target]!, name.keys[target]!, {
+      inPhrase: targets.length > 1,
+      nameIsKnown: () => isKnownName(name.words[target]!, lexicon),
+    });
     if (score.score < ANCHORED_WORD_FLOOR) return null;
     if (lexicon.isWord(stem.toLowerCase())) englishGuesses++;
     scores.push(score);
