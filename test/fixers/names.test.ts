@@ -224,7 +224,7 @@ describe('names in the case forms that translation repeats', () => {
     ['Agnese came. Agnese left. Agnese stayed.', 'a name a dictionary knows has namesakes of its own'],
     ['Pohl came. Pohl left. Pohl stayed.', 'a bare stem of four letters is a name of its own as often'],
     ['Irpeni came. Irpeni left. Irpeni stayed.', 'an ending the cases do not have'],
-    ['Irpim came. Irpim left. Irpim stayed.', 'a consonant changed, in a word the count says is meant'],
+    ['Irpik came. Irpik left. Irpik stayed.', 'a consonant that changes the sound, in a word the count says is meant'],
     ['Irpa came. Irpa left.', 'a stem of four letters with the name\'s ending cut'],
   ])('does not fix %j (%s)', (text) => {
     expect(unmangle(text, { glossaries: slavic, only: ['names'] }).output).toBe(text);
@@ -284,5 +284,21 @@ describe('names that Daitch–Mokotoff hears alike and Metaphone does not', () =
     ['Sholts came home.', 'likewise'],
   ])('leaves %j (%s)', (text) => {
     expect(unmangle(text, { glossaries: eastern, only: ['names'] }).output).toBe(text);
+  });
+});
+
+describe('a one-letter slip copied through a document', () => {
+  const places = [{ file: 'places.yaml', text: 'Takakushi: []\nArlene: []\nStubblefield: []\n' }];
+  it('is fixed however often it is written, when it sounds the same and the name has no namesakes', () => {
+    const text = 'Takagushi port. The Takagushi area. Cholera of Takagushi.';
+    expect(unmangle(text, { glossaries: places, only: ['names'] }).output).toBe('Takakushi port. The Takakushi area. Cholera of Takakushi.');
+  });
+
+  it.each([
+    ['Arlen came. Arlen left. Arlen stayed.', 'Arlene is a name a dictionary knows: Arlen is someone else'],
+    ['The Stubblefields came. The Stubblefields left. The Stubblefields stayed.', 'a plural is the family'],
+    ['Stubblefields came.', 'even once'],
+  ])('is only suggested or left: %j (%s)', (text) => {
+    expect(unmangle(text, { glossaries: places, only: ['names'] }).output).toBe(text);
   });
 });

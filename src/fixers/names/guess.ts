@@ -99,7 +99,12 @@ function evaluate(
     // Obama, U.N. not Juana, X-ray not Sarah).
     if (englishGuesses > 0 || isKnownName(stem, lexicon) || !sameShape(stem, name.words[targets[0]!]!)) return null;
     if (builtin && !loneBuiltinGuess(run, start, name, targets[0]!, scores[0]!, countOf)) return null;
-    doubt = loneWordDoubt(run.folded(start), name.folded[targets[0]!]!, isKnownName(name.words[targets[0]!]!, lexicon), countOf);
+    const folded = run.folded(start);
+    const target = name.folded[targets[0]!]!;
+    // The name's plural is its family or its people (the Stubblefields, Englanders), never a slip.
+    if (folded === `${target}s` || folded === `${target}es`) return null;
+    const oneLetterOff = scores[0]!.phonetic === 1 && editDistance(folded, target) <= 1;
+    doubt = loneWordDoubt(folded, target, isKnownName(name.words[targets[0]!]!, lexicon), countOf, oneLetterOff);
   } else if (builtin) {
     if (!phraseBuiltinGuess(run, start, name, targets, lexicon)) return null;
   } else if (exact === 0 && englishGuesses === scores.length) {
