@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import acronyms from '../src/data/acronyms.json' with { type: 'json' };
 import sounds from '../src/data/article-sounds.json' with { type: 'json' };
+import placeNameForms from '../src/data/place-name-forms.json' with { type: 'json' };
 import repeatAllowed from '../src/data/repeat-allowed.json' with { type: 'json' };
 import repeatContext from '../src/data/repeat-context.json' with { type: 'json' };
 
@@ -49,5 +50,19 @@ describe('data hygiene', () => {
   it('does not list a name-word as allowed any number of times: its double is judged by case', () => {
     const any = new Set(Object.keys(repeatAllowed));
     expect(Object.keys(repeatContext['name-words']).filter((key) => any.has(key))).toEqual([]);
+  });
+});
+
+describe('place-name-forms.json', () => {
+  it('lends each spelling to one place only', () => {
+    const owner = new Map<string, string>();
+    for (const [name, variants] of Object.entries(placeNameForms as Record<string, Record<string, string>>)) {
+      for (const variant of Object.keys(variants)) {
+        expect(owner.get(variant.toLowerCase()) ?? name, variant).toBe(name);
+        owner.set(variant.toLowerCase(), name);
+        expect(variant).not.toBe(name);
+      }
+    }
+    expect(owner.size).toBeGreaterThan(40);
   });
 });

@@ -114,6 +114,10 @@ function exactFinding(run: WordRun, w: number, form: ExactForm, lexicon: Lexicon
   if (replacement === actual) return null;
   const origin = describeOrigin(form.name.entry);
   if (form.variant !== null) {
+    const known = form.name.entry.variantNotes?.[form.variant];
+    // A spelling the glossary did not list is read only as a name: "chicken kiev" is a dish.
+    if (known && n === 1 && actual === actual.toLowerCase() && lexicon.isWord(actual)) return null;
+    if (known) return finding(range, actual, replacement, 'known-form', `\`${actual}\` is \`${form.name.entry.name}\` (${origin}): ${known}`, 0.95);
     return finding(range, actual, replacement, 'listed-variant', `\`${actual}\` is a listed variant of \`${form.name.entry.name}\` (${origin})`, 0.95);
   }
   // Same letters, other case or accents. Headlines in capitals keep them; "china" and "turkey" are words.

@@ -8,6 +8,7 @@ export function builtinNames(): NameEntry[] {
   return (world.names as [string, string, string][]).map(([name, kind, country]) => ({
     name,
     variants: Object.keys(known[name] ?? {}),
+    ...(known[name] ? { variantNotes: known[name] } : {}),
     patterns: [],
     specs: [],
     origin: { file: 'built-in', line: 0, description: kind === 'country' ? 'country' : `${kind} of ${country}` },

@@ -1,5 +1,6 @@
 import { alignedWords } from './align.js';
 import { NameIndex } from './name-index.js';
+import { placeForms } from './place-forms.js';
 import { GlossaryError, type Lexicon, type NameEntry } from './types.js';
 import { fold } from '../match/normalize.js';
 
@@ -34,22 +35,29 @@ export function compileNames(glossary: readonly NameEntry[], builtin: readonly N
   for (const entry of merged) {
     for (const variant of entry.variants) claim(variant, entry, 'the variant', alignedWords(variant, entry.name.split(/\s+/)).join(' '));
   }
-  // A built-in name the glossary also lists lends it its known variants ("Salvadorian" for "Salvadoran").
-  const lent = new Map<NameEntry, string[]>();
+  // A built-in name the glossary also lists lends it its known variants ("Salvadorian" for "Salvadoran"),
+  // and so does a place the glossary spells one way of several (Kiev for Kyiv).
+  const lent = new Map<NameEntry, Record<string, string>>();
+  const lend = (owner: NameEntry, notes: Readonly<Record<string, string>>): void => {
+    const free = Object.entries(notes).filter(([variant]) => !claimed.has(foldForm(variant)));
+    lent.set(owner, { ...lent.get(owner), ...Object.fromEntries(free) });
+  };
   const builtinKept: NameEntry[] = [];
   for (const entry of builtin) {
     const owner = claimed.get(foldForm(entry.name))?.entry;
-    if (owner) {
-      const free = entry.variants.filter((variant) => !claimed.has(foldForm(variant)));
-      lent.set(owner, [...(lent.get(owner) ?? []), ...free]);
-    } else if (!entry.variants.some((variant) => claimed.has(foldForm(variant)))) {
-      builtinKept.push(entry);
-    }
+    if (owner) lend(owner, entry.variantNotes ?? {});
+    else if (!entry.variants.some((variant) => claimed.has(foldForm(variant)))) builtinKept.push(entry);
+  }
+  const places = placeForms();
+  for (const entry of merged) {
+    const forms = places.get(foldForm(entry.name));
+    if (forms) lend(entry, forms);
   }
   const index = new NameIndex();
   for (const entry of merged) {
     const own = entry.variants.filter((variant) => !repeated.has(`${foldForm(variant)}\u0000${entry.name}`));
-    index.add({ ...entry, variants: [...own, ...(lent.get(entry) ?? [])] }, lexicon);
+    const notes = lent.get(entry);
+    index.add(notes ? { ...entry, variants: [...own, ...Object.keys(notes)], variantNotes: notes } : { ...entry, variants: own }, lexicon);
   }
   for (const entry of builtinKept) index.add(entry, lexicon);
   return index;

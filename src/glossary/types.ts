@@ -25,6 +25,8 @@ export interface NameEntry {
   /** prh-style regular expressions; `name` may use `$1` for their groups. */
   readonly patterns: readonly RegExp[];
   readonly note?: string;
+  /** Why a variant the glossary did not list stands for the name: lent from built-in data (Kiev for Kyiv). */
+  readonly variantNotes?: Readonly<Record<string, string>>;
   readonly specs: readonly Spec[];
   readonly origin: Origin;
   /**

@@ -53,7 +53,7 @@ describe('compiling glossaries', () => {
 
   it('lets a glossary name take over a built-in one, keeping its known variants', () => {
     const result = unmangle('Salvadorian food', { only: ['names'], glossaries: [glossary('a.yaml', 'Salvadoran: []')] });
-    expect(result.changes[0]!.message).toBe('`Salvadorian` is a listed variant of `Salvadoran` (glossary a.yaml:1)');
+    expect(result.changes[0]!.message).toBe('`Salvadorian` is `Salvadoran` (glossary a.yaml:1): an older spelling; world-countries and news style use Salvadoran');
   });
 
   it('runs the specs when it loads, and refuses a glossary whose spec fails', () => {
