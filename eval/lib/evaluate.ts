@@ -2,6 +2,7 @@ import { createUnmangler, type Syntax } from '../../src/index.js';
 import { readSubtitles } from '../../test/helpers/subtitle-oracle.js';
 import type { EvalDocument, PeerSuite } from './corpus.js';
 import { emptyTallies, scoreDocument, type Miss, type Tallies } from './score.js';
+import { selfEvident, type SelfEvident } from './self-evident.js';
 
 /** The benchmark's findings: everything the tables and the floor are made of. */
 export interface DocumentOutcome {
@@ -18,6 +19,8 @@ export interface DocumentOutcome {
   readonly withGlossary: Tallies | null;
   /** The names that mode gets wrong or misses. */
   readonly glossaryMisses: readonly Miss[];
+  /** With no configuration, the lone garbles of a name the document itself spells right twice or in full. */
+  readonly selfEvident: SelfEvident;
 }
 
 export interface PeerOutcome {
@@ -52,6 +55,7 @@ export function evaluate(documents: readonly EvalDocument[], suites: readonly Pe
       tallies: score.tallies,
       misses: score.misses,
       keepBroken: score.keepBroken,
+      selfEvident: selfEvident(doc.text, doc.edits, result.changes, result.suggestions),
       subtitleErrors: doc.syntax === 'srt' || doc.syntax === 'vtt' ? subtitleDamage(doc.text, result.output, doc.syntax) : null,
       ...scoreWithGlossary(doc),
     };

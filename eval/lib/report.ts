@@ -83,6 +83,8 @@ function nameRows(documents: readonly DocumentOutcome[]): string[] {
     const glossary = sumTallies(docs.map((doc) => doc.withGlossary!)).name;
     lines.push(row([kind, docs.length, ...cell(plain), ...cell(glossary), glossary.changes - glossary.right]));
   }
+  const evident = documents.map((doc) => doc.selfEvident).reduce((a, b) => ({ eligible: a.eligible + b.eligible, fixed: a.fixed + b.fixed, suggested: a.suggested + b.suggested }));
+  lines.push('', `With no configuration, of the ${evident.eligible} lone garbles of a name that the document itself spells right twice or introduces in full: ${evident.fixed} fixed, ${evident.suggested} suggested.`);
   return lines;
 }
 

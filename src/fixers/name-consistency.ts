@@ -80,13 +80,14 @@ function sameDecision(a: Decision | undefined, b: Decision): boolean {
   return a !== undefined && a.dominant === b.dominant && a.clear === b.clear;
 }
 
-function consistencyFinding(range: Range, stem: string, { dominant, counts, clear }: Decision): Finding {
+function consistencyFinding(range: Range, stem: string, { dominant, counts, clear, introducedAs }: Decision): Finding {
+  const why = introducedAs
+    ? `\`${stem}\` is \`${dominant}\`: the document introduces \`${introducedAs}\` in full, and this spelling only stands alone (${counts})`
+    : `\`${stem}\` is spelled \`${dominant}\` elsewhere in this document (${counts})`;
   const found: Finding = {
     fixer: 'name-consistency',
     rule: clear ? 'dominant-spelling' : 'uncertain-spelling',
-    message: clear
-      ? `\`${stem}\` is spelled \`${dominant}\` elsewhere in this document (${counts})`
-      : `\`${stem}\` may be \`${dominant}\`, but neither spelling clearly wins (${counts}): not fixed`,
+    message: clear ? why : `\`${stem}\` may be \`${dominant}\`, but neither spelling clearly wins (${counts}): not fixed`,
     range,
     actual: stem,
     expected: [dominant],

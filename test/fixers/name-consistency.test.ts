@@ -96,6 +96,11 @@ describe('name-consistency details', () => {
     expect(change!.message).toBe('`Baukele` is spelled `Bukele` elsewhere in this document (Bukele 2, Baukele 1)');
   });
 
+  it('names the full mention that decided a lone surname', () => {
+    const [change] = unmangle('The economist Tobias Wernicke spoke. Mr Vernicke said no.', { only: ['name-consistency'] }).changes;
+    expect(change!.message).toBe('`Vernicke` is `Wernicke`: the document introduces `Tobias Wernicke` in full, and this spelling only stands alone (Wernicke 1, Vernicke 1)');
+  });
+
   it('suggests, without fixing, when no spelling clearly wins', () => {
     const result = unmangle('Bukele spoke. Baukele left.', { only: ['name-consistency'] });
     expect(result.output).toBe('Bukele spoke. Baukele left.');

@@ -99,13 +99,13 @@ const TITLES = new Set(['Capt', 'Col', 'Dr', 'Gen', 'Gov', 'Jr', 'Lt', 'Mr', 'Mr
  * given name is a capitalised word that is no English word (not "Yesterday Wernicke", not "Mark") and no title.
  */
 export function introducedSurnames(text: string, isWord: (lower: string) => boolean): Introductions {
-  const surnames = new Set<string>();
+  const surnames = new Map<string, string>();
   const givenNames = new Set<string>();
   let previous = '';
   let previousEnd = -2;
   forEachCapitalized(text, (stem, start) => {
     if (previousEnd === start - 1 && text.charCodeAt(previousEnd) === 32 && previous !== stem && !TITLES.has(previous) && !isWord(previous.toLowerCase())) {
-      surnames.add(stem);
+      if (!surnames.has(stem)) surnames.set(stem, `${previous} ${stem}`);
       givenNames.add(previous);
     }
     previous = stem;
@@ -117,7 +117,8 @@ export function introducedSurnames(text: string, isWord: (lower: string) => bool
 
 /** Surnames introduced after a given name, and those given names: "Cennino Cennini" is two words, not two spellings. */
 export interface Introductions {
-  readonly surnames: ReadonlySet<string>;
+  /** Each surname with the first full mention that introduced it ("Wernicke" → "Tobias Wernicke"). */
+  readonly surnames: ReadonlyMap<string, string>;
   readonly givenNames: ReadonlySet<string>;
 }
 

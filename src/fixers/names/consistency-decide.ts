@@ -10,7 +10,7 @@ const MIN_DOMINANT = 2;
 const MIN_LENGTH = 4;
 /** Letters and apostrophes only: "X-gyro" and "Z-gyro" are two things, not two spellings. */
 const NAME_WORD = /^[\p{L}\p{M}'’]+$/u;
-const NONE_INTRODUCED: Introductions = { surnames: new Set(), givenNames: new Set() };
+const NONE_INTRODUCED: Introductions = { surnames: new Map(), givenNames: new Set() };
 
 interface Form {
   readonly stem: string;
@@ -23,6 +23,8 @@ export interface Decision {
   readonly dominant: string;
   readonly counts: string;
   readonly clear: boolean;
+  /** The full mention that decided it, when the counts alone did not ("Tobias Wernicke"). */
+  readonly introducedAs?: string;
 }
 
 /**
@@ -64,8 +66,9 @@ export function decide(census: ReadonlyMap<string, number>, index: NameIndex, le
       const clear = (dominant.count >= MIN_DOMINANT && dominant.count > form.count && form.count === 1) || authority;
       // Met in two groups, a spelling is decided only where both agree.
       const earlier = decisions.get(form.stem);
-      if (earlier && (earlier.dominant !== dominant.stem || earlier.clear !== clear)) decisions.set(form.stem, { ...earlier, clear: false });
-      else decisions.set(form.stem, { dominant: dominant.stem, counts, clear });
+      const decision: Decision = authority ? { dominant: dominant.stem, counts, clear, introducedAs: introduced().surnames.get(dominant.stem)! } : { dominant: dominant.stem, counts, clear };
+      if (earlier && (earlier.dominant !== dominant.stem || earlier.clear !== clear)) decisions.set(form.stem, { dominant: earlier.dominant, counts: earlier.counts, clear: false });
+      else decisions.set(form.stem, decision);
     }
   }
   return decisions;
