@@ -17,8 +17,9 @@ export interface DocumentOutcome {
   readonly subtitleErrors: readonly string[] | null;
   /** Scored again with a glossary of the document's right names only, when it has one: the names mode. */
   readonly withGlossary: Tallies | null;
-  /** The names that mode gets wrong or misses. */
+  /** The names that mode gets wrong or misses, and the keep phrases it breaks. */
   readonly glossaryMisses: readonly Miss[];
+  readonly glossaryKeepBroken: readonly string[];
   /** With no configuration, the lone garbles of a name the document itself spells right twice or in full. */
   readonly selfEvident: SelfEvident;
 }
@@ -74,12 +75,12 @@ export function evaluate(documents: readonly EvalDocument[], suites: readonly Pe
 }
 
 /** The document cleaned with a glossary that lists its right names and no garbles, as an editor writes one. */
-function scoreWithGlossary(doc: EvalDocument): Pick<DocumentOutcome, 'withGlossary' | 'glossaryMisses'> {
-  if (doc.glossary.length === 0) return { withGlossary: null, glossaryMisses: [] };
+function scoreWithGlossary(doc: EvalDocument): Pick<DocumentOutcome, 'withGlossary' | 'glossaryMisses' | 'glossaryKeepBroken'> {
+  if (doc.glossary.length === 0) return { withGlossary: null, glossaryMisses: [], glossaryKeepBroken: [] };
   const glossary = doc.glossary.map((name) => `${JSON.stringify(name)}: []`).join('\n');
   const result = createUnmangler({ glossaries: [{ file: `${doc.id}.glossary.yaml`, text: glossary }] })(doc.text, doc.syntax);
   const score = scoreDocument(doc.text, result.output, doc.edits, result.changes, result.suggestions, doc.keep);
-  return { withGlossary: score.tallies, glossaryMisses: score.misses.filter((miss) => miss.class === 'name') };
+  return { withGlossary: score.tallies, glossaryMisses: score.misses.filter((miss) => miss.class === 'name'), glossaryKeepBroken: score.keepBroken };
 }
 
 /**

@@ -76,12 +76,13 @@ function targetRows(evaluation: Evaluation): string[] {
 
 /** Names per kind, with no configuration and with a glossary of the right names only (issue 11's two modes). */
 function nameRows(documents: readonly DocumentOutcome[]): string[] {
-  const lines = [row(['', 'docs with names', 'no config: recall', 'no config: precision', 'glossary: recall', 'glossary: precision', 'glossary: wrong replacements']), row(Array(7).fill('---'))];
+  const lines = [row(['', 'docs with names', 'no config: recall', 'no config: precision', 'glossary: recall', 'glossary: precision', 'glossary: wrong replacements', 'glossary: keeps broken']), row(Array(8).fill('---'))];
   const named = documents.filter((doc) => doc.withGlossary !== null);
   for (const [kind, docs] of new Map([...groupBy(named, (doc) => doc.kind), ['all', [...named]]])) {
     const plain = sumTallies(docs.map((doc) => doc.tallies)).name;
     const glossary = sumTallies(docs.map((doc) => doc.withGlossary!)).name;
-    lines.push(row([kind, docs.length, ...cell(plain), ...cell(glossary), glossary.changes - glossary.right]));
+    const keepsBroken = docs.reduce((sum, doc) => sum + doc.glossaryKeepBroken.length, 0);
+    lines.push(row([kind, docs.length, ...cell(plain), ...cell(glossary), glossary.changes - glossary.right, keepsBroken]));
   }
   const evident = documents.map((doc) => doc.selfEvident).reduce((a, b) => ({ eligible: a.eligible + b.eligible, fixed: a.fixed + b.fixed, suggested: a.suggested + b.suggested }));
   lines.push('', `With no configuration, of the ${evident.eligible} lone garbles of a name that the document itself spells right twice or introduces in full: ${evident.fixed} fixed, ${evident.suggested} suggested.`);
@@ -130,7 +131,7 @@ export function failureList(evaluation: Evaluation): string {
   const show = (text: string): string => JSON.stringify(text.length > 220 ? `${text.slice(0, 220)}…` : text);
   for (const doc of evaluation.documents) {
     const listed = (mode: string) => (miss: Miss) => `- ${miss.class}${mode} ${miss.kind}${miss.suggested ? ' (suggested)' : ''}\n  - input: ${show(miss.input)}\n  - gold:  ${show(miss.gold)}\n  - tool:  ${show(miss.tool)}`;
-    const problems = [...doc.misses.map(listed('')), ...doc.glossaryMisses.map(listed(' (with the glossary)')), ...doc.keepBroken.map((phrase) => `- keep broken: ${show(phrase)}`), ...(doc.subtitleErrors ?? []).map((error) => `- subtitle damage: ${error}`)];
+    const problems = [...doc.misses.map(listed('')),  ...doc.glossaryMisses.map(listed(' (with the glossary)')), ...doc.glossaryKeepBroken.map((phrase) => `- keep broken with the glossary: ${show(phrase)}`), ...doc.keepBroken.map((phrase) => `- keep broken: ${show(phrase)}`), ...(doc.subtitleErrors ?? []).map((error) => `- subtitle damage: ${error}`)];
     if (problems.length > 0) lines.push(`### ${doc.kind}/${doc.id}`, '', ...problems, '');
   }
   const wrong = evaluation.peers.filter((c) => !c.ok);
