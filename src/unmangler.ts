@@ -4,7 +4,8 @@
  */
 import { runPipeline, type PipelineStep } from './core/engine.js';
 import { UsageError } from './core/errors.js';
-import type { Env, FixerId, Result } from './core/types.js';
+import type { FixerId, Result } from './core/types.js';
+import type { Env } from './fixers/types.js';
 import { compileFixer, FIXERS, FIXER_IDS, isFixerId, NAME_FIXERS, type FixerOptions } from './fixers/index.js';
 import { builtinNames } from './glossary/builtin.js';
 import { compileNames, type NameIndex } from './glossary/compile.js';
@@ -14,7 +15,7 @@ import type { Lexicon, NameEntry } from './glossary/types.js';
 import { cleanDocument, type Syntax } from './formats/index.js';
 
 export type { Syntax } from './formats/index.js';
-import { englishLexicon } from './node/lexicon.js';
+import { englishLexicon } from './glossary/lexicon.js';
 
 
 /** A glossary's text and the name it is reported under (a path, usually). */

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ARTICLE_SOUNDS_FILE, currentArticleSounds, serializeArticleSounds } from '../scripts/article-sounds.js';
+import { currentEnglishWords, ENGLISH_WORDS_FILE, serializeEnglishWords } from '../scripts/english-words.js';
 import { currentProperNouns, PROPER_NOUNS_FILE, serializeProperNouns } from '../scripts/proper-nouns.js';
 import { currentWorldNames, serializeWorldNames, WORLD_NAMES_FILE } from '../scripts/world-names.js';
 
@@ -12,6 +13,10 @@ describe('generated data', () => {
 
   it(`${PROPER_NOUNS_FILE} matches dictionary-en (npm run generate)`, () => {
     expect(readFileSync(PROPER_NOUNS_FILE, 'utf8')).toBe(serializeProperNouns(currentProperNouns()));
+  });
+
+  it(`${ENGLISH_WORDS_FILE} matches word-list (npm run generate)`, () => {
+    expect(readFileSync(ENGLISH_WORDS_FILE, 'utf8') === serializeEnglishWords(currentEnglishWords())).toBe(true);
   });
 
   it(`${ARTICLE_SOUNDS_FILE} matches the CMU pronouncing dictionary (npm run generate)`, () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import wordListPath from 'word-list';
 import { describe, expect, it } from 'vitest';
-import { englishLexicon, WordTable } from '../src/node/lexicon.js';
+import { englishLexicon, WordTable } from '../src/glossary/lexicon.js';
 
 describe('the English lexicon', () => {
   it('knows every word of word-list and nothing else', () => {

@@ -1,32 +1,79 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-/** The pure core: text in, findings and edits out. Only src/node and src/cli may touch the outside world. */
-const PURE = ['src/core', 'src/fixers', 'src/match', 'src/glossary', 'src/data', 'src/reporters'];
-const FORBIDDEN = [/from ['"]node:/, /from ['"](fs|path|os|child_process|process)['"]/, /\bprocess\./, /\bconsole\./, /\brequire\(/];
+/**
+ * The layers of `src/`, lowest first: a module may import from its own layer or below, never above.
+ * core ← match, glossary, data ← fixers ← formats ← reporters and the library face ← node ← cli.
+ */
+const LAYERS: Record<string, number> = { core: 0, data: 0, types: 0, match: 1, glossary: 1, fixers: 2, formats: 3, reporters: 4, 'unmangler.ts': 4, 'index.ts': 4, node: 5, cli: 6 };
+/** What the library (everything `src/index.ts` reaches) may not do: touch files, the process or the console. */
+const FORBIDDEN = [/from ['"]node:/, /from ['"](fs|path|os|child_process|process|worker_threads|url)['"]/, /\bprocess\./, /\bconsole\./, /\brequire\(/];
 
 function sources(dir: string): string[] {
-  let entries: string[];
-  try {
-    entries = readdirSync(dir);
-  } catch {
-    return [];
-  }
-  return entries.flatMap((entry) => {
+  return readdirSync(dir).flatMap((entry) => {
     const path = join(dir, entry);
     return statSync(path).isDirectory() ? sources(path) : path.endsWith('.ts') ? [path] : [];
   });
 }
 
-describe('the pure core', () => {
-  const files = PURE.flatMap(sources).concat('src/index.ts');
+/** The `src/` files a module imports (relative imports only; packages are not layered). */
+function importsOf(file: string): string[] {
+  const text = readFileSync(file, 'utf8');
+  return [...text.matchAll(/(?:^|\n)\s*(?:import|export)[^'"`;]*?from\s+['"](\.{1,2}\/[^'"]+)['"]|import\(\s*['"](\.{1,2}\/[^'"]+)['"]\s*\)/g)].map((match) => {
+    const target = resolve(dirname(file), (match[1] ?? match[2])!);
+    return relative(process.cwd(), target.replace(/\.js$/, '.ts'));
+  });
+}
 
+function layerOf(file: string): number {
+  const top = relative('src', file).split('/')[0]!;
+  const layer = LAYERS[top];
+  if (layer === undefined) throw new Error(`${file}: no layer for src/${top}; add it to LAYERS`);
+  return layer;
+}
+
+const files = sources('src');
+
+describe('the layers of src/', () => {
   it('has files to check', () => {
-    expect(files.length).toBeGreaterThan(10);
+    expect(files.length).toBeGreaterThan(50);
   });
 
-  it.each(files.map((file) => [file]))('%s touches no file system, process or console', (file) => {
+  it('has no import that runs up a layer', () => {
+    const upward = files.flatMap((file) =>
+      importsOf(file)
+        .filter((target) => target.startsWith('src/') && layerOf(target) > layerOf(file))
+        .map((target) => `${file} imports ${target}`),
+    );
+    expect(upward).toEqual([]);
+  });
+
+  it('sees an upward import where there is one', () => {
+    // The check itself: the CLI is the top layer, so anything importing it runs up.
+    expect(layerOf('src/cli/main.ts')).toBeGreaterThan(layerOf('src/node/io.ts'));
+    expect(importsOf('src/cli/main.ts').some((target) => target.startsWith('src/'))).toBe(true);
+  });
+});
+
+describe('the library and the reporters', () => {
+  // Everything `import { unmangle } from 'unmangle'` loads, followed import by import.
+  const reached = new Set<string>();
+  const visit = (file: string): void => {
+    if (reached.has(file) || !file.endsWith('.ts')) return;
+    reached.add(file);
+    for (const target of importsOf(file)) visit(target);
+  };
+  visit('src/index.ts');
+  // The reporters are pure too: they turn results into text, and the CLI writes it.
+  for (const file of files.filter((file) => file.startsWith('src/reporters/'))) visit(file);
+
+  it('reaches the fixers, the formats and the data', () => {
+    expect([...reached]).toEqual(expect.arrayContaining(['src/fixers/names.ts', 'src/formats/subtitles.ts', 'src/glossary/lexicon.ts', 'src/reporters/json.ts']));
+    expect([...reached].some((file) => file.startsWith('src/node/') || file.startsWith('src/cli/'))).toBe(false);
+  });
+
+  it.each([...reached].sort().map((file) => [file]))('%s touches no file system, process or console', (file) => {
     const text = readFileSync(file, 'utf8');
     for (const pattern of FORBIDDEN) expect(text, `${file} matches ${pattern}`).not.toMatch(pattern);
   });

@@ -1,9 +1,9 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { SYNTAXES, type Syntax } from '../formats/index.js';
+import type { Mode } from '../reporters/types.js';
 
+export type { Mode };
 export type OutputFormat = 'text' | 'diff' | 'json' | 'github';
-/** print: the corrected text or a diff; check: say what would change; list: name the files; write: fix in place. */
-export type Mode = 'print' | 'check' | 'list' | 'write';
 
 export interface CliOptions {
   readonly paths: readonly string[];

@@ -1,5 +1,5 @@
 import { parseArgs } from './args.js';
-import type { CliIo } from './io.js';
+import type { CliIo } from '../node/io-types.js';
 import { packageVersion } from './version.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { CliIo } from './io.js';
+import type { CliIo } from '../node/io-types.js';
 
 const DELAY_MS = 1000;
 const EVERY_MS = 100;

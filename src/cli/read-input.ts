@@ -1,6 +1,6 @@
 import { decodeText, UndecodableError } from '../node/decode.js';
 import { describeError } from '../node/inputs.js';
-import type { CliIo } from './io.js';
+import type { CliIo } from '../node/io-types.js';
 
 export type Input =
   | { readonly text: string; readonly mode: number }

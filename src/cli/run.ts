@@ -12,7 +12,7 @@ import { explainReport } from '../reporters/explain.js';
 import { githubReport } from '../reporters/github.js';
 import { jsonReport, type JsonEntry } from '../reporters/json.js';
 import type { CliOptions, OutputFormat } from './args.js';
-import type { CliIo } from './io.js';
+import type { CliIo } from '../node/io-types.js';
 import { Progress } from './progress.js';
 import { readInput } from './read-input.js';
 import { SettingsResolver } from './settings.js';

@@ -4,7 +4,7 @@ import type { UnmangleOptions } from '../unmangler.js';
 import { ConfigResolver, merge, parseConfig, type ResolvedConfig } from '../node/config.js';
 import { describeError } from '../node/inputs.js';
 import type { CliOptions } from './args.js';
-import type { CliIo } from './io.js';
+import type { CliIo } from '../node/io-types.js';
 
 /** A 10,000-name glossary is under 1 MB: anything past this is a mistake, and parsing it would take long. */
 export const MAX_GLOSSARY_BYTES = 10_000_000;

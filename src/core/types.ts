@@ -1,5 +1,3 @@
-import type { NameIndex } from '../glossary/compile.js';
-import type { Lexicon } from '../glossary/types.js';
 
 /**
  * The types every part of unmangle shares. Ranges are absolute, half-open `[start, end)` in JS string
@@ -67,15 +65,6 @@ export interface Doc {
   tokenText(index: number): string;
 }
 
-/** What every fixer may consult; built once per run, shared by every document. */
-export interface Env {
-  readonly fixThreshold: number;
-  /** Glossary and built-in names, compiled; present when a name fixer runs. */
-  readonly names?: NameIndex;
-  /** English words and known proper nouns; present when a name fixer runs. */
-  readonly lexicon?: Lexicon;
-}
-
 /**
  * The whole document a chunk belongs to. Most fixers need only the chunk; a fixer that counts across the
  * document (how a name is spelled elsewhere) computes what it needs once per document through `memo`.
@@ -97,11 +86,6 @@ export interface Check {
   readonly stale?: (before: DocContext, after: DocContext) => ((chunk: string) => boolean) | null;
 }
 
-export interface Fixer<O = unknown> {
-  readonly id: FixerId;
-  readonly description: string;
-  create(options: O, env: Env): Check;
-}
 
 /** 1-based line; 1-based column counted in Unicode code points, as editors show them. */
 export interface Point {

@@ -1,4 +1,5 @@
-import { TokenKind, type Doc, type Finding, type Fixer, type Range } from '../core/types.js';
+import { TokenKind, type Doc, type Finding, type Range } from '../core/types.js';
+import type { Fixer } from './types.js';
 import notAfterArticle from '../data/not-after-article.json' with { type: 'json' };
 import { hear } from './article-sound.js';
 import { gapAfter, startsSentence } from './repeats/scan.js';

@@ -1,4 +1,5 @@
-import type { Check, Env, Fixer, FixerId } from '../core/types.js';
+import type { Check, FixerId } from '../core/types.js';
+import type { Env, Fixer } from './types.js';
 import { article } from './article.js';
 import { nameConsistency } from './name-consistency.js';
 import { names } from './names.js';

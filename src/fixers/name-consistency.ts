@@ -1,6 +1,7 @@
 import { splitChunks } from '../core/chunks.js';
 import { tokenize } from '../core/tokenize.js';
-import { TokenKind, type Check, type DocContext, type Env, type Finding, type Fixer, type Range } from '../core/types.js';
+import { TokenKind, type Check, type DocContext, type Finding, type Range } from '../core/types.js';
+import type { Env, Fixer } from './types.js';
 import { isCapitalized, splitPossessive } from '../match/normalize.js';
 import { countCapitals, introducedSurnames, mentionsAny, mentionsTwice, nameCensus, type Introductions } from './names/census.js';
 import { decide, type Decision } from './names/consistency-decide.js';

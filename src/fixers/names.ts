@@ -1,4 +1,5 @@
-import type { Check, Doc, DocContext, Finding, Fixer, Range } from '../core/types.js';
+import type { Check, Doc, DocContext, Finding, Range } from '../core/types.js';
+import type { Fixer } from './types.js';
 import type { ExactForm, IndexedName, NameIndex } from '../glossary/compile.js';
 import type { Lexicon } from '../glossary/types.js';
 import { isUpper } from '../core/chars.js';

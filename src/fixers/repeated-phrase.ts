@@ -1,5 +1,5 @@
 import { quotedRanges } from '../core/quotes.js';
-import type { Fixer } from '../core/types.js';
+import type { Fixer } from './types.js';
 import xAndXAllowed from '../data/x-and-x-allowed.json' with { type: 'json' };
 import { findCommaLoops } from './repeats/comma-loop.js';
 import { findPhraseRepeats } from './repeats/phrase-repeat.js';

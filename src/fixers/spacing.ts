@@ -1,4 +1,5 @@
-import { TokenKind, type Doc, type Finding, type Fixer, type Range } from '../core/types.js';
+import { TokenKind, type Doc, type Finding, type Range } from '../core/types.js';
+import type { Fixer } from './types.js';
 import { finding, isWordLike, singleChar, spacesAfter } from './spacing-gaps.js';
 import { spaceBeforeClitic, spaceInsideMarks } from './spacing-marks.js';
 import hyphenPrefixes from '../data/hyphen-prefixes.json' with { type: 'json' };

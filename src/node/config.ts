@@ -1,7 +1,7 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type YAMLMap } from 'yaml';
 import { dirname, join, relative, resolve } from 'node:path';
 import { UsageError } from '../core/errors.js';
-import type { FileSystem } from '../cli/io.js';
+import type { FileSystem } from './io-types.js';
 import type { UnmangleOptions } from '../unmangler.js';
 
 /** Config file names, looked for in this order in each folder. */

@@ -1,7 +1,7 @@
 import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
 import { isAbsolute, relative, sep } from 'node:path';
-import type { FileSystem } from '../cli/io.js';
+import type { FileSystem } from './io-types.js';
 
 export const DEFAULT_EXTENSIONS = ['.txt', '.md', '.markdown', '.srt', '.vtt'];
 /** Never worth walking into, whatever the ignore files say. */

@@ -1,6 +1,6 @@
 import type { Dirent, Stats } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
-import type { CliIo, EntryKind, FileSystem } from '../cli/io.js';
+import type { CliIo, EntryKind, FileSystem } from './io-types.js';
 import { writeFileAtomic } from './write.js';
 
 /** The real world: the process's streams, environment, working directory and file system. */

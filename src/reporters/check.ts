@@ -1,4 +1,4 @@
-import type { Mode } from '../cli/args.js';
+import type { Mode } from './types.js';
 
 export interface Tally {
   readonly files: number;

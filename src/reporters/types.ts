@@ -1,5 +1,8 @@
 import type { Result } from '../core/types.js';
 
+/** print: the corrected text or a diff; check: say what would change; list: name the files; write: fix in place. */
+export type Mode = 'print' | 'check' | 'list' | 'write';
+
 /** One input's outcome: its result, or why it could not be processed. */
 export type FileReport =
   | { readonly path: string; readonly result: Result; readonly error?: undefined }

@@ -1,5 +1,5 @@
 import { dirname, resolve } from 'node:path';
-import type { CliIo, DirEntry, FileSystem } from '../../src/cli/io.js';
+import type { CliIo, DirEntry, FileSystem } from '../../src/node/io-types.js';
 
 export interface FakeIo extends CliIo {
   readonly out: string[];

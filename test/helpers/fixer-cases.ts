@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Env } from '../../src/core/types.js';
+import type { Env } from '../../src/fixers/types.js';
 import { builtinNames } from '../../src/glossary/builtin.js';
 import { compileNames } from '../../src/glossary/compile.js';
 import { unmangle, type FixerId, type Result, type UnmangleOptions } from '../../src/index.js';
-import { englishLexicon } from '../../src/node/lexicon.js';
+import { englishLexicon } from '../../src/glossary/lexicon.js';
 
 export interface InvalidCase {
   readonly text: string;

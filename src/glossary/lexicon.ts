@@ -1,18 +1,18 @@
-import { readFileSync } from 'node:fs';
-import wordListPath from 'word-list';
+import { ENGLISH_WORDS } from '../data/english-words.generated.js';
 import properNouns from '../data/proper-nouns.generated.json' with { type: 'json' };
-import type { Lexicon } from '../glossary/types.js';
+import type { Lexicon } from './types.js';
 
 let loaded: Lexicon | undefined;
 
 /**
  * English as the name fixers need it: the `word-list` package's 274,000 ordinary words with the ~800 the
  * `dictionary-en` Hunspell dictionary adds (word-list drops profanity: hell, damn), and that dictionary's
- * proper nouns. Read once per process (and per worker thread), only when a name fixer runs.
+ * proper nouns. Data modules, not files: the library reads nothing from a disk. Indexed once per process
+ * (and per worker thread), only when a name fixer runs.
  */
 export function englishLexicon(): Lexicon {
   if (!loaded) {
-    const words = new WordTable(readFileSync(wordListPath, 'utf8'));
+    const words = new WordTable(ENGLISH_WORDS);
     const extraWords = new Set(properNouns.extraWords);
     const names = new Set(properNouns.words);
     loaded = { isWord: (word) => words.has(word) || extraWords.has(word), isKnownName: (word) => names.has(word) };
