@@ -8,7 +8,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { brownDir, brownFiles, brownText } from '../test/helpers/brown.js';
-import { englishLexicon } from '../src/node/lexicon.js';
+import { englishLexicon } from '../src/glossary/lexicon.js';
 
 const WORK = 'bench/.work';
 const QUICK = process.env['BENCH_QUICK'] === '1';
