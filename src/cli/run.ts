@@ -4,7 +4,6 @@ import type { Result } from '../core/types.js';
 import { syntaxFor } from '../formats/index.js';
 import { describeConfig } from '../node/config.js';
 import { interruption, InterruptedError } from '../node/write.js';
-import { collectInputs, DEFAULT_EXTENSIONS, type InputFile } from '../node/inputs.js';
 import { defaultWorkerCount, inlineCleaner, sharedPool, type Cleaner } from '../node/pool.js';
 import { fileLine, summaryLine } from '../reporters/check.js';
 import { diffReport } from '../reporters/diff.js';
@@ -16,6 +15,7 @@ import type { CliIo } from '../node/io-types.js';
 import { Progress } from './progress.js';
 import { readInput } from './read-input.js';
 import { SettingsResolver } from './settings.js';
+import { findTargets, type Target } from './targets.js';
 
 export const ExitCode = { Ok: 0, WouldChange: 1, Error: 2 } as const;
 
@@ -28,12 +28,6 @@ const FILES_FOR_WORKERS = 1000;
 /** One input after reading and cleaning: its result, or why it could not be processed. */
 type Outcome = { readonly result: Result; readonly mode: number } | { readonly error: string; readonly undecodable?: true };
 
-interface Target {
-  /** null: standard input. */
-  readonly path: string | null;
-  readonly name: string;
-  readonly explicit: boolean;
-}
 
 /** The command line's work once parsed: find the inputs, clean them in order, report, choose the exit code. */
 export async function run(options: CliOptions, io: CliIo): Promise<number> {
@@ -118,35 +112,6 @@ export async function run(options: CliOptions, io: CliIo): Promise<number> {
   if ((options.mode === 'check' || options.mode === 'write') && !options.quiet) io.writeErr(summaryLine(options.mode, tally));
   if (tally.failed > 0) return ExitCode.Error;
   return (options.mode === 'check' || options.mode === 'list') && tally.changed > 0 ? ExitCode.WouldChange : ExitCode.Ok;
-}
-
-/** The inputs: standard input, or the files the paths name, folders and globs expanded. */
-async function findTargets(options: CliOptions, io: CliIo): Promise<{ targets: Target[]; failedInputs: number }> {
-  // In a terminal with nothing piped in, reading standard input would wait for ever: say what to do.
-  if (options.paths.length === 0 && io.stdinIsTTY) throw new UsageError('no input: name files or folders, or pipe text in (see --help)');
-  const paths = options.paths.length > 0 ? options.paths : ['-'];
-  if (paths.includes('-')) {
-    if (paths.length > 1) throw new UsageError('standard input (-) cannot be read together with files');
-    if (options.mode === 'write') throw new UsageError('--write needs files to write; standard input has none');
-    return { targets: [{ path: null, name: options.stdinFilepath ?? '<stdin>', explicit: true }], failedInputs: 0 };
-  }
-  let found;
-  try {
-    found = await collectInputs(paths, io.fs, {
-      cwd: io.cwd,
-      extensions: options.extensions ?? DEFAULT_EXTENSIONS,
-      ignorePaths: options.ignorePaths,
-    });
-  } catch (error) {
-    if ((error as { code?: string }).code === 'EIGNOREPATH') throw new UsageError(`--ignore-path ${(error as Error).message}`);
-    throw error;
-  }
-  for (const problem of found.problems) {
-    if (problem.error) io.writeErr(`unmangle: ${problem.path}: ${problem.message}\n`);
-    else if (!options.quiet) io.writeErr(`unmangle: warning: ${problem.path}: ${problem.message}\n`);
-  }
-  const targets = found.files.map((file: InputFile) => ({ path: file.path, name: file.path, explicit: file.explicit }));
-  return { targets, failedInputs: found.problems.filter((problem) => problem.error).length };
 }
 
 /** One file named alone prints as text; anything else prints diffs, unless a flag says otherwise. */

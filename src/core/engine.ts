@@ -3,6 +3,7 @@ import { splitChunks } from './chunks.js';
 import { OffsetMap, toStepEdit, type InputChange, type StepEdit } from './offset-map.js';
 import { describeChange, LineIndex } from './position.js';
 import { respectsProtection } from './protection.js';
+import { fnv1a } from './search.js';
 import { tokenize } from './tokenize.js';
 import type { Change, ChangeStep, Check, Doc, DocContext, FixerId, Range, Result } from './types.js';
 
@@ -57,7 +58,7 @@ export function runPipeline(input: string, steps: readonly PipelineStep[], optio
     const redone = stale.map((range) => map.toInputRange(range));
     suggestions = [
       ...suggestions.filter(({ range }) => !redone.some(([start, end]) => start <= range[0] && range[1] <= end)),
-      ...again.suggestions.map((suggestion) => ({ ...suggestion, range: map.toInputRange(suggestion.range) })),
+      ...again.suggestions.map((suggestion) => ({ ...suggestion, range: map.toInputRangeWithin(suggestion.range) })),
     ];
     map.record(text, again.changes.map(toStepEdit));
     text = again.output;
@@ -127,7 +128,7 @@ function cleanChunk(input: string, steps: readonly PipelineStep[], options: Engi
         if (finding.fix && finding.confidence >= options.fixThreshold) {
           if (respectsProtection(text, finding.fix, doc.protectedSpans)) fixes.push({ ...finding.fix, steps: [step] });
         } else if (finding.confidence >= options.suggestThreshold) {
-          passSuggestions.push({ range: map.toInputRange(finding.range), expected: finding.expected, step });
+          passSuggestions.push({ range: map.toInputRangeWithin(finding.range), expected: finding.expected, step });
         }
       }
       const { text: next, applied } = applyEdits(text, fixes);
@@ -174,14 +175,7 @@ function report(input: string, output: string, inputChanges: readonly InputChang
   return { input, output, changes, suggestions };
 }
 
-/** A cheap 64-bit digest of the text, to notice a pass that brings an earlier text back. */
+/** A cheap 64-bit digest of the text (two FNV-1a hashes), to notice a pass that brings an earlier text back. */
 function fingerprint(text: string): string {
-  let h1 = 0x811c9dc5;
-  let h2 = 0x01000193;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ code, 0x01000193);
-    h2 = Math.imul(h2 ^ code, 0x5bd1e995);
-  }
-  return `${text.length}:${h1 >>> 0}:${h2 >>> 0}`;
+  return `${text.length}:${fnv1a(text)}:${fnv1a(text, 0, text.length, 0x01000193, 0x5bd1e995)}`;
 }

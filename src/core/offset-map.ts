@@ -1,4 +1,5 @@
 import type { ChangeStep, Edit, Range } from './types.js';
+import { partitionPoint } from './search.js';
 
 /** A change in the coordinates of the original input. */
 export interface InputChange {
@@ -64,6 +65,17 @@ export class OffsetMap {
     return [this.toInput(range[0], 'start'), this.toInput(range[1], 'end')];
   }
 
+  /**
+   * The same, but a deletion at either edge stays outside: a suggestion about the current text's "Bukle"
+   * (its earlier copy deleted just before it) is about the input's "Bukle", not about the deleted copy too,
+   * so it can be applied to the input on its own. Changes inside the range still widen it.
+   */
+  toInputRangeWithin(range: Range): Range {
+    const start = this.toInput(range[0], 'start', true);
+    const end = this.toInput(range[1], 'end', true);
+    return start <= end ? [start, end] : this.toInputRange(range);
+  }
+
   /** The changes so far, in input order. */
   changes(): readonly InputChange[] {
     return this.changeList;
@@ -79,26 +91,20 @@ export class OffsetMap {
 
   /** Index of the last change starting at or before current offset `at`, or -1. */
   private lastStartingBy(at: number): number {
-    let low = -1;
-    let high = this.changeList.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >>> 1;
-      if (this.currentStart(mid) <= at) low = mid;
-      else high = mid - 1;
-    }
-    return low;
+    return partitionPoint(this.changeList.length, (k) => this.currentStart(k) <= at) - 1;
   }
 
   /**
    * Input offset of current offset `at`. Inside a change (or at a deletion, which is zero-length in the
    * current text) there is no single answer: a range's start takes the change's start, its end the end.
    */
-  private toInput(at: number, side: 'start' | 'end'): number {
+  private toInput(at: number, side: 'start' | 'end', outsideDeletions = false): number {
     const i = this.lastStartingBy(at);
     if (i < 0) return at;
     const change = this.changeList[i]!;
     const start = this.currentStart(i);
     const end = this.currentEnd(i);
+    if (outsideDeletions && at === start && at === end) return side === 'start' ? change.range[1] : change.range[0];
     if (at === start && (at < end || side === 'start')) return change.range[0];
     if (at <= end) return side === 'start' && at < end ? change.range[0] : change.range[1];
     return at - this.shifts[i]! - (change.replacement.length - (change.range[1] - change.range[0]));

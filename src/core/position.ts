@@ -1,4 +1,5 @@
 import type { Change, ChangeStep, Point, Range } from './types.js';
+import { partitionPoint } from './search.js';
 
 /** Turns offsets of one text into 1-based line and column (column in code points, as editors count). */
 export class LineIndex {
@@ -14,13 +15,7 @@ export class LineIndex {
   }
 
   pointAt(offset: number): Point {
-    let low = 0;
-    let high = this.lineStarts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >>> 1;
-      if (this.lineStarts[mid]! <= offset) low = mid;
-      else high = mid - 1;
-    }
+    const low = Math.max(0, partitionPoint(this.lineStarts.length, (k) => this.lineStarts[k]! <= offset) - 1);
     // A byte-order mark is invisible: editors do not count it as a column.
     const lineStart = low === 0 && this.text.charCodeAt(0) === 0xfeff && offset > 0 ? 1 : this.lineStarts[low]!;
     let column = 1;

@@ -1,4 +1,5 @@
 import type { Edit, ProtectedSpan } from './types.js';
+import { partitionPoint } from './search.js';
 
 /**
  * Whether an edit leaves every protected span as it was. Only the part the edit really changes counts (a
@@ -41,12 +42,5 @@ export function changedCore(text: string, edit: Edit): { range: readonly [number
 
 /** Index of the first span (sorted by start, non-overlapping) that ends after `offset`. */
 function firstEndingAfter(spans: readonly ProtectedSpan[], offset: number): number {
-  let low = 0;
-  let high = spans.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (spans[mid]!.range[1] <= offset) low = mid + 1;
-    else high = mid;
-  }
-  return low;
+  return partitionPoint(spans.length, (k) => spans[k]!.range[1] <= offset);
 }

@@ -1,5 +1,6 @@
 import { hasBlankLine } from './chars.js';
 import { TokenKind, type Doc, type Range } from './types.js';
+import { partitionPoint } from './search.js';
 
 /** Opening quote marks and the mark that closes each, by character code: “…”, „…“, «…», »…«, "…". */
 const CLOSER_OF = new Map<number, number>([
@@ -37,14 +38,6 @@ export function quotedRanges(doc: Doc): Range[] {
 
 /** Whether `[start, end)` lies inside one of the sorted, disjoint `ranges`. */
 export function isInside(ranges: readonly Range[], start: number, end: number): boolean {
-  let low = 0;
-  let high = ranges.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >>> 1;
-    const range = ranges[mid]!;
-    if (range[1] <= start) low = mid + 1;
-    else if (range[0] > start) high = mid - 1;
-    else return end <= range[1];
-  }
-  return false;
+  const range = ranges[partitionPoint(ranges.length, (k) => ranges[k]![1] <= start)];
+  return range !== undefined && range[0] <= start && end <= range[1];
 }

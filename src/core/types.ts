@@ -22,10 +22,13 @@ export interface Finding {
   /** Why, in one sentence: "`warmly` is repeated 2 times; keep one". */
   readonly message: string;
   readonly range: Range;
-  readonly actual: string;
   readonly expected: readonly string[];
+  /**
+   * Present only when the fixer is sure of it: a finding without one is a suggestion whatever the
+   * thresholds say. A fix below the engine's fix threshold is reported as a suggestion too.
+   */
   readonly fix?: Edit;
-  /** 0..1; a fix below the engine's fix threshold is reported as a suggestion instead. */
+  /** 0..1: how sure; the thresholds only filter (a higher fix threshold applies fewer fixes). */
   readonly confidence: number;
 }
 

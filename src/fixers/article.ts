@@ -59,7 +59,6 @@ function check(doc: Doc, i: number): Finding | null {
     rule: wanted,
     message: `Use \`${replacement}\` before \`${word}\`: ${hearing.because}`,
     range,
-    actual: doc.text.slice(range[0], range[1]),
     expected: [replacement + between + word],
     // The fix spans the word it depends on, so a concurrent change to that word waits a pass.
     fix: { range, text: replacement + between + word },

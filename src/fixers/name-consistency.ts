@@ -90,7 +90,6 @@ function consistencyFinding(range: Range, stem: string, { dominant, counts, clea
     rule: clear ? 'dominant-spelling' : 'uncertain-spelling',
     message: clear ? why : `\`${stem}\` may be \`${dominant}\`, but neither spelling clearly wins (${counts}): not fixed`,
     range,
-    actual: stem,
     expected: [dominant],
     confidence: clear ? 0.85 : 0.5,
   };

@@ -1,14 +1,15 @@
-import type { Check, Doc, DocContext, Finding, Range } from '../core/types.js';
+import type { Check, Doc, DocContext, Finding } from '../core/types.js';
 import type { Fixer } from './types.js';
-import type { ExactForm, IndexedName, NameIndex } from '../glossary/compile.js';
+import type { ExactForm, NameIndex } from '../glossary/compile.js';
 import type { Lexicon } from '../glossary/types.js';
 import { isUpper } from '../core/chars.js';
-import { fold, isAllCaps, isContraction } from '../match/normalize.js';
+import { fold, isContraction } from '../match/normalize.js';
 import { phoneticKeys, type SoundKeys } from '../match/phonetic.js';
 import { foldedCensus, mentionsAny } from './names/census.js';
 import { countBand } from './names/doubt.js';
 import { guessesAt, type CountOf, type Guess, type KeysOf } from './names/guess.js';
-import { describeGuess, describeOrigin } from './names/explain.js';
+import { exactFinding, nameFinding, patternFindings, replacementFor } from './names/exact.js';
+import { describeGuess } from './names/explain.js';
 import { splitOrMergedName } from './names/split.js';
 import { WordRun } from './names/word-run.js';
 
@@ -91,43 +92,6 @@ function matchesExactly(run: WordRun, w: number, form: ExactForm): boolean {
   return true;
 }
 
-const LEADING_ARTICLES = new Set(['the', 'a', 'an']);
-/** The canonical name, or its last word alone, written into the phrase's own gaps and case style. */
-function replacementFor(run: WordRun, start: number, n: number, words: readonly string[]): string {
-  let text = '';
-  words.forEach((word, k) => {
-    if (k > 0) text += k < n ? run.gapAfter(start + k - 1) : ' ';
-    // A name's leading article takes the case of the sentence it is in: "met the Beatles", "The Beatles met".
-    const written = k === 0 && n > 1 ? run.stem(start) : '';
-    text += LEADING_ARTICLES.has(word.toLowerCase()) && written.toLowerCase() === word.toLowerCase() ? written : word;
-  });
-  const shouting = Array.from({ length: n }, (_, k) => run.stem(start + k)).every((stem) => isAllCaps(stem) && stem.length > 1);
-  return shouting && !words.every(isAllCaps) ? text.toUpperCase() : text;
-}
-
-function exactFinding(run: WordRun, w: number, form: ExactForm, lexicon: Lexicon): Finding | null {
-  const n = form.folded.length;
-  // The name as written, the common case: nothing to build or compare.
-  if (n === 1 && form.variant === null && run.stem(w) === form.name.entry.name) return null;
-  const range = run.span(w, n);
-  const actual = run.doc.text.slice(range[0], range[1]);
-  const replacement = replacementFor(run, w, n, form.words);
-  if (replacement === actual) return null;
-  const origin = describeOrigin(form.name.entry);
-  if (form.variant !== null) {
-    const known = form.name.entry.variantNotes?.[form.variant];
-    // A spelling the glossary did not list is read only as a name: "chicken kiev" is a dish.
-    if (known && n === 1 && actual === actual.toLowerCase() && lexicon.isWord(actual)) return null;
-    if (known) return finding(range, actual, replacement, 'known-form', `\`${actual}\` is \`${form.name.entry.name}\` (${origin}): ${known}`, 0.95);
-    return finding(range, actual, replacement, 'listed-variant', `\`${actual}\` is a listed variant of \`${form.name.entry.name}\` (${origin})`, 0.95);
-  }
-  // Same letters, other case or accents. Headlines in capitals keep them; "china" and "turkey" are words.
-  if (isAllCaps(actual)) return null;
-  if (n === 1 && actual === actual.toLowerCase() && lexicon.isWord(actual)) return null;
-  if (form.name.entry.source === 'built-in' && actual.toLowerCase() !== replacement.toLowerCase()) return null;
-  return finding(range, actual, replacement, 'canonical-spelling', `\`${actual}\` is written \`${replacement}\` (${origin})`, 0.9);
-}
-
 function guessFinding(run: WordRun, guess: Guess, rivals: readonly Guess[]): Finding {
   const n = guess.targets.length;
   const range = run.span(guess.start, n);
@@ -137,27 +101,9 @@ function guessFinding(run: WordRun, guess: Guess, rivals: readonly Guess[]): Fin
   if (rivals.length > 0) {
     const all = [guess, ...rivals].map((g) => `\`${g.name.entry.name}\` ${g.score.toFixed(2)}`).join(', ');
     const expected = [replacement, ...rivals.map((g) => replacementFor(run, g.start, g.targets.length, g.targets.map((t) => g.name.words[t]!)))];
-    return { fixer: 'names', rule, message: `\`${actual}\` could be any of ${all}: not fixed`, range, actual, expected, confidence: guess.score };
+    return { fixer: 'names', rule, message: `\`${actual}\` could be any of ${all}: not fixed`, range, expected, confidence: guess.score };
   }
   const message = describeGuess(run, guess, actual, replacement) + (guess.doubt ? `; only suggested: ${guess.doubt}` : '');
-  const { fix, ...suggestion } = finding(range, actual, replacement, rule, message, guess.score);
+  const { fix, ...suggestion } = nameFinding(range, replacement, rule, message, guess.score);
   return guess.score >= NAME_FIX_SCORE && !guess.doubt ? { ...suggestion, fix: fix! } : suggestion;
-}
-
-function patternFindings(doc: Doc, pattern: RegExp, name: IndexedName): Finding[] {
-  const findings: Finding[] = [];
-  const single = new RegExp(pattern.source, pattern.flags.replace('g', ''));
-  for (const match of doc.text.matchAll(pattern)) {
-    const actual = match[0];
-    const replacement = actual.replace(single, name.entry.name);
-    if (actual === '' || replacement === actual) continue;
-    const range: Range = [match.index, match.index + actual.length];
-    const message = `\`${actual}\` matches ${pattern} of \`${name.entry.name}\` (${describeOrigin(name.entry)})`;
-    findings.push(finding(range, actual, replacement, 'listed-variant', message, 0.95));
-  }
-  return findings;
-}
-
-function finding(range: Range, actual: string, replacement: string, rule: string, message: string, confidence: number): Finding {
-  return { fixer: 'names', rule, message, range, actual, expected: [replacement], fix: { range, text: replacement }, confidence };
 }

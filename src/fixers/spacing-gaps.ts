@@ -19,7 +19,6 @@ export function isWordLike(doc: Doc, i: number): boolean {
 }
 
 export function finding(
-  doc: Doc,
   rule: string,
   message: string,
   range: Range,
@@ -32,7 +31,6 @@ export function finding(
     rule,
     message,
     range,
-    actual: doc.text.slice(range[0], range[1]),
     expected: [text],
     confidence,
   };

@@ -21,17 +21,17 @@ export function spaceInsideMarks(doc: Doc, i: number): Finding | null {
   if (!opens && singleChar(doc, i + 1) !== CLOSE_QUOTE) return null;
   if (opens && spacesAfter(doc, i) === 1 && isWordLike(doc, i + 1)) {
     // Only a “ that a ” closes later on its line: in „Hallo“ it closes, and “ alone may be the mark itself.
-    if (mark === OPEN_QUOTE && quoteCloses(doc, i)) return finding(doc, 'space-inside-quotes', 'Unexpected space after `“`', [doc.ends[i]!, doc.starts[i + 1]!], '', 0.85);
+    if (mark === OPEN_QUOTE && quoteCloses(doc, i)) return finding('space-inside-quotes', 'Unexpected space after `“`', [doc.ends[i]!, doc.starts[i + 1]!], '', 0.85);
     const closer = OPEN_BRACKETS.get(mark);
     if (closer !== undefined && closesGlued(doc, i, closer)) {
-      return finding(doc, 'space-inside-brackets', `Unexpected space after \`${doc.tokenText(i)}\``, [doc.ends[i]!, doc.starts[i + 1]!], '', 0.85);
+      return finding('space-inside-brackets', `Unexpected space after \`${doc.tokenText(i)}\``, [doc.ends[i]!, doc.starts[i + 1]!], '', 0.85);
     }
   }
   if (singleChar(doc, i + 1) === CLOSE_QUOTE && spacesAfter(doc, i) === 1 && (isWordLike(doc, i) || doc.kinds[i] === TokenKind.Punct)) {
     const after = doc.starts[i + 2] ?? doc.text.length;
     // Only a quote that ends where it should: before a space, a line break or punctuation.
     if ((after === doc.text.length || doc.ends[i + 1] !== after || doc.kinds[i + 2] === TokenKind.Punct) && quoteOpened(doc, i + 1)) {
-      return finding(doc, 'space-inside-quotes', 'Unexpected space before `”`', [doc.ends[i]!, doc.starts[i + 1]!], '', 0.85);
+      return finding('space-inside-quotes', 'Unexpected space before `”`', [doc.ends[i]!, doc.starts[i + 1]!], '', 0.85);
     }
   }
   return null;
@@ -76,5 +76,5 @@ export function spaceBeforeClitic(doc: Doc, i: number): Finding | null {
   const next = doc.text.charCodeAt(doc.ends[i + 2]!);
   // "Press 's' to save": a quoted letter, not a clitic.
   if (!Number.isNaN(next) && /[\p{L}\p{N}'’]/u.test(String.fromCharCode(next))) return null;
-  return finding(doc, 'space-before-clitic', `Unexpected space before \`${clitic}\``, [doc.ends[i]!, doc.starts[i + 1]!], '', 0.85);
+  return finding('space-before-clitic', `Unexpected space before \`${clitic}\``, [doc.ends[i]!, doc.starts[i + 1]!], '', 0.85);
 }

@@ -46,7 +46,7 @@ function doubleSpace(doc: Doc, i: number): Finding | null {
   if (!isWordLike(doc, i) && !CLOSING.has(doc.tokenText(i)) && doc.tokenText(i) !== ',') return null;
   const range: Range = [doc.ends[i]!, doc.starts[i + 1]!];
   if (looksAligned(doc.text, range)) return null;
-  return finding(doc, 'double-space', `${spaces} spaces between words; one is enough`, range, ' ', 0.9);
+  return finding('double-space', `${spaces} spaces between words; one is enough`, range, ' ', 0.9);
 }
 
 /**
@@ -79,7 +79,7 @@ function spaceBeforePunctuation(doc: Doc, i: number): Finding | null {
   if (glued !== null && (!CLOSING.has(glued) || mark === ':' || mark === ';')) return null;
   if (mark === '.' && glued === '.') return null;
   const range: Range = [doc.ends[i]!, doc.ends[i + 1]!];
-  return finding(doc, 'space-before-punctuation', `Unexpected space before \`${mark}\``, range, mark, 0.9);
+  return finding('space-before-punctuation', `Unexpected space before \`${mark}\``, range, mark, 0.9);
 }
 
 /** "self -styled" → "self-styled" after a known prefix; elsewhere "Bukele -the" may be a dash: only suggest. */
@@ -90,10 +90,10 @@ function strayHyphenSpace(doc: Doc, i: number): Finding | null {
   const next = doc.tokenText(i + 2);
   const range: Range = [doc.starts[i]!, doc.ends[i + 2]!];
   if (HYPHEN_PREFIXES.has(word.toLowerCase())) {
-    return finding(doc, 'hyphen-prefix', `\`${word}\` is a prefix: no space before its hyphen`, range, `${word}-${next}`, 0.85);
+    return finding('hyphen-prefix', `\`${word}\` is a prefix: no space before its hyphen`, range, `${word}-${next}`, 0.85);
   }
   if (!LOWER_WORD.test(next)) return null;
   const dash = `${word} – ${next}`;
   const message = `A hyphen glued to \`${next}\`: a dash between clauses is spaced (\`${dash}\`)`;
-  return finding(doc, 'stray-hyphen', message, range, dash, 0.5, false);
+  return finding('stray-hyphen', message, range, dash, 0.5, false);
 }

@@ -66,7 +66,7 @@ export function cleanDocument(text: string, syntax: Syntax, run: (view: string) 
   let current = text;
   for (let rounds = 1; ; rounds++) {
     const suggestions = round.result.suggestions.map((suggestion) => {
-      const [start, end] = map.toInputRange([suggestion.offset, suggestion.offset + suggestion.length]);
+      const [start, end] = map.toInputRangeWithin([suggestion.offset, suggestion.offset + suggestion.length]);
       return { ...suggestion, offset: start, length: end - start };
     });
     map.record(current, round.result.changes.map((change) => ({ range: [change.offset, change.offset + change.length], text: change.replacement, steps: change.steps })));

@@ -3,6 +3,7 @@ import { describeChange, LineIndex } from '../core/position.js';
 import { changedCore } from '../core/protection.js';
 import type { StepEdit } from '../core/offset-map.js';
 import type { Change, ChangeStep, Range, Result } from '../core/types.js';
+import { partitionPoint } from '../core/search.js';
 
 /** A stretch of the original document that the view shows, unchanged, at `viewStart`. */
 export interface Piece {
@@ -107,27 +108,13 @@ function deletionPieces(view: View, original: string, [start, end]: Range, steps
 /** The piece holding `[start, end)` whole, found by binary search (a subtitle file has thousands). */
 function pieceHolding(view: View, [start, end]: Range): Piece | undefined {
   const pieces = view.pieces;
-  let low = 0;
-  let high = pieces.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >>> 1;
-    if (pieces[mid]!.viewStart <= start) low = mid;
-    else high = mid - 1;
-  }
-  const piece = pieces[low];
+  const piece = pieces[Math.max(0, partitionPoint(pieces.length, (k) => pieces[k]!.viewStart <= start) - 1)];
   return piece && piece.viewStart <= start && end <= piece.viewStart + piece.length ? piece : undefined;
 }
 
 /** Whether a change at `[start, end)` alters a masked range (sorted, disjoint): an insertion only inside one. */
 function touchesMask(masked: readonly Range[], [start, end]: Range): boolean {
-  let low = 0;
-  let high = masked.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (masked[mid]![1] <= start) low = mid + 1;
-    else high = mid;
-  }
-  const mask = masked[low];
+  const mask = masked[partitionPoint(masked.length, (k) => masked[k]![1] <= start)];
   if (!mask) return false;
   return start === end ? mask[0] < start && start < mask[1] : mask[0] < end;
 }

@@ -1,6 +1,7 @@
 import { ENGLISH_WORDS } from '../data/english-words.generated.js';
 import properNouns from '../data/proper-nouns.generated.json' with { type: 'json' };
 import type { Lexicon } from './types.js';
+import { fnv1a } from '../core/search.js';
 
 let loaded: Lexicon | undefined;
 
@@ -45,7 +46,7 @@ export class WordTable {
   }
 
   has(word: string): boolean {
-    for (let slot = hash(word, 0, word.length) & this.mask; ; slot = (slot + 1) & this.mask) {
+    for (let slot = fnv1a(word) & this.mask; ; slot = (slot + 1) & this.mask) {
       const start = this.slots[slot]!;
       if (start === -1) return false;
       if (this.matches(start, word)) return true;
@@ -53,7 +54,7 @@ export class WordTable {
   }
 
   private insert(start: number, end: number): void {
-    let slot = hash(this.text, start, end) & this.mask;
+    let slot = fnv1a(this.text, start, end) & this.mask;
     while (this.slots[slot] !== -1) slot = (slot + 1) & this.mask;
     this.slots[slot] = start;
   }
@@ -66,9 +67,3 @@ export class WordTable {
   }
 }
 
-/** FNV-1a over the character codes of `text[start, end)`. */
-function hash(text: string, start: number, end: number): number {
-  let h = 0x811c9dc5;
-  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return h >>> 0;
-}

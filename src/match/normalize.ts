@@ -34,11 +34,6 @@ export function isAllCaps(word: string): boolean {
   return word !== word.toLowerCase() && word === word.toUpperCase();
 }
 
-/** Give `replacement` the case style of `original`: ALL CAPS stays all caps; otherwise the canonical spelling wins. */
-export function matchCaseStyle(original: string, replacement: string): string {
-  return isAllCaps(original) && original.length > 1 ? replacement.toUpperCase() : replacement;
-}
-
 /** An English contraction, not a name: "He'll", "We're", "They've", "Don't", "I'd". */
 export function isContraction(word: string): boolean {
   return /['’](?:ll|re|ve|d|s|t|m)$/i.test(word) && !/^[OD]['’]/.test(word);

@@ -11,7 +11,7 @@ function replacer(from: string, to: string, confidence = 0.9): PipelineStep {
     const findings: Finding[] = [];
     for (let at = doc.text.indexOf(from); at !== -1; at = doc.text.indexOf(from, at + from.length)) {
       const range: Range = [at, at + from.length];
-      findings.push({ fixer: 'spacing', rule: `${from}->${to}`, message: `${from} → ${to}`, range, actual: from, expected: [to], fix: { range, text: to }, confidence });
+      findings.push({ fixer: 'spacing', rule: `${from}->${to}`, message: `${from} → ${to}`, range, expected: [to], fix: { range, text: to }, confidence });
     }
     return findings;
   };
@@ -101,7 +101,7 @@ describe('runPipeline', () => {
       const at = doc.text.indexOf('b');
       if (at === -1 || bs(context.text) !== 1) return [];
       const range: Range = [at, at + 1];
-      return [{ fixer: 'names', rule: 'lone-b', message: 'b → B', range, actual: 'b', expected: ['B'], fix: { range, text: 'B' }, confidence: 0.9 }];
+      return [{ fixer: 'names', rule: 'lone-b', message: 'b → B', range, expected: ['B'], fix: { range, text: 'B' }, confidence: 0.9 }];
     };
     const loneB: Check = Object.assign((doc: Doc, context: DocContext) => lone(doc, context), {
       stale: (before: DocContext, after: DocContext) => (bs(before.text) !== bs(after.text) ? (chunk: string) => chunk.includes('b') : null),
@@ -120,5 +120,23 @@ describe('runPipeline', () => {
   it('gives the same result every time', () => {
     const steps = [replacer('ab', 'X'), replacer('bc', 'Y')];
     expect(runPipeline('abcabc', steps, options)).toEqual(runPipeline('abcabc', steps, options));
+  });
+});
+
+describe('suggestions after earlier changes', () => {
+  it('are about the input they name, not widened over a deletion beside them', () => {
+    const deleteFirst: PipelineStep = replacer('x ', '');
+    const suggestB: PipelineStep = {
+      id: 'names',
+      check: (doc) => {
+        const at = doc.text.indexOf('b');
+        if (at === -1) return [];
+        const range: Range = [at, at + 1];
+        return [{ fixer: 'names', rule: 'maybe-b', message: 'b → B?', range, expected: ['B'], confidence: 0.5 }];
+      },
+    };
+    const result = runPipeline('x b', [deleteFirst, suggestB], options);
+    expect(result.output).toBe('b');
+    expect(result.suggestions.map((s) => [s.offset, s.length, s.original])).toEqual([[2, 1, 'b']]);
   });
 });

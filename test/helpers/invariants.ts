@@ -26,6 +26,14 @@ export function checkProperties(text: string, syntax: Syntax): string | null {
     }
     previousEnd = end;
   }
+  // A suggestion is an edit of the input on its own: its text is the input's there, and a change that
+  // deletes text right at its edge is not part of it (it would take the deleted copy with it).
+  for (const suggestion of result.suggestions) {
+    const end = suggestion.offset + suggestion.length;
+    if (suggestion.offset < 0 || end > text.length || suggestion.original !== text.slice(suggestion.offset, end)) return 'a suggestion is not the input at its range';
+    const edgeDeletion = result.changes.find((change) => change.replacement === '' && change.length > 0 && (change.offset === suggestion.offset || change.offset + change.length === end) && suggestion.length > change.length);
+    if (edgeDeletion) return `a suggestion reaches over a deletion at its edge: ${JSON.stringify(suggestion.original)}`;
+  }
   const again = unmangle(result.output, { syntax });
   if (again.output !== result.output) return 'not idempotent: cleaning the output changes it again';
   if (syntax === 'text') {

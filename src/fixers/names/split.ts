@@ -2,6 +2,7 @@ import type { Finding } from '../../core/types.js';
 import type { NameIndex, SplitName } from '../../glossary/compile.js';
 import type { Lexicon } from '../../glossary/types.js';
 import { isAllCaps, isCapitalized } from '../../match/normalize.js';
+import { nameFinding } from './exact.js';
 import { describeOrigin } from './explain.js';
 import type { WordRun } from './word-run.js';
 
@@ -31,7 +32,7 @@ export function splitOrMergedName(run: WordRun, w: number, index: NameIndex, lex
     if (!run.isPhrase(w, n) || !singleSpaced(run, w, n)) continue;
     if (split.parts.some((part, k) => run.folded(w + k) !== part)) continue;
     if (split.parts.some((part) => SMALL_PARTS.has(part)) && !NOUN_CUES.has(w > 0 ? run.folded(w - 1) : '')) continue;
-    const found = nameFinding(run, w, n, split, 'split-name', `written as ${n} words`);
+    const found = splitFinding(run, w, n, split, 'split-name', `written as ${n} words`);
     // Every part capitalised is a spelling of the name's own ("Du Pont", "La Guardia"): only suggested.
     if (!split.parts.every((_, k) => isCapitalized(run.stem(w + k)))) return { finding: found, words: n };
     const { fix: _, ...suggestion } = found;
@@ -42,7 +43,7 @@ export function splitOrMergedName(run: WordRun, w: number, index: NameIndex, lex
   if (merged) {
     // A one-word name is found here only hyphenated ("linked-in"): in its own letters it is an exact form.
     const found = merged.name.words.length === 1 ? joined !== folded : !lexicon.isWord(folded);
-    if (found) return { finding: nameFinding(run, w, 1, merged, 'merged-name', joined === folded ? 'written as one word' : 'hyphenated'), words: 1 };
+    if (found) return { finding: splitFinding(run, w, 1, merged, 'merged-name', joined === folded ? 'written as one word' : 'hyphenated'), words: 1 };
   }
   return null;
 }
@@ -52,20 +53,10 @@ function singleSpaced(run: WordRun, w: number, n: number): boolean {
   return true;
 }
 
-function nameFinding(run: WordRun, w: number, n: number, split: SplitName, rule: string, how: string): Finding {
+function splitFinding(run: WordRun, w: number, n: number, split: SplitName, rule: string, how: string): Finding {
   const range = run.span(w, n);
   const actual = run.doc.text.slice(range[0], range[1]);
   const name = split.name.entry.name;
   const shouting = Array.from({ length: n }, (_, k) => run.stem(w + k)).every((stem) => stem.length > 1 && isAllCaps(stem));
-  const text = shouting ? name.toUpperCase() : name;
-  return {
-    fixer: 'names',
-    rule,
-    message: `\`${actual}\` is \`${name}\` ${how} (${describeOrigin(split.name.entry)})`,
-    range,
-    actual,
-    expected: [text],
-    fix: { range, text },
-    confidence: 0.9,
-  };
+  return nameFinding(range, shouting ? name.toUpperCase() : name, rule, `\`${actual}\` is \`${name}\` ${how} (${describeOrigin(split.name.entry)})`, 0.9);
 }

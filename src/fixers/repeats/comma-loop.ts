@@ -46,9 +46,9 @@ export function findCommaLoops(scan: RepeatScan): void {
             ? `\`${phrase}\` is said twice to end the sentence: keep one, unless it is meant`
             : `\`${phrase}\` is repeated ${times} times with commas between; keep one`,
           range,
-          actual: doc.text.slice(range[0], range[1]),
           expected: [phrase],
-          fix: dropAfter(doc, comma - 1, end - 1),
+          // An echo at a sentence's end may be meant: a suggestion, whatever the threshold.
+          ...(echoEnd ? {} : { fix: dropAfter(doc, comma - 1, end - 1) }),
           confidence: echoEnd ? 0.6 : 0.9,
         });
         claimed.fill(1, first, end);

@@ -50,9 +50,8 @@ export function judge(scan: RepeatScan, start: number, n: number, times: number)
     rule: n === 1 ? 'repeated-word' : 'repeated-phrase',
     message: verdict === 'fix' ? `\`${copy}\` is repeated ${times} times in a row; keep one` : `\`${copy}\` is repeated ${times} times in a row: keep one, unless it is meant`,
     range,
-    actual: doc.text.slice(range[0], range[1]),
     expected: [copy],
-    fix: dropAfter(doc, start + n - 1, start + times * n - 1),
+    ...(verdict === 'fix' ? { fix: dropAfter(doc, start + n - 1, start + times * n - 1) } : {}),
     confidence: verdict === 'fix' ? (n === 1 ? 0.9 : 0.95) : 0.6,
   };
 }
@@ -66,7 +65,6 @@ function loopFinding({ doc }: RepeatScan, start: number, times: number, kept: nu
     rule: 'repeated-word',
     message: `\`${doc.tokenText(start)}\` is repeated ${times} times in a row, a loop; keep ${kept}`,
     range,
-    actual: doc.text.slice(range[0], range[1]),
     expected: [run],
     fix: dropAfter(doc, start + kept - 1, start + times - 1),
     confidence: 0.9,

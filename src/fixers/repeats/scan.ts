@@ -1,5 +1,6 @@
 import { hasBlankLine } from '../../core/chars.js';
 import { TokenKind, type Doc, type Edit, type Finding, type Range } from '../../core/types.js';
+import { partitionPoint } from '../../core/search.js';
 
 /** What the repetition rules share while scanning one document. */
 export interface RepeatScan {
@@ -72,16 +73,8 @@ export function startsSentence(doc: Doc, index: number): boolean {
   if (index === 0) return true;
   if (/^["“‘'(\[«:;#>]$/u.test(doc.tokenText(index - 1))) return true;
   if (doc.text.slice(doc.ends[index - 1], doc.starts[index]).includes('\n')) return true;
-  let low = 0;
-  let high = doc.sentences.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >>> 1;
-    const first = doc.sentences[mid]![0];
-    if (first === index) return true;
-    if (first < index) low = mid + 1;
-    else high = mid - 1;
-  }
-  return false;
+  const at = partitionPoint(doc.sentences.length, (k) => doc.sentences[k]![0] < index);
+  return at < doc.sentences.length && doc.sentences[at]![0] === index;
 }
 
 /**

@@ -76,7 +76,6 @@ function findLoops(scan: RepeatScan, segments: readonly Range[], byLine: boolean
         ? `The sentence \`${sentence}\` repeats the end of the sentence before it${times > 1 ? ` ${times} times` : ""}; keep that sentence`
         : `The sentence \`${sentence}\` is repeated ${times} times in a row; keep ${kept === 1 ? 'one' : kept}`,
       range,
-      actual: doc.text.slice(range[0], range[1]),
       expected: [doc.text.slice(range[0], doc.ends[keptLast])],
       fix: dropAfter(doc, keptLast, last),
       confidence: 0.95,

@@ -53,9 +53,8 @@ export function findXAndX(scan: RepeatScan, allowed: ReadonlySet<string>): void 
         ? `\`${actual}\` says \`${word}\` twice; keep one`
         : `\`${actual}\` may say \`${word}\` twice, or mean it ("milk and milk products"): check`,
       range,
-      actual,
       expected: [word],
-      fix: dropAfter(doc, i, i + 2),
+      ...(stutter ? { fix: dropAfter(doc, i, i + 2) } : {}),
       confidence: stutter ? 0.85 : 0.5,
     });
     claimed.fill(1, i, i + 3);
@@ -85,7 +84,6 @@ function findPhraseAndPhrase(scan: RepeatScan): void {
         rule: 'x-and-x',
         message: `\`${phrase}\` cannot end before \`and\`: it is said twice; keep one`,
         range,
-        actual: doc.text.slice(range[0], range[1]),
         expected: [phrase],
         fix: dropAfter(doc, and - 1, and + n),
         confidence: 0.85,
