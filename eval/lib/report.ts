@@ -84,7 +84,7 @@ function nameRows(documents: readonly DocumentOutcome[]): string[] {
     const keepsBroken = docs.reduce((sum, doc) => sum + doc.glossaryKeepBroken.length, 0);
     lines.push(row([kind, docs.length, ...cell(plain), ...cell(glossary), glossary.changes - glossary.right, keepsBroken]));
   }
-  const evident = documents.map((doc) => doc.selfEvident).reduce((a, b) => ({ eligible: a.eligible + b.eligible, fixed: a.fixed + b.fixed, suggested: a.suggested + b.suggested }));
+  const evident = documents.map((doc) => doc.selfEvident).reduce((a, b) => ({ eligible: a.eligible + b.eligible, fixed: a.fixed + b.fixed, suggested: a.suggested + b.suggested }), { eligible: 0, fixed: 0, suggested: 0 });
   lines.push('', `With no configuration, of the ${evident.eligible} lone garbles of a name that the document itself spells right twice or introduces in full: ${evident.fixed} fixed, ${evident.suggested} suggested.`);
   return lines;
 }

@@ -22,7 +22,8 @@ export function selfEvident(input: string, edits: readonly GoldEdit[], changes: 
     const garble = input.slice(edit.range[0], edit.range[1]);
     if (edit.class !== 'name' || !/^\p{Lu}[\p{L}'’-]*$/u.test(edit.text) || !/^\p{L}[\p{L}'’-]*$/u.test(garble)) continue;
     const word = new RegExp(`(?<![\\p{L}\\p{M}])${escape(edit.text)}(?![\\p{L}\\p{M}])`, 'gu');
-    const introduced = new RegExp(`\\p{Lu}\\p{L}+ ${escape(edit.text)}(?![\\p{L}\\p{M}])`, 'u').test(input);
+    // After a given name: a capitalised word that is no title and does not start a sentence ("Said Scholz").
+    const introduced = new RegExp(`(?<![.!?]\\s|^)(?<!\\b(?:Mr|Mrs|Ms|Dr|Prof|Mr\\.|Mrs\\.|Ms\\.|Dr\\.) )(?!(?:Mr|Mrs|Ms|Dr|Prof)\\b)\\p{Lu}\\p{Ll}+ ${escape(edit.text)}(?![\\p{L}\\p{M}])`, 'u').test(input);
     if ((input.match(word)?.length ?? 0) < 2 && !introduced) continue;
     // A lone garble: this spelling written once ("Vernicke"), not a spelling the document keeps to.
     const garbleWord = new RegExp(`(?<![\\p{L}\\p{M}])${escape(garble)}(?![\\p{L}\\p{M}])`, 'gu');

@@ -34,7 +34,11 @@ export const names: Fixer<Record<string, never>> = {
       }
       return keys;
     };
-    const check: Check = (doc, context) => findNames(doc, index, lexicon, keysOf, (folded) => foldedCensus(context).get(folded) ?? 0);
+    const check: Check = (doc, context) => {
+      // Whether the document writes a name itself, in any case: asked only of a split or merged name.
+      const writesName = (name: string): boolean => context.memo('names-lower-text', () => context.text.toLowerCase()).includes(name.toLowerCase());
+      return findNames(doc, { index, lexicon, keysOf, writesName }, (folded) => foldedCensus(context).get(folded) ?? 0);
+    };
     // How a lone word is guessed depends on how often the document writes it: cleaning can make a word
     // written twice or three times (in a loop) a word written once or twice.
     return Object.assign(check, {
@@ -48,7 +52,15 @@ export const names: Fixer<Record<string, never>> = {
   },
 };
 
-function findNames(doc: Doc, index: NameIndex, lexicon: Lexicon, keysOf: KeysOf, countOf: CountOf): Finding[] {
+/** What finding names needs beside the chunk: the index, English, sounds, and the whole document's text. */
+interface Lookups {
+  readonly index: NameIndex;
+  readonly lexicon: Lexicon;
+  readonly keysOf: KeysOf;
+  readonly writesName: (name: string) => boolean;
+}
+
+function findNames(doc: Doc, { index, lexicon, keysOf, writesName }: Lookups, countOf: CountOf): Finding[] {
   const run = new WordRun(doc);
   const claimed = new Uint8Array(run.length);
   const findings: Finding[] = [];
@@ -63,7 +75,7 @@ function findNames(doc: Doc, index: NameIndex, lexicon: Lexicon, keysOf: KeysOf,
       claim(w, form.folded.length);
       continue;
     }
-    const split = index.hasSplits ? splitOrMergedName(run, w, index, lexicon) : null;
+    const split = index.hasSplits ? splitOrMergedName(run, w, index, lexicon, writesName) : null;
     if (split) {
       findings.push(split.finding);
       claim(w, split.words);

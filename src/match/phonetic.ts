@@ -13,13 +13,16 @@ export type SoundKeys = readonly string[];
 
 export function phoneticKeys(word: string): SoundKeys {
   const [primary, secondary] = doubleMetaphone(word);
-  return [primary, secondary, ...daitchMokotoff(word)];
+  // Neither reads a word in another script: Daitch–Mokotoff gives every such word 000000.
+  if (primary === '') return [primary, secondary];
+  return [primary, secondary, ...daitchMokotoff(word).filter((code) => !/^0+$/.test(code))];
 }
 
 /**
  * How alike two words sound, 0..1: 1 when a Metaphone code of one equals one of the other, 0.7 when the
  * primary codes differ by one sound ("Enemy" ANM, "Enemies" ANMS), 0.7 too when only a Daitch–Mokotoff
- * code is shared (a coarser key: Smith and Schmidt share one; the names fixer decides when it is enough).
+ * code is shared (a coarser key: Newson and Newsom share one, m and n both 6; the names fixer decides when
+ * that is enough).
  */
 export function phoneticSimilarity(a: SoundKeys, b: SoundKeys): number {
   if (a[0] === '' || b[0] === '') return 0;

@@ -135,3 +135,12 @@ describe('name-consistency details', () => {
     expect(result.changes).toEqual([]);
   });
 });
+
+describe('spellings Daitch–Mokotoff alone groups', () => {
+  it.each([
+    'Newsom said. Newsom added. Marc Newson designed it.',
+    'Bardem spoke. Bardem left. Barden came.',
+  ])('leaves another name of another letter: %j', (text) => {
+    expect(unmangle(text, { only: ['name-consistency'] }).output).toBe(text);
+  });
+});

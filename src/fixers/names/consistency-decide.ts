@@ -2,7 +2,8 @@ import type { NameIndex } from '../../glossary/compile.js';
 import type { Lexicon } from '../../glossary/types.js';
 import { editDistance } from '../../match/fuzzy.js';
 import { fold, isAllCaps, isContraction } from '../../match/normalize.js';
-import { phoneticKeys } from '../../match/phonetic.js';
+import { phoneticKeys, phoneticSimilarity, type SoundKeys } from '../../match/phonetic.js';
+import { isTransliterationSlip } from '../../match/transliteration.js';
 import type { Introductions } from './census.js';
 
 /** A spelling must occur at least this often, and more often than the other, to win. */
@@ -16,6 +17,7 @@ interface Form {
   readonly stem: string;
   readonly folded: string;
   readonly count: number;
+  readonly keys: SoundKeys;
 }
 
 /** What the document says about one spelling: the spelling it should be, and how sure that is. */
@@ -38,9 +40,10 @@ export function decide(census: ReadonlyMap<string, number>, index: NameIndex, le
   const bySound = new Map<string, Form[]>();
   for (const [stem, count] of census) {
     if (isAllCaps(stem) || stem.length < MIN_LENGTH || !NAME_WORD.test(stem) || isContraction(stem) || lexicon.isWord(stem.toLowerCase())) continue;
-    // Grouped by each of its two sounds, so "Vernicke" (FRNK) meets "Wernicke" (ARNK, or FRNK).
-    const form = { stem, folded: fold(stem), count };
-    for (const key of new Set(phoneticKeys(stem))) bySound.set(key, [...(bySound.get(key) ?? []), form]);
+    // Grouped by each of its sounds, so "Vernicke" (FRNK) meets "Wernicke" (ARNK, or FRNK), and "Sholz"
+    // meets "Scholz" by their Daitch–Mokotoff code (484000) where Metaphone hears SLS and XLS.
+    const form = { stem, folded: fold(stem), count, keys: phoneticKeys(stem) };
+    for (const key of new Set(form.keys)) bySound.set(key, [...(bySound.get(key) ?? []), form]);
   }
   const decisions = new Map<string, Decision>();
   for (const group of bySound.values()) {
@@ -77,6 +80,9 @@ export function decide(census: ReadonlyMap<string, number>, index: NameIndex, le
 /** Spellings of one name: a letter off for a short name, two for a long one; not just another case (DuPont). */
 function isSameName(form: Form, dominant: Form): boolean {
   if (form === dominant || form.folded === dominant.folded) return false;
+  // Alike only to Daitch–Mokotoff, which is coarse: only the same name in another romanisation (Sholz,
+  // Scholz), never a letter that makes another name (Newson beside Newsom, m and n).
+  if (phoneticSimilarity(form.keys, dominant.keys) < 1 && !isTransliterationSlip(form.folded, dominant.folded)) return false;
   // A plural is the name's family or its people, not a slip (Blackwells, Elizabethans, Sakellariadises).
   if (isPlural(form.folded, dominant.folded) || isPlural(dominant.folded, form.folded)) return false;
   return editDistance(form.folded, dominant.folded) <= (dominant.folded.length >= 8 ? 2 : 1);

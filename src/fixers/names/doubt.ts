@@ -26,6 +26,12 @@ const MIN_STEM = 4;
 const SOUNDING_ENDINGS = ['oho', 'ogo', 'omu', 'emu', 'ykh', 'ikh', 'om', 'em', 'im', 'ym', 'ov', 'ev', 'oy', 'ey'];
 const CASE_ENDINGS = new Set(['', 'a', 'e', 'i', 'o', 'u', 'y', 'ia', 'ya', 'iu', 'yu', 'ii', 'iy', 'yi', 'yy', 'ij', 'oi', 'ei', 'ju', 'ja', ...SOUNDING_ENDINGS]);
 const VOWELS = /^[aeiouy]$/;
+/**
+ * The ways romanisation writes the Slavic adjective ending -ий/-ій (Zelensky, Zelenskyi, Zelenskiy,
+ * Zelenskyy): one ending, not a case or a gender. A vowel ending outside it may make another person's
+ * name (Zelenska, his wife; Buchi beside Bucha), so a count still weighs against it.
+ */
+const ADJECTIVE_ENDINGS = new Set(['', 'y', 'i', 'yi', 'iy', 'yy', 'ii', 'ij']);
 
 /** How a word is another form of a name: its case ending, or one of its vowels transliterated another way. */
 export type NameForm = 'case ending' | 'vowel';
@@ -42,8 +48,23 @@ export function nameForm(garble: string, name: string): NameForm | null {
   // A bare stem as short as "Pohl" is a name of its own as often as a clipped "Pohly".
   const clipped = common === garble.length;
   if (common >= (clipped ? LONE_WORD_LENGTH : MIN_STEM) && common >= name.length - 2 && CASE_ENDINGS.has(garble.slice(common)) && CASE_ENDINGS.has(name.slice(common))) return 'case ending';
-  if (garble.length !== name.length || name.length < LONE_WORD_LENGTH || common === 0) return null;
+  // Not the last letter: that is the ending's (Renzo is not Renzi).
+  if (garble.length !== name.length || name.length < LONE_WORD_LENGTH || common === 0 || common === name.length - 1) return null;
   return garble.slice(common + 1) === name.slice(common + 1) && VOWELS.test(garble[common]!) && VOWELS.test(name[common]!) ? 'vowel' : null;
+}
+
+/**
+ * Whether a form of the name is one machine translation copies through an article, so a count says nothing
+ * against it: an inner vowel transliterated (Irpen), an ending with a consonant (Bakhmutom, Zelenskoho), or
+ * the adjective ending romanised another way (Zelenskyi).
+ */
+function formCopiedThrough(garble: string, name: string): boolean {
+  const form = nameForm(garble, name);
+  if (form !== 'case ending') return form === 'vowel';
+  let common = 0;
+  while (common < garble.length && common < name.length && garble[common] === name[common]) common++;
+  const ending = garble.slice(common);
+  return SOUNDING_ENDINGS.includes(ending) || (ADJECTIVE_ENDINGS.has(ending) && ADJECTIVE_ENDINGS.has(name.slice(common)));
 }
 
 /**
@@ -62,7 +83,7 @@ export function caseStem(word: string): string | null {
  * and Andres have sisters of their own (Agnese, Adelia, Andrus in Brown's stories).
  */
 export function loneWordDoubt(folded: string, name: string, nameIsKnown: boolean, countOf: CountOf, oneLetterOff: boolean): string | null {
-  if (!nameIsKnown && nameForm(folded, name)) return null;
+  if (!nameIsKnown && formCopiedThrough(folded, name)) return null;
   if (folded.length < LONE_WORD_LENGTH) return `a word of ${folded.length} letters sounds like too many names`;
   // A letter off and sounding the same, the same slip copied through a document (Takagushi ×5 for
   // Takakushi): a count says nothing against it, unless the name has namesakes a dictionary knows.

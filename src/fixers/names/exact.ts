@@ -32,7 +32,8 @@ export function exactFinding(run: WordRun, w: number, form: ExactForm, lexicon: 
   const origin = describeOrigin(form.name.entry);
   if (form.variant !== null) {
     const known = form.name.entry.variantNotes?.[form.variant];
-    // A spelling the glossary did not list is read only as a name: "chicken kiev" is a dish.
+    // A spelling the glossary did not list is not read in lower case where it is a word: "chicken kiev" is
+    // a dish. (Capitalised, "Chicken Kiev" is taken for the place: the glossary chose Kyiv.)
     if (known && n === 1 && actual === actual.toLowerCase() && lexicon.isWord(actual)) return null;
     if (known) return nameFinding(range, replacement, 'known-form', `\`${actual}\` is \`${form.name.entry.name}\` (${origin}): ${known}`, 0.95);
     return nameFinding(range, replacement, 'listed-variant', `\`${actual}\` is a listed variant of \`${form.name.entry.name}\` (${origin})`, 0.95);

@@ -4,6 +4,7 @@ import { editDistance, type WordScore } from '../../match/fuzzy.js';
 import { phoneticKeys, phoneticSimilarity, type SoundKeys } from '../../match/phonetic.js';
 import { isAllCaps, isCapitalized } from '../../match/normalize.js';
 import { BUILTIN_WORD_LENGTH, caseStem, loneWordDoubt, writtenOnce, type CountOf } from './doubt.js';
+import { innerSlip } from '../../match/transliteration.js';
 import type { WordRun } from './word-run.js';
 import { nameWordScore } from './word-score.js';
 
@@ -82,6 +83,7 @@ function evaluate(
     const score = nameWordScore(folded, keysOf(stem), name.folded[target]!, name.keys[target]!, {
       inPhrase: targets.length > 1,
       nameIsKnown: () => isKnownName(name.words[target]!, lexicon),
+      wordIsKnown: () => isKnownName(stem, lexicon),
     });
     if (score.score < ANCHORED_WORD_FLOOR) return null;
     if (lexicon.isWord(stem.toLowerCase())) englishGuesses++;
@@ -103,7 +105,8 @@ function evaluate(
     const target = name.folded[targets[0]!]!;
     // The name's plural is its family or its people (the Stubblefields, Englanders), never a slip.
     if (folded === `${target}s` || folded === `${target}es`) return null;
-    const oneLetterOff = scores[0]!.phonetic === 1 && editDistance(folded, target) <= 1;
+    // One letter inside the name, sounding the same: not its ending, which carries case and gender.
+    const oneLetterOff = scores[0]!.phonetic === 1 && innerSlip(folded, target) !== null;
     doubt = loneWordDoubt(folded, target, isKnownName(name.words[targets[0]!]!, lexicon), countOf, oneLetterOff);
   } else if (builtin) {
     if (!phraseBuiltinGuess(run, start, name, targets, lexicon)) return null;
