@@ -2,7 +2,7 @@
  * The library's engine room: options, createUnmangler and unmangle. `src/index.ts` is the public face; the
  * CLI imports this module directly so the Markdown parser loads only when a Markdown file comes.
  */
-import { runPipeline, type PipelineStep } from './core/engine.js';
+import { runPipeline } from './core/engine.js';
 import { UsageError } from './core/errors.js';
 import type { FixerId, Result } from './core/types.js';
 import type { Env } from './fixers/types.js';
@@ -61,14 +61,14 @@ export function createUnmangler(options: UnmangleOptions = {}): (text: string, s
     const lexicon = options.lexicon ?? englishLexicon();
     env = { ...env, lexicon, names: nameIndex(entries, options.builtinNames ?? true, lexicon) };
   }
-  const steps: PipelineStep[] = selected.map((fixer) => ({ id: fixer.id, check: compileFixer(fixer, options.fixers ?? {}, env) }));
+  const checks = selected.map((fixer) => compileFixer(fixer, options.fixers ?? {}, env));
   const engineOptions = {
     fixThreshold: env.fixThreshold,
     suggestThreshold: options.suggestThreshold ?? DEFAULT_SUGGEST_THRESHOLD,
     maxPasses: options.maxPasses ?? 10,
   };
   const clean = (text: string, syntax: Syntax = 'text'): Result =>
-    cleanDocument(text, syntax, (view) => runPipeline(view, steps, engineOptions));
+    cleanDocument(text, syntax, (view) => runPipeline(view, checks, engineOptions));
   checkSpecs(entries, (text) => clean(text).output);
   return clean;
 }

@@ -69,26 +69,18 @@ export interface Doc {
 }
 
 /**
- * The whole document a chunk belongs to. Most fixers need only the chunk; a fixer that counts across the
- * document (how a name is spelled elsewhere) computes what it needs once per document through `memo`.
+ * The whole document a chunk belongs to, as it reads now. Most checks need only the chunk; a check that
+ * counts across the document (how a name is spelled elsewhere) computes what it needs once per text
+ * through `memo`: the engine checks a chunk again when a fact it read has changed.
  */
 export interface DocContext {
   readonly text: string;
-  /** Whether `text` is what the engine left: every fix it would make is made (no repeat is left to remove). */
-  readonly settled: boolean;
-  memo<T>(key: string, make: () => T): T;
+  /** The fact `key` of this text: `make` computes it from the context it is given (never another). */
+  memo<T>(key: string, make: (context: DocContext) => T): T;
 }
 
-export interface Check {
-  (doc: Doc, context: DocContext): Finding[];
-  /**
-   * For a check that reads document-wide facts through `context.memo`: once cleaning has turned the
-   * document `before` into `after`, which of `after`'s chunks it may judge differently now (the name spelled
-   * once where it was spelled twice), or null when none. The engine cleans those chunks again.
-   */
-  readonly stale?: (before: DocContext, after: DocContext) => ((chunk: string) => boolean) | null;
-}
-
+/** One check of one chunk: its findings, a function of the chunk and of the facts it reads. */
+export type Check = (doc: Doc, context: DocContext) => Finding[];
 
 /** 1-based line; 1-based column counted in Unicode code points, as editors show them. */
 export interface Point {

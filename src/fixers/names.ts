@@ -1,12 +1,11 @@
-import type { Check, Doc, DocContext, Finding } from '../core/types.js';
+import type { Doc, Finding } from '../core/types.js';
 import type { Fixer } from './types.js';
 import type { ExactForm, NameIndex } from '../glossary/compile.js';
 import type { Lexicon } from '../glossary/types.js';
 import { isUpper } from '../core/chars.js';
-import { fold, isContraction } from '../match/normalize.js';
+import { isContraction } from '../match/normalize.js';
 import { phoneticKeys, type SoundKeys } from '../match/phonetic.js';
-import { foldedCensus, mentionsAny } from './names/census.js';
-import { countBand } from './names/doubt.js';
+import { foldedCensus } from './names/census.js';
 import { guessesAt, type CountOf, type Guess, type KeysOf } from './names/guess.js';
 import { exactFinding, nameFinding, patternFindings, replacementFor } from './names/exact.js';
 import { describeGuess } from './names/explain.js';
@@ -34,21 +33,14 @@ export const names: Fixer<Record<string, never>> = {
       }
       return keys;
     };
-    const check: Check = (doc, context) => {
+    // How a lone word is guessed depends on how often the document writes it, read from the text as it is
+    // now: once a loop is gone, a word it wrote three times may be a word written once.
+    return (doc, context) => {
       // Whether the document writes a name itself, in any case: asked only of a split or merged name.
-      const writesName = (name: string): boolean => context.memo('names-lower-text', () => context.text.toLowerCase()).includes(name.toLowerCase());
-      return findNames(doc, { index, lexicon, keysOf, writesName }, (folded) => foldedCensus(context).get(folded) ?? 0);
+      const writesName = (name: string): boolean => context.memo(`writes:${name}`, (whole) => whole.memo('names-lower-text', (d) => d.text.toLowerCase()).includes(name.toLowerCase()));
+      // A fact per word asked about, so a count changed elsewhere does not send this chunk to be checked again.
+      return findNames(doc, { index, lexicon, keysOf, writesName }, (folded) => context.memo(`count:${folded}`, (whole) => foldedCensus(whole).get(folded) ?? 0));
     };
-    // How a lone word is guessed depends on how often the document writes it: cleaning can make a word
-    // written twice or three times (in a loop) a word written once or twice.
-    return Object.assign(check, {
-      stale(before: DocContext, after: DocContext) {
-        const was = foldedCensus(before);
-        const now = foldedCensus(after);
-        const changed = new Set([...now].filter(([folded, count]) => countBand(folded, count) !== countBand(folded, was.get(folded) ?? 0)).map(([folded]) => folded));
-        return changed.size === 0 ? null : (chunk: string) => mentionsAny(chunk, changed, fold);
-      },
-    });
   },
 };
 

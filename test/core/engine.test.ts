@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { runPipeline, type PipelineStep } from '../../src/core/engine.js';
+import { runPipeline } from '../../src/core/engine.js';
 import type { Check, Doc, DocContext, Finding, Range } from '../../src/core/types.js';
 import { article } from '../../src/fixers/article.js';
 
 const options = { fixThreshold: 0.75, suggestThreshold: 0.4, maxPasses: 10 };
 
 /** A fake fixer replacing every occurrence of `from` with `to`. */
-function replacer(from: string, to: string, confidence = 0.9): PipelineStep {
-  const check: Check = (doc) => {
+function replacer(from: string, to: string, confidence = 0.9): Check {
+  return (doc) => {
     const findings: Finding[] = [];
     for (let at = doc.text.indexOf(from); at !== -1; at = doc.text.indexOf(from, at + from.length)) {
       const range: Range = [at, at + from.length];
@@ -15,13 +15,12 @@ function replacer(from: string, to: string, confidence = 0.9): PipelineStep {
     }
     return findings;
   };
-  return { id: 'spacing', check };
 }
 
 describe('runPipeline', () => {
   it('lets each fixer see the text the previous one left, in the same pass', () => {
     const names = replacer('Al Salvador', 'El Salvador');
-    const articles: PipelineStep = { id: 'article', check: article.create({} as never, { fixThreshold: 0.75 }) };
+    const articles = article.create({} as never, { fixThreshold: 0.75 });
     const result = runPipeline('It was a Al Salvador official.', [names, articles], options);
     expect(result.output).toBe('It was an El Salvador official.');
     expect(result.changes).toHaveLength(1);
@@ -31,12 +30,9 @@ describe('runPipeline', () => {
 
   it('retries a fix that touched an applied one in the next pass', () => {
     let passes = 0;
-    const upper: PipelineStep = {
-      id: 'spacing',
-      check: (doc, context) => {
-        passes++;
-        return [...replacer('b', 'B').check(doc, context), ...replacer('c', 'C').check(doc, context)];
-      },
+    const upper: Check = (doc, context) => {
+      passes++;
+      return [...replacer('b', 'B')(doc, context), ...replacer('c', 'C')(doc, context)];
     };
     const result = runPipeline('abc', [upper], options);
     expect(result.output).toBe('aBC');
@@ -46,13 +42,10 @@ describe('runPipeline', () => {
 
   it('ends a cycle that brings back an earlier text (A→B→A)', () => {
     let passes = 0;
-    const flip: PipelineStep = {
-      id: 'spacing',
-      check: (doc, context) => {
-        passes++;
-        const from = doc.text.includes('ping') ? 'ping' : 'pong';
-        return replacer(from, from === 'ping' ? 'pong' : 'ping').check(doc, context);
-      },
+    const flip: Check = (doc, context) => {
+      passes++;
+      const from = doc.text.includes('ping') ? 'ping' : 'pong';
+      return replacer(from, from === 'ping' ? 'pong' : 'ping')(doc, context);
     };
     const result = runPipeline('ping', [flip], options);
     // ping → pong → ping: the second pass brings the input back, so the loop ends with nothing changed.
@@ -63,13 +56,10 @@ describe('runPipeline', () => {
 
   it('stops after the maximum number of passes', () => {
     let calls = 0;
-    const grow: PipelineStep = {
-      id: 'spacing',
-      check: (doc) => {
-        calls++;
-        const range: Range = [doc.text.length, doc.text.length];
-        return [{ fixer: 'spacing', rule: 'grow', message: 'grow', range, actual: '', expected: ['!'], fix: { range, text: '!' }, confidence: 1 }];
-      },
+    const grow: Check = (doc) => {
+      calls++;
+      const range: Range = [doc.text.length, doc.text.length];
+      return [{ fixer: 'spacing', rule: 'grow', message: 'grow', range, expected: ['!'], fix: { range, text: '!' }, confidence: 1 }];
     };
     const result = runPipeline('go', [grow], { ...options, maxPasses: 4 });
     expect(calls).toBe(4);
@@ -94,27 +84,41 @@ describe('runPipeline', () => {
     expect(result.changes[0]).toMatchObject({ offset: 22, start: { line: 2, column: 10 }, end: { line: 2, column: 11 } });
   });
 
-  it('cleans again the chunks whose document-wide facts the cleaning changed, in input coordinates', () => {
+  it('gives each check the facts of the text as it is now, and reports in input coordinates', () => {
     // A fake fixer fixes "b" only when the whole document holds exactly one "b"; another removes "xb".
-    const bs = (text: string): number => text.split('b').length - 1;
-    const lone = (doc: Doc, context: DocContext): Finding[] => {
+    const bs = (context: DocContext): number => context.memo('bs', (whole) => whole.text.split('b').length - 1);
+    const loneB: Check = (doc: Doc, context: DocContext): Finding[] => {
       const at = doc.text.indexOf('b');
-      if (at === -1 || bs(context.text) !== 1) return [];
+      if (at === -1 || bs(context) !== 1) return [];
       const range: Range = [at, at + 1];
       return [{ fixer: 'names', rule: 'lone-b', message: 'b → B', range, expected: ['B'], fix: { range, text: 'B' }, confidence: 0.9 }];
     };
-    const loneB: Check = Object.assign((doc: Doc, context: DocContext) => lone(doc, context), {
-      stale: (before: DocContext, after: DocContext) => (bs(before.text) !== bs(after.text) ? (chunk: string) => chunk.includes('b') : null),
-    });
-    const steps: PipelineStep[] = [replacer('xb', ''), { id: 'names', check: loneB }];
-    const result = runPipeline('a xb b', steps, options);
+    const result = runPipeline('a xb b', [replacer('xb', ''), loneB], options);
     expect(result.output).toBe('a  B');
     expect(result.changes.map((c) => [c.offset, c.original, c.replacement])).toEqual([
       [2, 'xb', ''],
       [5, 'b', 'B'],
     ]);
-    // Without the second look, "b" stays: the input held two.
-    expect(runPipeline('a xb b', [replacer('xb', ''), { id: 'names', check: lone }], options).output).toBe('a  b');
+  });
+
+  it('checks a chunk again only when its text or a fact it read has changed', () => {
+    // Two chunks (paragraphs past the chunk size): the first is changed once, the second never.
+    const paragraph = (word: string): string => `${word} ${'filler '.repeat(6000)}\n\n`;
+    const text = paragraph('xa') + paragraph('zz');
+    const seen: string[] = [];
+    const spy: Check = (doc, context) => {
+      seen.push(doc.text.slice(0, 2));
+      if (doc.text.startsWith('zz')) context.memo('count-of-a', (whole) => whole.text.split('a').length);
+      return [];
+    };
+    runPipeline(text, [spy, replacer('xa', 'x')], options);
+    // Pass 1 sees both chunks; then "xa" loses its "a". Pass 2 checks the first chunk (new text) and the
+    // second (same text, but the count of "a" it read has changed).
+    expect(seen).toEqual(['xa', 'zz', 'x ', 'zz']);
+    seen.length = 0;
+    // Here the count the second chunk read stays the same: only the changed chunk is checked again.
+    runPipeline(paragraph('xb') + paragraph('zz'), [spy, replacer('xb', 'x')], options);
+    expect(seen).toEqual(['xb', 'zz', 'x ']);
   });
 
   it('gives the same result every time', () => {
@@ -125,15 +129,12 @@ describe('runPipeline', () => {
 
 describe('suggestions after earlier changes', () => {
   it('are about the input they name, not widened over a deletion beside them', () => {
-    const deleteFirst: PipelineStep = replacer('x ', '');
-    const suggestB: PipelineStep = {
-      id: 'names',
-      check: (doc) => {
-        const at = doc.text.indexOf('b');
-        if (at === -1) return [];
-        const range: Range = [at, at + 1];
-        return [{ fixer: 'names', rule: 'maybe-b', message: 'b → B?', range, expected: ['B'], confidence: 0.5 }];
-      },
+    const deleteFirst = replacer('x ', '');
+    const suggestB: Check = (doc) => {
+      const at = doc.text.indexOf('b');
+      if (at === -1) return [];
+      const range: Range = [at, at + 1];
+      return [{ fixer: 'names', rule: 'maybe-b', message: 'b → B?', range, expected: ['B'], confidence: 0.5 }];
     };
     const result = runPipeline('x b', [deleteFirst, suggestB], options);
     expect(result.output).toBe('b');

@@ -1,5 +1,5 @@
 import { isUpper, isWordChar } from '../../core/chars.js';
-import type { DocContext, Range } from '../../core/types.js';
+import type { DocContext } from '../../core/types.js';
 import { fold, splitPossessive } from '../../match/normalize.js';
 
 /**
@@ -13,46 +13,14 @@ const ATTACHED = new Set([39, 0x2019, 64, 35, 47, 46, 95, 45]); // ' ’ @ # / .
 
 /** How often each capitalised word (possessive split off) occurs in the whole document, as written. */
 export function nameCensus(context: DocContext): ReadonlyMap<string, number> {
-  return context.memo('name-census', () => countCapitals(context.text, []));
-}
-
-/**
- * The same counts leaving out the ranges given (sorted): the copies a repeat fix will delete, so a name
- * stuttered three times counts as the one mention it will be.
- */
-export function countCapitals(text: string, excluded: readonly Range[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  let skip = 0;
-  forEachCapitalized(text, (stem, start) => {
-    while (skip < excluded.length && excluded[skip]![1] <= start) skip++;
-    const deleted = skip < excluded.length && excluded[skip]![0] <= start;
-    if (!deleted) counts.set(stem, (counts.get(stem) ?? 0) + 1);
-    return false;
+  return context.memo('name-census', (whole) => {
+    const counts = new Map<string, number>();
+    forEachCapitalized(whole.text, (stem) => {
+      counts.set(stem, (counts.get(stem) ?? 0) + 1);
+      return false;
+    });
+    return counts;
   });
-  return counts;
-}
-
-/**
- * Whether `text` has one of `stems` as a capitalised word (possessive or not), each word compared as `key`
- * makes it: one scan, whatever their number.
- */
-export function mentionsAny(text: string, stems: ReadonlySet<string>, key: (stem: string) => string = (stem) => stem): boolean {
-  let found = false;
-  forEachCapitalized(text, (stem) => (found = stems.has(key(stem))));
-  return found;
-}
-
-/** Whether `text` has one of `stems` at least twice as a capitalised word (possessive or not). */
-export function mentionsTwice(text: string, stems: ReadonlySet<string>): boolean {
-  const seen = new Set<string>();
-  let twice = false;
-  forEachCapitalized(text, (stem) => {
-    if (!stems.has(stem)) return false;
-    twice = seen.has(stem);
-    seen.add(stem);
-    return twice;
-  });
-  return twice;
 }
 
 /**
@@ -124,9 +92,9 @@ export interface Introductions {
 
 /** The same counts by folded form: "Nicolás" and "NICOLAS" together. */
 export function foldedCensus(context: DocContext): ReadonlyMap<string, number> {
-  return context.memo('name-census-folded', () => {
+  return context.memo('name-census-folded', (doc) => {
     const counts = new Map<string, number>();
-    for (const [stem, count] of nameCensus(context)) counts.set(fold(stem), (counts.get(fold(stem)) ?? 0) + count);
+    for (const [stem, count] of nameCensus(doc)) counts.set(fold(stem), (counts.get(fold(stem)) ?? 0) + count);
     return counts;
   });
 }

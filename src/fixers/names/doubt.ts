@@ -92,16 +92,6 @@ export function loneWordDoubt(folded: string, name: string, nameIsKnown: boolean
   return perhapsMeant(uses) ? `written ${uses} times in this document, so perhaps meant` : null;
 }
 
-/**
- * What a lone word's count in the document decides about guessing it (a built-in demonym only if written
- * once; a glossary name only suggested if written 3 times or more): words in the same band are judged alike.
- */
-export function countBand(folded: string, count: number): number {
-  const once = writtenOnce(count) && folded.length >= BUILTIN_WORD_LENGTH ? 1 : 0;
-  const often = perhapsMeant(count) && folded.length >= LONE_WORD_LENGTH ? 2 : 0;
-  return once + often;
-}
-
 /** A built-in demonym is guessed only from a word written once: one used again is deliberate. */
 export function writtenOnce(count: number): boolean {
   return count <= 1;

@@ -1,0 +1,80 @@
+import type { DocContext } from './types.js';
+
+/**
+ * The document-wide facts of one text (how often each spelling of a name occurs), computed once per text
+ * through `memo`, and what a check read of them: so the engine can tell, when the text has changed, whether
+ * a chunk's check would now judge differently — and check again only the chunks where it would.
+ */
+export class Facts implements DocContext {
+  private readonly memos = new Map<string, unknown>();
+  /** For each key, which earlier values of it this text's value equals. */
+  private readonly compared = new Map<string, Map<unknown, boolean>>();
+
+  constructor(readonly text: string) {}
+
+  memo<T>(key: string, make: (context: DocContext) => T): T {
+    if (!this.memos.has(key)) this.memos.set(key, make(this));
+    return this.memos.get(key) as T;
+  }
+
+  /** Whether this text's fact `key` equals `value`, computed for another text (deep: maps, sets, arrays, objects). */
+  same(key: string, value: unknown, make: (context: DocContext) => unknown): boolean {
+    let known = this.compared.get(key);
+    if (!known) this.compared.set(key, (known = new Map()));
+    let equal = known.get(value);
+    if (equal === undefined) {
+      equal = deepEqual(this.memo(key, make), value);
+      known.set(value, equal);
+    }
+    return equal;
+  }
+}
+
+/** What one check of one chunk read of the document: facts by key (with how to make each), or the whole text. */
+export class FactReads {
+  readonly facts = new Map<string, { readonly value: unknown; readonly make: (context: DocContext) => unknown }>();
+  text: string | null = null;
+
+  /** The document as the check sees it, recording what it reads. */
+  context(facts: Facts): DocContext {
+    const reads = this;
+    return {
+      get text() {
+        reads.text = facts.text;
+        return facts.text;
+      },
+      // What `make` reads of the document is its own business: it is given the facts, not this record,
+      // so only the facts the check asks for are recorded, and each can be made again for another text.
+      memo<T>(key: string, make: (context: DocContext) => T): T {
+        const value = facts.memo(key, make);
+        if (!reads.facts.has(key)) reads.facts.set(key, { value, make: make as (context: DocContext) => unknown });
+        return value;
+      },
+    };
+  }
+
+  /** Whether everything read is the same in `facts`: then the check would find what it found before. */
+  stillHolds(facts: Facts): boolean {
+    if (this.text !== null && this.text !== facts.text) return false;
+    for (const [key, { value, make }] of this.facts) if (!facts.same(key, value, make)) return false;
+    return true;
+  }
+}
+
+function deepEqual(a: unknown, b: unknown): boolean {
+  if (Object.is(a, b)) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (a instanceof Map) {
+    if (!(b instanceof Map) || a.size !== b.size) return false;
+    for (const [key, value] of a) if (!b.has(key) || !deepEqual(value, b.get(key))) return false;
+    return true;
+  }
+  if (a instanceof Set) {
+    if (!(b instanceof Set) || a.size !== b.size) return false;
+    for (const value of a) if (!b.has(value)) return false;
+    return true;
+  }
+  if (Array.isArray(a)) return Array.isArray(b) && a.length === b.length && a.every((value, i) => deepEqual(value, b[i]));
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((key) => deepEqual((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]));
+}
