@@ -12,7 +12,7 @@ import { compileNames, type NameIndex } from './glossary/compile.js';
 import { parseGlossary } from './glossary/parse.js';
 import { checkSpecs } from './glossary/specs.js';
 import type { Lexicon, NameEntry } from './glossary/types.js';
-import { cleanDocument, type Syntax } from './formats/index.js';
+import { documentViews, type Syntax } from './formats/index.js';
 
 export type { Syntax } from './formats/index.js';
 import { englishLexicon } from './glossary/lexicon.js';
@@ -68,7 +68,7 @@ export function createUnmangler(options: UnmangleOptions = {}): (text: string, s
     maxPasses: options.maxPasses ?? 10,
   };
   const clean = (text: string, syntax: Syntax = 'text'): Result =>
-    cleanDocument(text, syntax, (view) => runPipeline(view, checks, engineOptions));
+    runPipeline(text, checks, engineOptions, documentViews(syntax));
   checkSpecs(entries, (text) => clean(text).output);
   return clean;
 }

@@ -22,6 +22,22 @@ interface PendingSuggestion {
   readonly step: ChangeStep;
 }
 
+/**
+ * What the checks see of a document (its prose, for Markdown and subtitles), and the way back: `carry`
+ * turns edits of `text` into edits of the document, cut or dropped where they would alter its structure.
+ */
+export interface TextView {
+  readonly text: string;
+  carry(edits: readonly StepEdit[]): StepEdit[];
+  /** A range of `text` in the document, or null where it has no whole counterpart there. */
+  toDocumentRange(range: Range): Range | null;
+}
+
+/** The view of a document as it reads now: rebuilt whenever the document changes. */
+export type ViewOf = (document: string) => TextView;
+
+const plainText: ViewOf = (text) => ({ text, carry: (edits) => [...edits], toDocumentRange: (range) => range });
+
 /** What one check found in one chunk's text, relative to the chunk, and what of the document it read. */
 interface ChunkVerdict {
   readonly fixes: readonly StepEdit[];
@@ -37,14 +53,17 @@ interface ChunkVerdict {
  * text or a fact its check read has changed: a clean chunk costs one check per fixer. Fixes are applied
  * ESLint-style (sorted; one that overlaps or touches another waits for the next pass); at most `maxPasses`
  * passes, and a pass that brings back an earlier text (A→B→A) ends the loop. Every change is reported in
- * the coordinates of `input`; the suggestions are those of the last pass.
+ * the coordinates of `input`; the suggestions are those of the last pass. The checks see the document
+ * through `viewOf` (its prose), rebuilt after every step that changed it: an edit cut at the structure
+ * leaves a document the next pass simply sees as it is.
  */
-export function runPipeline(input: string, checks: readonly Check[], options: EngineOptions): Result {
+export function runPipeline(input: string, checks: readonly Check[], options: EngineOptions, viewOf: ViewOf = plainText): Result {
   const map = new OffsetMap(input);
   const verdicts = checks.map(() => new Map<string, ChunkVerdict>());
   const seen = new Set<string>();
   let text = input;
-  let facts = new Facts(text);
+  let view = viewOf(text);
+  let facts = new Facts(view.text);
   let suggestions: PendingSuggestion[] = [];
   // The tokens of the current text's chunks, shared by the checks: a chunk no fix touched is tokenized once.
   let docs = new Map<string, Doc>();
@@ -55,8 +74,8 @@ export function runPipeline(input: string, checks: readonly Check[], options: En
       const fixes: StepEdit[] = [];
       const kept = new Map<string, ChunkVerdict>();
       const tokenized = new Map<string, Doc>();
-      for (const [start, end] of splitChunks(text)) {
-        const chunk = text.slice(start, end);
+      for (const [start, end] of splitChunks(view.text)) {
+        const chunk = view.text.slice(start, end);
         let verdict = verdicts[c]!.get(chunk);
         if (!verdict || !verdict.reads.stillHolds(facts)) {
           const doc = docs.get(chunk) ?? tokenized.get(chunk) ?? tokenize(chunk);
@@ -67,16 +86,23 @@ export function runPipeline(input: string, checks: readonly Check[], options: En
         }
         kept.set(chunk, verdict);
         for (const fix of verdict.fixes) fixes.push({ ...fix, range: [fix.range[0] + start, fix.range[1] + start] });
-        for (const suggestion of verdict.suggestions) passSuggestions.push({ ...suggestion, range: map.toInputRangeWithin([suggestion.range[0] + start, suggestion.range[1] + start]) });
+        for (const suggestion of verdict.suggestions) {
+          const range = view.toDocumentRange([suggestion.range[0] + start, suggestion.range[1] + start]);
+          if (range) passSuggestions.push({ ...suggestion, range: map.toInputRangeWithin(range) });
+        }
       }
       // Only the verdicts and tokens of the current text are worth keeping: memory stays one text's worth.
       verdicts[c] = kept;
       docs = tokenized;
-      const { text: next, applied } = applyEdits(text, fixes);
+      // The fixes that do not collide, chosen in the view; then carried to the document.
+      const chosen = applyEdits(view.text, fixes).applied;
+      if (chosen.length === 0) return;
+      const { text: next, applied } = applyEdits(text, view.carry(chosen));
       if (applied.length === 0) return;
       map.record(text, applied);
       text = next;
-      facts = new Facts(text);
+      view = viewOf(text);
+      facts = new Facts(view.text);
       changed = true;
     });
     suggestions = passSuggestions;

@@ -1,10 +1,11 @@
-import { OffsetMap, toStepEdit } from '../core/offset-map.js';
-import type { Change, Range, Result } from '../core/types.js';
+import type { TextView, ViewOf } from '../core/engine.js';
+import type { StepEdit } from '../core/offset-map.js';
+import type { Range } from '../core/types.js';
 import { disabledRanges, sicRanges } from './markers.js';
 import { finishCues } from './cue-finish.js';
 import { cueView } from './cue-view.js';
 import { looksLikeConsole, parseSubtitles } from './subtitles.js';
-import { maskedView, resultFromEdits, toOriginalEdits, toOriginalRange, type View } from './view.js';
+import { joinTouching, maskedView, toOriginalEdits, toOriginalRange, type View } from './view.js';
 
 /** `whisper` is the console output of whisper and whisper.cpp: `[00:00:01.000 --> 00:00:03.000]  text`. */
 export type Syntax = 'text' | 'markdown' | 'srt' | 'vtt' | 'whisper';
@@ -46,67 +47,29 @@ export function syntaxFor(path: string | null, text: string): Syntax {
 }
 
 /**
- * Rounds of cleaning at most: a round whose changes were cut at the structure (a repeat deleted across two
- * subtitle cues keeps the line break between them) ends on a text unlike the fixers' last view, so the
- * output is cleaned again, until a round is exact or changes nothing (a change that would alter the
- * structure is dropped in every round). Rarely more than two.
+ * How the engine sees a document of `syntax`: its prose (`formats/view.ts`), rebuilt from the document as
+ * it reads at each step, with the way back. Structure — code, URLs, front matter, timestamps, cue
+ * settings — is kept byte for byte: an edit that would alter it is cut or dropped on the way back, and
+ * what is left for the next pass to see is simply the document as it now is. Subtitle cues left empty are
+ * dropped and SRT cues renumbered.
  */
-const MAX_ROUNDS = 4;
-
-/**
- * Clean a document in its syntax: the fixers see a view of its prose (`run` cleans that view), and their
- * changes are carried back, so structure — code, URLs, front matter, timestamps, cue settings — is kept
- * byte for byte. Subtitle cues left empty are dropped and SRT cues renumbered.
- */
-export function cleanDocument(text: string, syntax: Syntax, run: (view: string) => Result): Result {
-  let round = cleanRound(text, syntax, run);
-  if (round.exact) return round.result;
-  // Later rounds clean the previous output; the map keeps every change in the coordinates of `text`.
-  const map = new OffsetMap(text);
-  let current = text;
-  for (let rounds = 1; ; rounds++) {
-    const suggestions = round.result.suggestions.map((suggestion) => {
-      const [start, end] = map.toInputRangeWithin([suggestion.offset, suggestion.offset + suggestion.length]);
-      return { ...suggestion, offset: start, length: end - start };
-    });
-    map.record(current, round.result.changes.map((change) => ({ range: [change.offset, change.offset + change.length], text: change.replacement, steps: change.steps })));
-    current = round.result.output;
-    if (round.exact || round.result.changes.length === 0 || rounds === MAX_ROUNDS) {
-      return resultFromEdits(text, map.changes().map(toStepEdit), suggestions);
+export function documentViews(syntax: Syntax): ViewOf {
+  return (text) => {
+    if (syntax === 'srt' || syntax === 'vtt' || syntax === 'whisper') {
+      const blocks = parseSubtitles(text, syntax);
+      const base = cueView(text, blocks);
+      const view: View = { ...base, masked: [...base.masked, ...sicRanges(base.text)].sort((a, b) => a[0] - b[0]) };
+      return textView(view, (edits) => joinTouching(finishCues(text, blocks, toOriginalEdits(view, text, edits), syntax)));
     }
-    round = cleanRound(current, syntax, run);
-  }
+    if (syntax === 'markdown' && !markdownStructure) throw new Error('the Markdown parser is not loaded: await loadSyntax("markdown") first');
+    const structure: Range[] = syntax === 'markdown' ? [...markdownStructure!(text), ...disabledRanges(text)] : [];
+    structure.push(...sicRanges(text));
+    if (structure.length === 0) return { text, carry: (edits) => [...edits], toDocumentRange: (range) => range };
+    const view = maskedView(text, structure);
+    return textView(view, (edits) => joinTouching(toOriginalEdits(view, text, edits)));
+  };
 }
 
-interface Round {
-  readonly result: Result;
-  /** Whether the output's own view is the text the fixers ended with (nothing was cut at the structure). */
-  readonly exact: boolean;
-}
-
-function cleanRound(text: string, syntax: Syntax, run: (view: string) => Result): Round {
-  if (syntax === 'srt' || syntax === 'vtt' || syntax === 'whisper') {
-    const blocks = parseSubtitles(text, syntax);
-    const base = cueView(text, blocks);
-    const view: View = { ...base, masked: [...base.masked, ...sicRanges(base.text)].sort((a, b) => a[0] - b[0]) };
-    const result = run(view.text);
-    const carried = toOriginalEdits(view, text, result.changes);
-    const edits = finishCues(text, blocks, carried.edits, syntax);
-    return { result: resultFromEdits(text, edits, mapSuggestions(view, result.suggestions)), exact: carried.exact };
-  }
-  if (syntax === 'markdown' && !markdownStructure) throw new Error('the Markdown parser is not loaded: await loadSyntax("markdown") first');
-  const structure: Range[] = syntax === 'markdown' ? [...markdownStructure!(text), ...disabledRanges(text)] : [];
-  structure.push(...sicRanges(text));
-  if (structure.length === 0) return { result: run(text), exact: true };
-  const view = maskedView(text, structure);
-  const result = run(view.text);
-  const carried = toOriginalEdits(view, text, result.changes);
-  return { result: resultFromEdits(text, carried.edits, mapSuggestions(view, result.suggestions)), exact: carried.exact };
-}
-
-function mapSuggestions(view: View, suggestions: readonly Change[]): Change[] {
-  return suggestions.flatMap((suggestion) => {
-    const range = toOriginalRange(view, [suggestion.offset, suggestion.offset + suggestion.length]);
-    return range ? [{ ...suggestion, offset: range[0], length: range[1] - range[0] }] : [];
-  });
+function textView(view: View, carry: (edits: readonly StepEdit[]) => StepEdit[]): TextView {
+  return { text: view.text, carry, toDocumentRange: (range) => toOriginalRange(view, range) };
 }

@@ -1,8 +1,6 @@
-import { applyEdits } from '../core/apply-edits.js';
-import { describeChange, LineIndex } from '../core/position.js';
 import { changedCore } from '../core/protection.js';
 import type { StepEdit } from '../core/offset-map.js';
-import type { Change, ChangeStep, Range, Result } from '../core/types.js';
+import type { ChangeStep, Range } from '../core/types.js';
 import { partitionPoint } from '../core/search.js';
 
 /** A stretch of the original document that the view shows, unchanged, at `viewStart`. */
@@ -44,45 +42,35 @@ export function maskedView(text: string, masked: readonly Range[]): View {
 /** A change of the original document, with the reasons it carries. */
 export type OriginalEdit = StepEdit;
 
-export interface CarriedEdits {
-  readonly edits: OriginalEdit[];
-  /**
-   * Whether every change mapped whole: then the output's own view is the text the fixers ended with.
-   * A change cut at a piece's edge or a mask, or dropped, leaves the two apart.
-   */
-  readonly exact: boolean;
-}
-
 /**
- * Carry the pipeline's changes from the view back to the original: each is cut to what it really alters;
- * a deletion spanning several pieces becomes one deletion per piece (and takes the spaces it leaves at a
- * piece's edge); a change that alters a mask, or writes text across a gap between pieces, is dropped.
+ * Carry edits of the view back to the original: each is cut to what it really alters; a deletion spanning
+ * several pieces becomes one deletion per piece (and takes the spaces it leaves at a piece's edge); an
+ * edit that alters a mask, or writes text across a gap between pieces, is dropped. Edits that then touch
+ * (removed neighbouring cues) are joined.
  */
-export function toOriginalEdits(view: View, original: string, changes: readonly Change[]): CarriedEdits {
+export function toOriginalEdits(view: View, original: string, viewEdits: readonly StepEdit[]): OriginalEdit[] {
   const edits: OriginalEdit[] = [];
-  let exact = true;
-  for (const change of changes) {
-    const whole: Range = [change.offset, change.offset + change.length];
-    // Within one piece and clear of masks, the change maps whole, as the fixer described it.
+  for (const edit of viewEdits) {
+    const whole = edit.range;
+    // Within one piece and clear of masks, the edit maps whole, as the fixer described it.
     const piece = pieceHolding(view, whole);
     if (piece && !touchesMask(view.masked, whole)) {
       const shift = piece.originalStart - piece.viewStart;
-      edits.push({ range: [whole[0] + shift, whole[1] + shift], text: change.replacement, steps: change.steps });
+      edits.push({ range: [whole[0] + shift, whole[1] + shift], text: edit.text, steps: edit.steps });
       continue;
     }
-    exact = false;
-    const { range, inserted } = changedCore(view.text, { range: whole, text: change.replacement });
+    const { range, inserted } = changedCore(view.text, { range: whole, text: edit.text });
     if (touchesMask(view.masked, range)) continue;
     if (inserted === '') {
-      edits.push(...deletionPieces(view, original, range, change.steps));
+      edits.push(...deletionPieces(view, original, range, edit.steps));
       continue;
     }
     const holder = pieceHolding(view, range);
     if (!holder) continue;
     const shift = holder.originalStart - holder.viewStart;
-    edits.push({ range: [range[0] + shift, range[1] + shift], text: inserted, steps: change.steps });
+    edits.push({ range: [range[0] + shift, range[1] + shift], text: inserted, steps: edit.steps });
   }
-  return { edits, exact };
+  return edits;
 }
 
 function deletionPieces(view: View, original: string, [start, end]: Range, steps: readonly ChangeStep[]): OriginalEdit[] {
@@ -139,20 +127,8 @@ export function toOriginalRange(view: View, [start, end]: Range): Range | null {
   return [start + shift, end + shift];
 }
 
-/**
- * The final result in the original's coordinates, from edits that do not overlap: the output is the
- * original with the edits applied, so the reported changes always reproduce it.
- */
-export function resultFromEdits(original: string, edits: readonly OriginalEdit[], suggestions: readonly Change[]): Result {
-  const { text: output, applied } = applyEdits(original, joinTouching(edits));
-  const lines = new LineIndex(original);
-  const changes = applied.map((edit) => describeChange(original, lines, edit.range, edit.text, edit.steps));
-  const mapped = suggestions.map((s) => ({ ...s, start: lines.pointAt(s.offset), end: lines.pointAt(s.offset + s.length), original: original.slice(s.offset, s.offset + s.length) }));
-  return { input: original, output, changes, suggestions: mapped };
-}
-
 /** Edits that touch (one ends where the next begins, as removed neighbouring cues do) become one. */
-function joinTouching(edits: readonly OriginalEdit[]): OriginalEdit[] {
+export function joinTouching(edits: readonly OriginalEdit[]): OriginalEdit[] {
   const sorted = [...edits].sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
   const joined: OriginalEdit[] = [];
   for (const edit of sorted) {
