@@ -1,9 +1,8 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { SYNTAXES, type Syntax } from '../formats/index.js';
-import type { Mode } from '../reporters/types.js';
+import type { Mode, OutputFormat } from '../reporters/types.js';
 
-export type { Mode };
-export type OutputFormat = 'text' | 'diff' | 'json' | 'github';
+export type { Mode, OutputFormat };
 
 export interface CliOptions {
   readonly paths: readonly string[];

@@ -5,11 +5,8 @@ import { syntaxFor } from '../formats/index.js';
 import { describeConfig } from '../node/config.js';
 import { interruption, InterruptedError } from '../node/write.js';
 import { defaultWorkerCount, inlineCleaner, sharedPool, type Cleaner } from '../node/pool.js';
-import { fileLine, summaryLine } from '../reporters/check.js';
-import { diffReport } from '../reporters/diff.js';
-import { explainReport } from '../reporters/explain.js';
-import { githubReport } from '../reporters/github.js';
-import { jsonReport, type JsonEntry } from '../reporters/json.js';
+import { summaryLine } from '../reporters/check.js';
+import { explainReporter, outputReporter } from '../reporters/index.js';
 import type { CliOptions, OutputFormat } from './args.js';
 import type { CliIo } from '../node/io-types.js';
 import { Progress } from './progress.js';
@@ -44,7 +41,8 @@ export async function run(options: CliOptions, io: CliIo): Promise<number> {
   const threaded = workers > 1 && (options.workers !== undefined || targets.length >= FILES_FOR_WORKERS);
   const cleaner: Cleaner = threaded && targets.length > 1 ? sharedPool(workers) : inlineCleaner();
   const progress = new Progress(io, targets.length, options.quiet);
-  const json: JsonEntry[] = [];
+  const output = outputReporter(format, options.mode, { color, diff: options.diff });
+  const explain = options.explain && !options.quiet ? explainReporter(color) : null;
   const tally = { files: targets.length, changed: 0, failed: failedInputs };
 
   const process = async (target: Target): Promise<Outcome> => {
@@ -71,7 +69,7 @@ export async function run(options: CliOptions, io: CliIo): Promise<number> {
       }
       io.writeErr(`unmangle: ${target.name}: ${outcome.error}\n`);
       tally.failed++;
-      if (format === 'json') json.push({ path: target.name, error: outcome.error });
+      io.writeOut(output.file({ path: target.name, error: outcome.error }));
       return;
     }
     const { result } = outcome;
@@ -82,24 +80,13 @@ export async function run(options: CliOptions, io: CliIo): Promise<number> {
       if (failure) {
         io.writeErr(`unmangle: ${target.name}: ${failure}\n`);
         tally.failed++;
-        if (format === 'json') json.push({ path: target.name, error: failure });
+        io.writeOut(output.file({ path: target.name, error: failure }));
         return;
       }
     }
     if (changed) tally.changed++;
-    if (options.explain && !options.quiet) io.writeErr(explainReport([{ path: target.name, result }], { color }));
-    if (format === 'json') {
-      json.push({ path: target.name, changed, changes: result.changes, suggestions: result.suggestions });
-    } else if (format === 'github') {
-      io.writeOut(githubReport(target.name, result.changes, result.suggestions));
-    } else if (options.mode === 'print') {
-      io.writeOut(format === 'text' ? result.output : diffReport([{ path: target.name, result }], { color }));
-    } else if (changed && options.mode === 'list') {
-      io.writeOut(`${target.name}\n`);
-    } else if (changed) {
-      if (options.diff) io.writeOut(diffReport([{ path: target.name, result }], { color }));
-      io.writeOut(fileLine(options.mode, target.name, result.changes.length));
-    }
+    if (explain) io.writeErr(explain.file({ path: target.name, result }));
+    io.writeOut(output.file({ path: target.name, result }));
   };
 
   try {
@@ -108,7 +95,7 @@ export async function run(options: CliOptions, io: CliIo): Promise<number> {
     await cleaner.close();
     progress.done();
   }
-  if (format === 'json') io.writeOut(jsonReport(json));
+  io.writeOut(output.end());
   if ((options.mode === 'check' || options.mode === 'write') && !options.quiet) io.writeErr(summaryLine(options.mode, tally));
   if (tally.failed > 0) return ExitCode.Error;
   return (options.mode === 'check' || options.mode === 'list') && tally.changed > 0 ? ExitCode.WouldChange : ExitCode.Ok;

@@ -1,5 +1,8 @@
 import type { Result } from '../core/types.js';
 
+/** How standard output reports the run: the text, diffs, JSON, or GitHub annotations. */
+export type OutputFormat = 'text' | 'diff' | 'json' | 'github';
+
 /** print: the corrected text or a diff; check: say what would change; list: name the files; write: fix in place. */
 export type Mode = 'print' | 'check' | 'list' | 'write';
 
