@@ -22,14 +22,14 @@ export function quotedRanges(doc: Doc): Range[] {
   let openStart = -1;
   let closer = 0;
   for (let i = 0; i < doc.tokenCount; i++) {
-    if (openStart !== -1 && i > 0 && hasBlankLine(text, doc.ends[i - 1]!, doc.starts[i]!)) openStart = -1;
-    if (doc.kinds[i] !== TokenKind.Punct || doc.ends[i]! - doc.starts[i]! !== 1) continue;
-    const mark = text.charCodeAt(doc.starts[i]!);
+    if (openStart !== -1 && i > 0 && hasBlankLine(text, doc.end(i - 1), doc.start(i))) openStart = -1;
+    if (doc.kinds[i] !== TokenKind.Punct || doc.end(i) - doc.start(i) !== 1) continue;
+    const mark = text.charCodeAt(doc.start(i));
     if (openStart !== -1 && mark === closer) {
-      ranges.push([openStart, doc.ends[i]!]);
+      ranges.push([openStart, doc.end(i)]);
       openStart = -1;
     } else if (openStart === -1 && CLOSER_OF.has(mark)) {
-      openStart = doc.starts[i]!;
+      openStart = doc.start(i);
       closer = CLOSER_OF.get(mark)!;
     }
   }

@@ -38,16 +38,7 @@ export class TokenBuilder {
     const starts = this.starts.subarray(0, count);
     const ends = this.ends.subarray(0, count);
     const sentences: Range[] = findSentences(text, kinds, starts, ends, count);
-    return {
-      text,
-      tokenCount: count,
-      kinds,
-      starts,
-      ends,
-      sentences,
-      protectedSpans: this.protectedSpans,
-      tokenText: (index) => text.slice(starts[index], ends[index]),
-    };
+    return new TokenDoc(text, count, kinds, starts, ends, sentences, this.protectedSpans);
   }
 
   private grow(): void {
@@ -61,5 +52,31 @@ export class TokenBuilder {
     this.kinds = kinds;
     this.starts = starts;
     this.ends = ends;
+  }
+}
+
+/** A tokenized text; its accessors are methods of one class, so every call site sees one shape. */
+class TokenDoc implements Doc {
+  constructor(
+    readonly text: string,
+    readonly tokenCount: number,
+    readonly kinds: Uint8Array,
+    readonly starts: Uint32Array,
+    readonly ends: Uint32Array,
+    readonly sentences: readonly Range[],
+    readonly protectedSpans: readonly ProtectedSpan[],
+  ) {}
+
+  tokenText(index: number): string {
+    return this.text.slice(this.starts[index], this.ends[index]);
+  }
+
+  // Past the last token these give what the arrays give: the fixers' bounds checks come first.
+  start(index: number): number {
+    return this.starts[index]!;
+  }
+
+  end(index: number): number {
+    return this.ends[index]!;
   }
 }

@@ -66,6 +66,9 @@ export interface Doc {
   readonly protectedSpans: readonly ProtectedSpan[];
   /** The text of token `index`. */
   tokenText(index: number): string;
+  /** Where token `index` starts and ends in `text`, for `0 <= index < tokenCount`. */
+  start(index: number): number;
+  end(index: number): number;
 }
 
 /**

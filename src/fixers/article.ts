@@ -17,8 +17,8 @@ export const article: Fixer<Record<string, never>> = {
       const findings: Finding[] = [];
       for (let i = 0; i < doc.tokenCount - 1; i++) {
         // Only "a", "an" and their capitals: ruled out by length and first letter before any slicing.
-        const first = doc.text.charCodeAt(doc.starts[i]!) | 32;
-        if (doc.kinds[i] !== TokenKind.Word || doc.ends[i]! - doc.starts[i]! > 2 || first !== 97) continue;
+        const first = doc.text.charCodeAt(doc.start(i)) | 32;
+        if (doc.kinds[i] !== TokenKind.Word || doc.end(i) - doc.start(i) > 2 || first !== 97) continue;
         const finding = check(doc, i);
         if (finding) findings.push(finding);
       }
@@ -37,7 +37,7 @@ function check(doc: Doc, i: number): Finding | null {
   // "a/an" names the two articles; it is not one.
   if (i > 0 && doc.tokenText(i - 1) === '/' && doc.ends[i - 1] === doc.starts[i]) return null;
   // "b a s i c": a letter spelled out among others is no article.
-  const isLetter = (index: number): boolean => index >= 0 && index < doc.tokenCount && doc.ends[index]! - doc.starts[index]! === 1 && doc.kinds[index] === TokenKind.Word;
+  const isLetter = (index: number): boolean => index >= 0 && index < doc.tokenCount && doc.end(index) - doc.start(index) === 1 && doc.kinds[index] === TokenKind.Word;
   if (lower === 'a' && isLetter(i - 1) && isLetter(i + 1)) return null;
   let next = i + 1;
   if (OPENING.has(doc.tokenText(next)) && gapAfter(doc, next) === 'none') next++;
@@ -52,7 +52,7 @@ function check(doc: Doc, i: number): Finding | null {
   // "an historian", "an host", "an hotel": an older or British style before h, not a mistake.
   if (lower === 'an' && /^h/i.test(word)) return null;
   const replacement = matchCase(wanted, article, shouting);
-  const range: Range = [doc.starts[i]!, doc.ends[next]!];
+  const range: Range = [doc.start(i), doc.end(next)];
   const between = doc.text.slice(doc.ends[i], doc.starts[next]);
   return {
     fixer: 'article',

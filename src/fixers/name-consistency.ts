@@ -26,12 +26,12 @@ export const nameConsistency: Fixer<Record<string, never>> = {
       const findings: Finding[] = [];
       for (let i = 0; i < doc.tokenCount; i++) {
         // Only a capitalised word of a decided spelling's length (possessive or not) can be one.
-        const length = doc.ends[i]! - doc.starts[i]!;
+        const length = doc.end(i) - doc.start(i);
         if (doc.kinds[i] !== TokenKind.Word || !(lengths.has(length) || lengths.has(length - 2))) continue;
-        if (!isCapitalized(doc.text[doc.starts[i]!]!)) continue;
+        if (!isCapitalized(doc.text[doc.start(i)]!)) continue;
         const stem = splitPossessive(doc.tokenText(i))[0];
         const decision = context.memo(`decision:${stem}`, (whole) => decisionsOf(whole).get(stem) ?? null);
-        if (decision) findings.push(consistencyFinding([doc.starts[i]!, doc.starts[i]! + stem.length], stem, decision));
+        if (decision) findings.push(consistencyFinding([doc.start(i), doc.start(i) + stem.length], stem, decision));
       }
       return findings;
     };

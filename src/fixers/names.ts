@@ -59,7 +59,7 @@ function findNames(doc: Doc, { index, lexicon, keysOf, writesName }: Lookups, co
   const claim = (start: number, n: number): void => void claimed.fill(1, start, start + n);
   for (let w = 0; w < run.length; w++) {
     if (claimed[w]) continue;
-    const start = doc.starts[run.tokens[w]!]!;
+    const start = doc.start(run.tokens[w]!);
     const form = index.couldStartExact(doc.text, start, run.stemEnd(w)) ? index.exact(run.folded(w)).find((f) => matchesExactly(run, w, f)) : undefined;
     if (form) {
       const finding = exactFinding(run, w, form, lexicon);

@@ -21,17 +21,17 @@ export function spaceInsideMarks(doc: Doc, i: number): Finding | null {
   if (!opens && singleChar(doc, i + 1) !== CLOSE_QUOTE) return null;
   if (opens && spacesAfter(doc, i) === 1 && isWordLike(doc, i + 1)) {
     // Only a “ that a ” closes later on its line: in „Hallo“ it closes, and “ alone may be the mark itself.
-    if (mark === OPEN_QUOTE && quoteCloses(doc, i)) return finding('space-inside-quotes', 'Unexpected space after `“`', [doc.ends[i]!, doc.starts[i + 1]!], '', 0.85);
+    if (mark === OPEN_QUOTE && quoteCloses(doc, i)) return finding('space-inside-quotes', 'Unexpected space after `“`', [doc.end(i), doc.start(i + 1)], '', 0.85);
     const closer = OPEN_BRACKETS.get(mark);
     if (closer !== undefined && closesGlued(doc, i, closer)) {
-      return finding('space-inside-brackets', `Unexpected space after \`${doc.tokenText(i)}\``, [doc.ends[i]!, doc.starts[i + 1]!], '', 0.85);
+      return finding('space-inside-brackets', `Unexpected space after \`${doc.tokenText(i)}\``, [doc.end(i), doc.start(i + 1)], '', 0.85);
     }
   }
   if (singleChar(doc, i + 1) === CLOSE_QUOTE && spacesAfter(doc, i) === 1 && (isWordLike(doc, i) || doc.kinds[i] === TokenKind.Punct)) {
     const after = doc.starts[i + 2] ?? doc.text.length;
     // Only a quote that ends where it should: before a space, a line break or punctuation.
     if ((after === doc.text.length || doc.ends[i + 1] !== after || doc.kinds[i + 2] === TokenKind.Punct) && quoteOpened(doc, i + 1)) {
-      return finding('space-inside-quotes', 'Unexpected space before `”`', [doc.ends[i]!, doc.starts[i + 1]!], '', 0.85);
+      return finding('space-inside-quotes', 'Unexpected space before `”`', [doc.end(i), doc.start(i + 1)], '', 0.85);
     }
   }
   return null;
@@ -39,7 +39,7 @@ export function spaceInsideMarks(doc: Doc, i: number): Finding | null {
 
 /** Whether the “ at token `i` is closed by a ” on its line, with no other “ or „ between. */
 function quoteCloses(doc: Doc, i: number): boolean {
-  const lineEnd = doc.text.indexOf('\n', doc.ends[i]!);
+  const lineEnd = doc.text.indexOf('\n', doc.end(i));
   const rest = doc.text.slice(doc.ends[i], lineEnd === -1 ? undefined : lineEnd);
   const close = rest.indexOf('”');
   return close !== -1 && !/[“„]/.test(rest.slice(0, close));
@@ -47,7 +47,7 @@ function quoteCloses(doc: Doc, i: number): boolean {
 
 /** Whether the ” at token `i` closes a “ opened earlier in its paragraph (within reach), not a „ or nothing. */
 function quoteOpened(doc: Doc, i: number): boolean {
-  const before = doc.text.slice(Math.max(0, doc.starts[i]! - 2 * BRACKET_REACH), doc.starts[i]);
+  const before = doc.text.slice(Math.max(0, doc.start(i) - 2 * BRACKET_REACH), doc.starts[i]);
   const paragraph = before.slice(before.lastIndexOf('\n\n') + 1);
   const open = paragraph.lastIndexOf('“');
   return open !== -1 && !/[”„]/.test(paragraph.slice(open + 1));
@@ -55,7 +55,7 @@ function quoteOpened(doc: Doc, i: number): boolean {
 
 /** Whether the bracket opening at token `i` closes, on its line and soon, with no space before its closer. */
 function closesGlued(doc: Doc, i: number, closer: number): boolean {
-  for (let j = i + 1; j < doc.tokenCount && doc.starts[j]! - doc.ends[i]! < BRACKET_REACH; j++) {
+  for (let j = i + 1; j < doc.tokenCount && doc.start(j) - doc.end(i) < BRACKET_REACH; j++) {
     if (doc.text.slice(doc.ends[j - 1], doc.starts[j]).includes('\n')) return false;
     const code = singleChar(doc, j);
     if (code === singleChar(doc, i)) return false;
@@ -73,8 +73,8 @@ export function spaceBeforeClitic(doc: Doc, i: number): Finding | null {
   const clitic = doc.text.slice(doc.starts[i + 1], doc.ends[i + 2]);
   if (!CLITICS.has(clitic)) return null;
   // Followed by a space or punctuation: "'s" and not the start of a quotation ('sure').
-  const next = doc.text.charCodeAt(doc.ends[i + 2]!);
+  const next = doc.text.charCodeAt(doc.end(i + 2));
   // "Press 's' to save": a quoted letter, not a clitic.
   if (!Number.isNaN(next) && /[\p{L}\p{N}'’]/u.test(String.fromCharCode(next))) return null;
-  return finding('space-before-clitic', `Unexpected space before \`${clitic}\``, [doc.ends[i]!, doc.starts[i + 1]!], '', 0.85);
+  return finding('space-before-clitic', `Unexpected space before \`${clitic}\``, [doc.end(i), doc.start(i + 1)], '', 0.85);
 }

@@ -34,9 +34,9 @@ const MARKS_HERE = new Set([0x201c, 40, 91]);
 const MARKS_NEXT = new Set([0x201d, 39, 0x2019]);
 function nearMarks(doc: Doc, i: number): boolean {
   // Most tokens are words longer than one character: ruled out on their lengths alone.
-  const here = doc.ends[i]! - doc.starts[i]! === 1;
-  const next = doc.ends[i + 1]! - doc.starts[i + 1]! === 1;
-  return (here && MARKS_HERE.has(doc.text.charCodeAt(doc.starts[i]!))) || (next && MARKS_NEXT.has(doc.text.charCodeAt(doc.starts[i + 1]!)));
+  const here = doc.end(i) - doc.start(i) === 1;
+  const next = doc.end(i + 1) - doc.start(i + 1) === 1;
+  return (here && MARKS_HERE.has(doc.text.charCodeAt(doc.start(i)))) || (next && MARKS_NEXT.has(doc.text.charCodeAt(doc.start(i + 1))));
 }
 
 /** "Al  Salvador" → "Al Salvador". Two spaces after a full stop are a typing style, and columns are alignment. */
@@ -44,7 +44,7 @@ function doubleSpace(doc: Doc, i: number): Finding | null {
   const spaces = spacesAfter(doc, i);
   if (spaces < 2 || !isWordLike(doc, i + 1)) return null;
   if (!isWordLike(doc, i) && !CLOSING.has(doc.tokenText(i)) && doc.tokenText(i) !== ',') return null;
-  const range: Range = [doc.ends[i]!, doc.starts[i + 1]!];
+  const range: Range = [doc.end(i), doc.start(i + 1)];
   if (looksAligned(doc.text, range)) return null;
   return finding('double-space', `${spaces} spaces between words; one is enough`, range, ' ', 0.9);
 }
@@ -78,7 +78,7 @@ function spaceBeforePunctuation(doc: Doc, i: number): Finding | null {
   // A closing quote may follow glued ("yes .”"); after : or ; a glued ) is a face, as in " :)".
   if (glued !== null && (!CLOSING.has(glued) || mark === ':' || mark === ';')) return null;
   if (mark === '.' && glued === '.') return null;
-  const range: Range = [doc.ends[i]!, doc.ends[i + 1]!];
+  const range: Range = [doc.end(i), doc.end(i + 1)];
   return finding('space-before-punctuation', `Unexpected space before \`${mark}\``, range, mark, 0.9);
 }
 
@@ -88,7 +88,7 @@ function strayHyphenSpace(doc: Doc, i: number): Finding | null {
   if (i + 2 >= doc.tokenCount || doc.kinds[i + 2] !== TokenKind.Word || doc.ends[i + 1] !== doc.starts[i + 2]) return null;
   const word = doc.tokenText(i);
   const next = doc.tokenText(i + 2);
-  const range: Range = [doc.starts[i]!, doc.ends[i + 2]!];
+  const range: Range = [doc.start(i), doc.end(i + 2)];
   if (HYPHEN_PREFIXES.has(word.toLowerCase())) {
     return finding('hyphen-prefix', `\`${word}\` is a prefix: no space before its hyphen`, range, `${word}-${next}`, 0.85);
   }

@@ -36,8 +36,8 @@ export class WordRun {
   /** Where word `w`'s stem ends in the text: before a final 's or ’s, found without slicing. */
   stemEnd(word: number): number {
     const token = this.tokens[word]!;
-    const start = this.doc.starts[token]!;
-    const end = this.doc.ends[token]!;
+    const start = this.doc.start(token);
+    const end = this.doc.end(token);
     const text = this.doc.text;
     if (end - start > 2 && text.charCodeAt(end - 1) === 115) {
       const apostrophe = text.charCodeAt(end - 2);
@@ -67,7 +67,7 @@ export class WordRun {
   /** Source offsets of a phrase: from its first word to the end of its last word's stem. */
   span(start: number, n: number): readonly [number, number] {
     const last = start + n - 1;
-    return [this.doc.starts[this.tokens[start]!]!, this.doc.starts[this.tokens[last]!]! + this.stem(last).length];
+    return [this.doc.start(this.tokens[start]!), this.doc.start(this.tokens[last]!) + this.stem(last).length];
   }
 
   /** The white space after word `k`, inside a phrase. */
@@ -78,7 +78,7 @@ export class WordRun {
 
 /** One to four characters of white space, not a blank line: a line break inside a name is fine. */
 function isPhraseGap(doc: Doc, token: number): boolean {
-  const start = doc.ends[token]!;
-  const end = doc.starts[token + 1]!;
+  const start = doc.end(token);
+  const end = doc.start(token + 1);
   return end > start && end - start <= 4 && !hasBlankLine(doc.text, start, end);
 }

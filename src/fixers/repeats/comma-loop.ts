@@ -18,7 +18,7 @@ const CLAUSE_END = new Set([46, 33, 63, 59]);
 export function findCommaLoops(scan: RepeatScan): void {
   const { doc, claimed } = scan;
   for (let comma = 1; comma < doc.tokenCount - 1; comma++) {
-    if (doc.text.charCodeAt(doc.starts[comma]!) !== 44 || doc.kinds[comma] !== TokenKind.Punct || claimed[comma]) continue;
+    if (doc.text.charCodeAt(doc.start(comma)) !== 44 || doc.kinds[comma] !== TokenKind.Punct || claimed[comma]) continue;
     const second = copyAfter(scan, comma);
     if (second === -1) continue;
     for (let n = 1; n <= MAX_TOKENS && comma - n >= 0 && second + n <= doc.tokenCount; n++) {
@@ -35,9 +35,9 @@ export function findCommaLoops(scan: RepeatScan): void {
       }
       // "we stand behind him, we stand behind him.": a clause of four words or more said again to end it, as
       // machine translation does, and as a speech or a song does on purpose. Only suggest.
-      const echoEnd = times === 2 && n >= ECHOED_CLAUSE && (end === doc.tokenCount || CLAUSE_END.has(doc.text.charCodeAt(doc.starts[end]!)));
+      const echoEnd = times === 2 && n >= ECHOED_CLAUSE && (end === doc.tokenCount || CLAUSE_END.has(doc.text.charCodeAt(doc.start(end))));
       if (times >= LOOP_AT[Math.min(n, 3)]! || echoEnd) {
-        const range = [doc.starts[first]!, doc.ends[end - 1]!] as const;
+        const range = [doc.start(first), doc.end(end - 1)] as const;
         const phrase = doc.text.slice(range[0], doc.ends[comma - 1]);
         scan.findings.push({
           fixer: 'repeated-phrase',
@@ -61,8 +61,8 @@ export function findCommaLoops(scan: RepeatScan): void {
 
 /** Where the copy after the phrase ending at `end` starts: past ", " or ", and "; -1 if no comma follows. */
 function copyAfter({ doc }: RepeatScan, end: number): number {
-  if (end + 1 >= doc.tokenCount || doc.text.charCodeAt(doc.starts[end]!) !== 44 || doc.ends[end]! - doc.starts[end]! !== 1 || gapAfter(doc, end) !== 'space') return -1;
-  const length = doc.ends[end + 1]! - doc.starts[end + 1]!;
+  if (end + 1 >= doc.tokenCount || doc.text.charCodeAt(doc.start(end)) !== 44 || doc.end(end) - doc.start(end) !== 1 || gapAfter(doc, end) !== 'space') return -1;
+  const length = doc.end(end + 1) - doc.start(end + 1);
   // "and", "but", "or": two or three letters, looked at only then.
   return (length === 2 || length === 3) && CONJUNCTIONS.has(doc.tokenText(end + 1).toLowerCase()) ? end + 2 : end + 1;
 }

@@ -23,7 +23,7 @@ export function judge(scan: RepeatScan, start: number, n: number, times: number)
   const { doc } = scan;
   const copy = doc.text.slice(doc.starts[start], doc.ends[start + n - 1]);
   const key = copy.toLowerCase();
-  const range: Range = [doc.starts[start]!, doc.ends[start + times * n - 1]!];
+  const range: Range = [doc.start(start), doc.end(start + times * n - 1)];
   // Words said again on purpose (bye bye, ha ha, way way way more) and single letters other than "a" and
   // "I" (x x, b a s i c) are meant up to a few copies; past that a recogniser is looping, and the run people
   // say is kept ("s" ×60 → "s", "way" ×24 → "way way way").
@@ -58,7 +58,7 @@ export function judge(scan: RepeatScan, start: number, n: number, times: number)
 
 /** A word meant a few times, looping: keep the run people say. */
 function loopFinding({ doc }: RepeatScan, start: number, times: number, kept: number): Finding {
-  const range: Range = [doc.starts[start]!, doc.ends[start + times - 1]!];
+  const range: Range = [doc.start(start), doc.end(start + times - 1)];
   const run = doc.text.slice(range[0], doc.ends[start + kept - 1]);
   return {
     fixer: 'repeated-phrase',

@@ -19,9 +19,9 @@ export interface RepeatScan {
 export function tokenShapes(doc: Doc): Uint32Array {
   const shapes = new Uint32Array(doc.tokenCount);
   for (let i = 0; i < doc.tokenCount; i++) {
-    const first = doc.text.charCodeAt(doc.starts[i]!);
+    const first = doc.text.charCodeAt(doc.start(i));
     const folded = first >= 65 && first <= 90 ? first | 32 : first < 128 ? first : 0;
-    shapes[i] = ((doc.ends[i]! - doc.starts[i]!) << 8) | folded;
+    shapes[i] = ((doc.end(i) - doc.start(i)) << 8) | folded;
   }
   return shapes;
 }
@@ -31,10 +31,10 @@ export function tokenShapes(doc: Doc): Uint32Array {
  * for nearly every token, and almost always fails at the length.
  */
 export function sameToken(doc: Doc, a: number, b: number): boolean {
-  const start = doc.starts[a]!;
-  const other = doc.starts[b]!;
-  const length = doc.ends[a]! - start;
-  if (length !== doc.ends[b]! - other) return false;
+  const start = doc.start(a);
+  const other = doc.start(b);
+  const length = doc.end(a) - start;
+  if (length !== doc.end(b) - other) return false;
   const text = doc.text;
   for (let k = 0; k < length; k++) {
     const x = text.charCodeAt(start + k);
@@ -58,7 +58,7 @@ export type Gap = 'none' | 'space' | 'paragraph';
 
 /** What separates token `i` from the next: nothing, white space within a paragraph, or a blank line. */
 export function gapAfter(doc: Doc, i: number): Gap {
-  const start = doc.ends[i]!;
+  const start = doc.end(i);
   const end = doc.starts[i + 1] ?? doc.text.length;
   if (start === end) return 'none';
   return hasBlankLine(doc.text, start, end) ? 'paragraph' : 'space';
@@ -83,7 +83,7 @@ export function startsSentence(doc: Doc, index: number): boolean {
  * stays a change of its own, not one merged over the whole loop.
  */
 export function dropAfter(doc: Doc, keptLast: number, last: number): Edit {
-  return { range: [doc.ends[keptLast]!, doc.ends[last]!], text: '' };
+  return { range: [doc.end(keptLast), doc.end(last)], text: '' };
 }
 
 /** Whether the `n` tokens from `start` are words and numbers of one paragraph that no other rule claimed. */

@@ -39,8 +39,8 @@ export function lineGroups(doc: Doc): Range[][] {
   let lineBreak = doc.text.indexOf('\n');
   let previousEnd = -1;
   for (const sentence of doc.sentences) {
-    while (lineBreak !== -1 && lineBreak < doc.ends[sentence[0]]!) lineBreak = doc.text.indexOf('\n', lineBreak + 1);
-    const inside = lineBreak !== -1 && lineBreak < doc.starts[sentence[1] - 1]!;
+    while (lineBreak !== -1 && lineBreak < doc.end(sentence[0])) lineBreak = doc.text.indexOf('\n', lineBreak + 1);
+    const inside = lineBreak !== -1 && lineBreak < doc.start(sentence[1] - 1);
     if (!group && !inside) {
       previousEnd = sentence[1] - 1;
       continue;
@@ -68,7 +68,7 @@ function splitSentence(doc: Doc, [first, end]: Range, byLine: boolean, into: Ran
 
 /** The code of a one-character token, else -1. */
 function markAt(doc: Doc, i: number): number {
-  return doc.ends[i]! - doc.starts[i]! === 1 ? doc.text.charCodeAt(doc.starts[i]!) : -1;
+  return doc.end(i) - doc.start(i) === 1 ? doc.text.charCodeAt(doc.start(i)) : -1;
 }
 
 function core(doc: Doc, first: number, end: number): Range {
@@ -82,8 +82,8 @@ function core(doc: Doc, first: number, end: number): Range {
 // Character codes, not slices: this runs for every token of every document.
 function endsSegment(doc: Doc, i: number, byLine: boolean): boolean {
   const text = doc.text;
-  const gapStart = doc.ends[i]!;
-  const gapEnd = doc.starts[i + 1]!;
+  const gapStart = doc.end(i);
+  const gapEnd = doc.start(i + 1);
   if (byLine) for (let at = gapStart; at < gapEnd; at++) if (text.charCodeAt(at) === 10) return true;
   const mark = markAt(doc, i);
   if (mark === -1) return false;

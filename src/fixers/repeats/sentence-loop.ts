@@ -59,7 +59,7 @@ function findLoops(scan: RepeatScan, segments: readonly Range[], byLine: boolean
     const lone = times === 1 && !/^\p{Ll}/u.test(doc.tokenText(first));
     const echo = mayEcho && !short && !lone && !claimed[previous[1] - 1] && echoes(doc, previous, first, end, times === 1 ? LONE_ECHO : MIN_ECHO);
     // A line that ends its sentence is a sentence said twice; a line without a full stop needs a third copy.
-    const lyric = byLine && !isTerminalMark(doc.text.charCodeAt(doc.ends[end - 1]! - 1));
+    const lyric = byLine && !isTerminalMark(doc.text.charCodeAt(doc.end(end - 1) - 1));
     if (times < (short ? SHORT_LOOP : lyric ? 3 : 2) && !echo) {
       j += times - 1;
       continue;
@@ -67,7 +67,7 @@ function findLoops(scan: RepeatScan, segments: readonly Range[], byLine: boolean
     const last = segments[j + times - 1]![1] - 1;
     const kept = echo ? 0 : short && doc.tokenText(end - 1) === '!' ? CHANT : 1;
     const keptLast = kept === 0 ? first - 1 : segments[j + kept - 1]![1] - 1;
-    const range: Range = [doc.starts[echo ? keptLast : first]!, doc.ends[last]!];
+    const range: Range = [doc.start(echo ? keptLast : first), doc.end(last)];
     const sentence = doc.text.slice(doc.starts[first], doc.ends[end - 1]);
     scan.findings.push({
       fixer: 'repeated-phrase',

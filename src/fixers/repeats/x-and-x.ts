@@ -40,7 +40,7 @@ export function findXAndX(scan: RepeatScan, allowed: ReadonlySet<string>): void 
     if (PAIRING_WORDS.has(before)) continue;
     // "postponed and postponed and postponed": three times is rhetoric.
     if (doc.tokenText(i + 3) === 'and' && doc.tokenText(i + 4) === word) continue;
-    const range: Range = [doc.starts[i]!, doc.ends[i + 2]!];
+    const range: Range = [doc.start(i), doc.end(i + 2)];
     const next = i + 3 < doc.tokenCount && gapAfter(doc, i + 2) === 'space' && doc.kinds[i + 3] === TokenKind.Word ? doc.tokenText(i + 3) : null;
     const verbWithObject = word.endsWith('ed') && next !== null && !NOT_AN_OBJECT.has(next.toLowerCase());
     const nounEndingClause = DETERMINERS.has(before) && (i + 3 >= doc.tokenCount || CLAUSE_END.has(doc.tokenText(i + 3)));
@@ -71,13 +71,13 @@ function findPhraseAndPhrase(scan: RepeatScan): void {
   const { doc, claimed } = scan;
   for (let and = 2; and < doc.tokenCount; and++) {
     // "and" by its character codes: this looks at every word.
-    const at = doc.starts[and]!;
-    if (doc.ends[and]! - at !== 3 || doc.text.charCodeAt(at) !== 97 || doc.text.charCodeAt(at + 1) !== 110 || doc.text.charCodeAt(at + 2) !== 100) continue;
-    if (doc.kinds[and] !== TokenKind.Word || doc.ends[and - 1]! - doc.starts[and - 1]! > 7 || !OPEN_ENDERS.has(doc.tokenText(and - 1).toLowerCase())) continue;
+    const at = doc.start(and);
+    if (doc.end(and) - at !== 3 || doc.text.charCodeAt(at) !== 97 || doc.text.charCodeAt(at + 1) !== 110 || doc.text.charCodeAt(at + 2) !== 100) continue;
+    if (doc.kinds[and] !== TokenKind.Word || doc.end(and - 1) - doc.start(and - 1) > 7 || !OPEN_ENDERS.has(doc.tokenText(and - 1).toLowerCase())) continue;
     for (let n = 2; n <= 6 && and - n >= 0 && and + n < doc.tokenCount; n++) {
       const first = and - n;
       if (!copiesEqual(doc, first, and + 1, n) || !isWordRun(scan, first, 2 * n + 1)) continue;
-      const range: Range = [doc.starts[first]!, doc.ends[and + n]!];
+      const range: Range = [doc.start(first), doc.end(and + n)];
       const phrase = doc.text.slice(doc.starts[first], doc.ends[and - 1]);
       scan.findings.push({
         fixer: 'repeated-phrase',
