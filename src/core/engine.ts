@@ -76,7 +76,7 @@ export function runPipeline(input: string, checks: readonly Check[], options: En
       const tokenized = new Map<string, Doc>();
       for (const [start, end] of splitChunks(view.text)) {
         const chunk = view.text.slice(start, end);
-        let verdict = verdicts[c]!.get(chunk);
+        let verdict = kept.get(chunk) ?? verdicts[c]!.get(chunk);
         if (!verdict || !verdict.reads.stillHolds(facts)) {
           const doc = docs.get(chunk) ?? tokenized.get(chunk) ?? tokenize(chunk);
           tokenized.set(chunk, doc);
@@ -121,7 +121,9 @@ function judge(check: Check, doc: Doc, facts: Facts, options: EngineOptions): Ch
   const reads = new FactReads();
   const fixes: StepEdit[] = [];
   const suggestions: PendingSuggestion[] = [];
-  for (const finding of check(doc, reads.context(facts))) {
+  const findings = check(doc, reads.context(facts));
+  reads.close();
+  for (const finding of findings) {
     const step: ChangeStep = { fixer: finding.fixer, rule: finding.rule, message: finding.message, confidence: finding.confidence };
     if (finding.fix && finding.confidence >= options.fixThreshold) {
       if (respectsProtection(chunk, finding.fix, doc.protectedSpans)) fixes.push({ ...finding.fix, steps: [step] });

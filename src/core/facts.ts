@@ -34,23 +34,37 @@ export class Facts implements DocContext {
 export class FactReads {
   readonly facts = new Map<string, { readonly value: unknown; readonly make: (context: DocContext) => unknown }>();
   text: string | null = null;
+  private closed = false;
 
-  /** The document as the check sees it, recording what it reads. */
+  /**
+   * The document as the check sees it, recording what it reads. Once the check has returned (`close`),
+   * the context refuses to be read: a `make` that kept it instead of its argument would compute a fact
+   * from an old text and let a stale verdict stand.
+   */
   context(facts: Facts): DocContext {
     const reads = this;
+    const open = (): void => {
+      if (reads.closed) throw new Error('a check read its document context after it returned: a memo `make` must use the context it is given');
+    };
     return {
       get text() {
+        open();
         reads.text = facts.text;
         return facts.text;
       },
       // What `make` reads of the document is its own business: it is given the facts, not this record,
       // so only the facts the check asks for are recorded, and each can be made again for another text.
       memo<T>(key: string, make: (context: DocContext) => T): T {
+        open();
         const value = facts.memo(key, make);
         if (!reads.facts.has(key)) reads.facts.set(key, { value, make: make as (context: DocContext) => unknown });
         return value;
       },
     };
+  }
+
+  close(): void {
+    this.closed = true;
   }
 
   /** Whether everything read is the same in `facts`: then the check would find what it found before. */
@@ -75,6 +89,14 @@ function deepEqual(a: unknown, b: unknown): boolean {
     return true;
   }
   if (Array.isArray(a)) return Array.isArray(b) && a.length === b.length && a.every((value, i) => deepEqual(value, b[i]));
+  // Plain objects only; anything else (a Map against an object, a Date, a class) counts as changed, which
+  // costs a check again, never a stale verdict.
+  if (!isPlain(a) || !isPlain(b)) return false;
   const keys = Object.keys(a);
   return keys.length === Object.keys(b).length && keys.every((key) => deepEqual((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]));
+}
+
+function isPlain(value: object): boolean {
+  const prototype = Object.getPrototypeOf(value);
+  return prototype === Object.prototype || prototype === null;
 }

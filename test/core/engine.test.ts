@@ -141,3 +141,16 @@ describe('suggestions after earlier changes', () => {
     expect(result.suggestions.map((s) => [s.offset, s.length, s.original])).toEqual([[2, 1, 'b']]);
   });
 });
+
+describe('document facts', () => {
+  it('refuses a make that reads the check context it kept instead of the one it is given', () => {
+    let kept: DocContext | null = null;
+    const leaky: Check = (doc, context) => {
+      kept = context;
+      return [];
+    };
+    runPipeline('a b', [leaky], options);
+    expect(() => kept!.memo('later', (whole) => whole.text.length)).toThrow(/must use the context it is given/);
+    expect(() => kept!.text).toThrow(/after it returned/);
+  });
+});
