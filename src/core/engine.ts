@@ -31,6 +31,11 @@ export interface TextView {
   carry(edits: readonly StepEdit[]): StepEdit[];
   /** A range of `text` in the document, or null where it has no whole counterpart there. */
   toDocumentRange(range: Range): Range | null;
+  /**
+   * The view of the document once `applied` (carried edits) made it `document`, without parsing it again
+   * (a parse shifted); the engine still builds a fresh view at the start of each pass.
+   */
+  after?(document: string, applied: readonly StepEdit[]): TextView;
 }
 
 /** The view of a document as it reads now: rebuilt whenever the document changes. */
@@ -63,11 +68,18 @@ export function runPipeline(input: string, checks: readonly Check[], options: En
   const seen = new Set<string>();
   let text = input;
   let view = viewOf(text);
+  let shifted = false;
   let facts = new Facts(view.text);
   let suggestions: PendingSuggestion[] = [];
   // The tokens of the current text's chunks, shared by the checks: a chunk no fix touched is tokenized once.
   let docs = new Map<string, Doc>();
   for (let pass = 0; pass < options.maxPasses; pass++) {
+    // A view shifted within the last pass is parsed afresh for this one.
+    if (shifted) {
+      view = viewOf(text);
+      shifted = false;
+      if (view.text !== facts.text) facts = new Facts(view.text);
+    }
     let changed = false;
     const passSuggestions: PendingSuggestion[] = [];
     checks.forEach((check, c) => {
@@ -101,7 +113,8 @@ export function runPipeline(input: string, checks: readonly Check[], options: En
       if (applied.length === 0) return;
       map.record(text, applied);
       text = next;
-      view = viewOf(text);
+      shifted = view.after !== undefined;
+      view = view.after?.(text, applied) ?? viewOf(text);
       facts = new Facts(view.text);
       changed = true;
     });

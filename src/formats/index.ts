@@ -62,12 +62,34 @@ export function documentViews(syntax: Syntax): ViewOf {
       return textView(view, (edits) => joinTouching(finishCues(text, blocks, toOriginalEdits(view, text, edits), syntax)));
     }
     if (syntax === 'markdown' && !markdownStructure) throw new Error('the Markdown parser is not loaded: await loadSyntax("markdown") first');
-    const structure: Range[] = syntax === 'markdown' ? [...markdownStructure!(text), ...disabledRanges(text)] : [];
-    structure.push(...sicRanges(text));
-    if (structure.length === 0) return { text, carry: (edits) => [...edits], toDocumentRange: (range) => range };
-    const view = maskedView(text, structure);
-    return textView(view, (edits) => joinTouching(toOriginalEdits(view, text, edits)));
+    return maskedTextView(text, syntax === 'markdown' ? markdownStructure!(text) : []);
   };
+}
+
+/**
+ * A document with its structure masked: the parsed structure (Markdown's), disable comments and [sic].
+ * Within a pass the parse is not repeated: edits never alter masked text, so after a step the parsed ranges
+ * only shift (`after`); the engine parses afresh at the start of the next pass.
+ */
+function maskedTextView(text: string, parsed: readonly Range[]): TextView {
+  const structure = [...parsed, ...disabledRanges(text), ...sicRanges(text)];
+  const after = (next: string, applied: readonly StepEdit[]): TextView => maskedTextView(next, shiftRanges(parsed, applied));
+  if (structure.length === 0) return { text, carry: (edits) => [...edits], toDocumentRange: (range) => range, after };
+  const view = maskedView(text, structure);
+  return { ...textView(view, (edits) => joinTouching(toOriginalEdits(view, text, edits))), after };
+}
+
+/** Ranges moved by the sorted edits that lie outside them: each shifts by the edits wholly before it. */
+function shiftRanges(ranges: readonly Range[], edits: readonly StepEdit[]): Range[] {
+  const at = (offset: number): number => {
+    let shift = 0;
+    for (const edit of edits) {
+      if (edit.range[1] > offset) break;
+      shift += edit.text.length - (edit.range[1] - edit.range[0]);
+    }
+    return offset + shift;
+  };
+  return ranges.map(([start, end]) => [at(start), at(end)]);
 }
 
 function textView(view: View, carry: (edits: readonly StepEdit[]) => StepEdit[]): TextView {

@@ -145,7 +145,7 @@ describe('suggestions after earlier changes', () => {
 describe('document facts', () => {
   it('refuses a make that reads the check context it kept instead of the one it is given', () => {
     let kept: DocContext | null = null;
-    const leaky: Check = (doc, context) => {
+    const leaky: Check = (_doc, context) => {
       kept = context;
       return [];
     };
