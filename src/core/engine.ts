@@ -100,7 +100,9 @@ export function runPipeline(input: string, checks: readonly Check[], options: En
         for (const fix of verdict.fixes) fixes.push({ ...fix, range: [fix.range[0] + start, fix.range[1] + start] });
         for (const suggestion of verdict.suggestions) {
           const range = view.toDocumentRange([suggestion.range[0] + start, suggestion.range[1] + start]);
-          if (range) passSuggestions.push({ ...suggestion, range: map.toInputRangeWithin(range) });
+          if (!range) continue;
+          const edit = map.toInputEdit(range, suggestion.expected[0] ?? '', text);
+          passSuggestions.push({ ...suggestion, range: edit.range, expected: [edit.text, ...suggestion.expected.slice(1)] });
         }
       }
       // Only the verdicts and tokens of the current text are worth keeping: memory stays one text's worth.

@@ -76,6 +76,28 @@ export class OffsetMap {
     return start <= end ? [start, end] : this.toInputRange(range);
   }
 
+  /**
+   * A suggestion about `range` of the current text (`current`), replacing it with `text`, as an edit of
+   * the input that stands on its own: where the range reaches into an earlier change, the edit covers that
+   * change whole, and the replacement carries the change's current text around the suggestion's, so
+   * applying it alone loses nothing ("Al Salvador Salvador" → "El Salvador", not → "Salvador").
+   */
+  toInputEdit(range: Range, text: string, current: string): { readonly range: Range; readonly text: string } {
+    const input = this.toInputRangeWithin(range);
+    const start = this.toCurrent(input[0]);
+    const end = this.toCurrent(input[1]);
+    if (start > range[0] || end < range[1]) return { range: input, text };
+    return { range: input, text: current.slice(start, range[0]) + text + current.slice(range[1], end) };
+  }
+
+  /** Current offset of input offset `at`, which lies outside every change (or on its edge). */
+  private toCurrent(at: number): number {
+    const i = partitionPoint(this.changeList.length, (k) => this.changeList[k]!.range[1] <= at) - 1;
+    if (i < 0) return at;
+    const change = this.changeList[i]!;
+    return at + this.shifts[i]! + change.replacement.length - (change.range[1] - change.range[0]);
+  }
+
   /** The changes so far, in input order. */
   changes(): readonly InputChange[] {
     return this.changeList;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { runPipeline } from '../../src/core/engine.js';
 import type { Check, Doc, DocContext, Finding, Range } from '../../src/core/types.js';
 import { article } from '../../src/fixers/article.js';
+import { unmangle } from '../../src/index.js';
 
 const options = { fixThreshold: 0.75, suggestThreshold: 0.4, maxPasses: 10 };
 
@@ -139,6 +140,16 @@ describe('suggestions after earlier changes', () => {
     const result = runPipeline('x b', [deleteFirst, suggestB], options);
     expect(result.output).toBe('b');
     expect(result.suggestions.map((s) => [s.offset, s.length, s.original])).toEqual([[2, 1, 'b']]);
+  });
+});
+
+describe('a suggestion that reaches into an earlier change', () => {
+  it('covers the change whole and carries its text, so it loses nothing applied alone', () => {
+    const result = unmangle('They flew to Al Salvador Salvador on Monday.');
+    const [suggestion] = result.suggestions;
+    expect(suggestion).toMatchObject({ original: 'Al Salvador Salvador', replacement: 'El Salvador' });
+    const alone = result.input.slice(0, suggestion!.offset) + suggestion!.replacement + result.input.slice(suggestion!.offset + suggestion!.length);
+    expect(alone).toBe('They flew to El Salvador on Monday.');
   });
 });
 

@@ -33,6 +33,9 @@ export function checkProperties(text: string, syntax: Syntax): string | null {
     if (suggestion.offset < 0 || end > text.length || suggestion.original !== text.slice(suggestion.offset, end)) return 'a suggestion is not the input at its range';
     const edgeDeletion = result.changes.find((change) => change.replacement === '' && change.length > 0 && (change.offset === suggestion.offset || change.offset + change.length === end) && suggestion.length > change.length);
     if (edgeDeletion) return `a suggestion reaches over a deletion at its edge: ${JSON.stringify(suggestion.original)}`;
+    // A change it reaches into, it covers whole (and carries the change's text): never half of one.
+    const half = result.changes.find((change) => change.offset < end && suggestion.offset < change.offset + change.length && (change.offset < suggestion.offset || change.offset + change.length > end));
+    if (half) return `a suggestion covers part of a change: ${JSON.stringify(suggestion.original)} and ${JSON.stringify(half.original)}`;
   }
   const again = unmangle(result.output, { syntax });
   if (again.output !== result.output) return 'not idempotent: cleaning the output changes it again';
