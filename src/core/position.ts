@@ -4,6 +4,11 @@ import { partitionPoint } from './search.js';
 /** Turns offsets of one text into 1-based line and column (column in code points, as editors count). */
 export class LineIndex {
   private readonly lineStarts: number[] = [0];
+  /**
+   * The last point found: reports ask in order, so the next column on the same line is counted on from
+   * it, not from the line's start (thousands of changes on one long line were quadratic).
+   */
+  private last = { line: -1, offset: 0, column: 1 };
 
   constructor(private readonly text: string) {
     for (let i = 0; i < text.length; i++) {
@@ -18,12 +23,14 @@ export class LineIndex {
     const low = Math.max(0, partitionPoint(this.lineStarts.length, (k) => this.lineStarts[k]! <= offset) - 1);
     // A byte-order mark is invisible: editors do not count it as a column.
     const lineStart = low === 0 && this.text.charCodeAt(0) === 0xfeff && offset > 0 ? 1 : this.lineStarts[low]!;
-    let column = 1;
-    for (let i = lineStart; i < offset; i++) {
+    const resume = this.last.line === low && this.last.offset <= offset && this.last.offset >= lineStart;
+    let column = resume ? this.last.column : 1;
+    for (let i = resume ? this.last.offset : lineStart; i < offset; i++) {
       const code = this.text.charCodeAt(i);
       // The second half of a surrogate pair belongs to the code point already counted.
       if (!(code >= 0xdc00 && code <= 0xdfff && i > lineStart && isHighSurrogate(this.text.charCodeAt(i - 1)))) column++;
     }
+    this.last = { line: low, offset, column };
     return { line: low + 1, column };
   }
 }
