@@ -62,18 +62,18 @@ export function documentViews(syntax: Syntax): ViewOf {
       return textView(view, (edits) => joinTouching(finishCues(text, blocks, toOriginalEdits(view, text, edits), syntax)));
     }
     if (syntax === 'markdown' && !markdownStructure) throw new Error('the Markdown parser is not loaded: await loadSyntax("markdown") first');
-    return maskedTextView(text, syntax === 'markdown' ? markdownStructure!(text) : []);
+    return syntax === 'markdown' ? maskedTextView(text, markdownStructure!(text), disabledRanges) : maskedTextView(text, [], () => []);
   };
 }
 
 /**
- * A document with its structure masked: the parsed structure (Markdown's), disable comments and [sic].
- * Within a pass the parse is not repeated: edits never alter masked text, so after a step the parsed ranges
- * only shift (`after`); the engine parses afresh at the start of the next pass.
+ * A document with its structure masked: the parsed structure (Markdown's), `disabled` (Markdown's disable
+ * comments) and [sic]. Within a pass the parse is not repeated: edits never alter masked text, so after a
+ * step the parsed ranges only shift (`after`); the engine parses afresh at the start of the next pass.
  */
-function maskedTextView(text: string, parsed: readonly Range[]): TextView {
-  const structure = [...parsed, ...disabledRanges(text), ...sicRanges(text)];
-  const after = (next: string, applied: readonly StepEdit[]): TextView => maskedTextView(next, shiftRanges(parsed, applied));
+function maskedTextView(text: string, parsed: readonly Range[], disabled: (text: string) => Range[]): TextView {
+  const structure = [...parsed, ...disabled(text), ...sicRanges(text)];
+  const after = (next: string, applied: readonly StepEdit[]): TextView => maskedTextView(next, shiftRanges(parsed, applied), disabled);
   if (structure.length === 0) return { text, carry: (edits) => [...edits], toDocumentRange: (range) => range, after };
   const view = maskedView(text, structure);
   return { ...textView(view, (edits) => joinTouching(toOriginalEdits(view, text, edits))), after };

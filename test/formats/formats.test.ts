@@ -62,6 +62,11 @@ describe('cleaning Markdown', () => {
     expect(clean(text).output).toBe(text);
   });
 
+  it('reads disable comments in Markdown only: in plain text they are text like any other', () => {
+    const text = '<!-- unmangle-disable -->\nIt was was late.\n<!-- unmangle-enable -->\n';
+    expect(unmangle(text).output).toBe('<!-- unmangle-disable -->\nIt was late.\n<!-- unmangle-enable -->\n');
+  });
+
   it('cleans prose in headings, lists, quotes, tables, link text and alt text', () => {
     const text = '# The the title\n\n- a a item\n\n> the the quote\n\n| the the | x |\n| --- | --- |\n\n[the the](u) ![the the](p.png)\n';
     expect(clean(text).output).toBe('# The title\n\n- an item\n\n> the quote\n\n| the | x |\n| --- | --- |\n\n[the](u) ![the](p.png)\n');
