@@ -38,3 +38,8 @@ export function isAllCaps(word: string): boolean {
 export function isContraction(word: string): boolean {
   return /['’](?:ll|re|ve|d|s|t|m)$/i.test(word) && !/^[OD]['’]/.test(word);
 }
+
+/** Whether folded `word` is the plural of folded `of` ("blackwells", "sakellariadises"): a family or a people. */
+export function isPluralOf(word: string, of: string): boolean {
+  return word === `${of}s` || word === `${of}es`;
+}

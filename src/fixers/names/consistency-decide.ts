@@ -1,7 +1,7 @@
 import type { NameIndex } from '../../glossary/compile.js';
 import type { Lexicon } from '../../glossary/types.js';
 import { editDistance } from '../../match/fuzzy.js';
-import { fold, isAllCaps, isContraction } from '../../match/normalize.js';
+import { fold, isAllCaps, isContraction, isPluralOf } from '../../match/normalize.js';
 import { phoneticKeys, phoneticSimilarity, type SoundKeys } from '../../match/phonetic.js';
 import { isTransliterationSlip } from '../../match/transliteration.js';
 import type { Introductions } from './census.js';
@@ -84,10 +84,6 @@ function isSameName(form: Form, dominant: Form): boolean {
   // Scholz), never a letter that makes another name (Newson beside Newsom, m and n).
   if (phoneticSimilarity(form.keys, dominant.keys) < 1 && !isTransliterationSlip(form.folded, dominant.folded)) return false;
   // A plural is the name's family or its people, not a slip (Blackwells, Elizabethans, Sakellariadises).
-  if (isPlural(form.folded, dominant.folded) || isPlural(dominant.folded, form.folded)) return false;
+  if (isPluralOf(form.folded, dominant.folded) || isPluralOf(dominant.folded, form.folded)) return false;
   return editDistance(form.folded, dominant.folded) <= (dominant.folded.length >= 8 ? 2 : 1);
-}
-
-function isPlural(word: string, of: string): boolean {
-  return word === `${of}s` || word === `${of}es`;
 }

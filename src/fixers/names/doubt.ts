@@ -1,3 +1,5 @@
+import { innerSlip } from '../../match/transliteration.js';
+
 /**
  * When a lone word that sounds like a name is only suggested: the evidence a count or a length gives
  * against it, and the evidence of form (a case ending, a transliterated vowel) that outweighs them.
@@ -42,15 +44,21 @@ export type NameForm = 'case ending' | 'vowel';
  * forms that machine translation repeats through an article, so a count says nothing against them.
  */
 export function nameForm(garble: string, name: string): NameForm | null {
+  if (caseEndings(garble, name)) return 'case ending';
+  // An inner vowel, not the first letter nor the last, which is the ending's (Renzo is not Renzi).
+  const slip = name.length >= LONE_WORD_LENGTH && garble[0] === name[0] ? innerSlip(garble, name) : null;
+  return slip && VOWELS.test(slip.removed) && VOWELS.test(slip.added) ? 'vowel' : null;
+}
+
+/** The two endings, when `garble` is `name` with another case ending on the same stem; else null. */
+function caseEndings(garble: string, name: string): { readonly garble: string; readonly name: string } | null {
   if (garble === name) return null;
   let common = 0;
   while (common < garble.length && common < name.length && garble[common] === name[common]) common++;
   // A bare stem as short as "Pohl" is a name of its own as often as a clipped "Pohly".
   const clipped = common === garble.length;
-  if (common >= (clipped ? LONE_WORD_LENGTH : MIN_STEM) && common >= name.length - 2 && CASE_ENDINGS.has(garble.slice(common)) && CASE_ENDINGS.has(name.slice(common))) return 'case ending';
-  // Not the last letter: that is the ending's (Renzo is not Renzi).
-  if (garble.length !== name.length || name.length < LONE_WORD_LENGTH || common === 0 || common === name.length - 1) return null;
-  return garble.slice(common + 1) === name.slice(common + 1) && VOWELS.test(garble[common]!) && VOWELS.test(name[common]!) ? 'vowel' : null;
+  const endings = { garble: garble.slice(common), name: name.slice(common) };
+  return common >= (clipped ? LONE_WORD_LENGTH : MIN_STEM) && common >= name.length - 2 && CASE_ENDINGS.has(endings.garble) && CASE_ENDINGS.has(endings.name) ? endings : null;
 }
 
 /**
@@ -59,12 +67,9 @@ export function nameForm(garble: string, name: string): NameForm | null {
  * the adjective ending romanised another way (Zelenskyi).
  */
 function formCopiedThrough(garble: string, name: string): boolean {
-  const form = nameForm(garble, name);
-  if (form !== 'case ending') return form === 'vowel';
-  let common = 0;
-  while (common < garble.length && common < name.length && garble[common] === name[common]) common++;
-  const ending = garble.slice(common);
-  return SOUNDING_ENDINGS.includes(ending) || (ADJECTIVE_ENDINGS.has(ending) && ADJECTIVE_ENDINGS.has(name.slice(common)));
+  const endings = caseEndings(garble, name);
+  if (!endings) return nameForm(garble, name) === 'vowel';
+  return SOUNDING_ENDINGS.includes(endings.garble) || (ADJECTIVE_ENDINGS.has(endings.garble) && ADJECTIVE_ENDINGS.has(endings.name));
 }
 
 /**

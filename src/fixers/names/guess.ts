@@ -2,7 +2,7 @@ import type { IndexedName, NameIndex } from '../../glossary/compile.js';
 import type { Lexicon } from '../../glossary/types.js';
 import { editDistance, type WordScore } from '../../match/fuzzy.js';
 import { phoneticKeys, phoneticSimilarity, type SoundKeys } from '../../match/phonetic.js';
-import { isAllCaps, isCapitalized } from '../../match/normalize.js';
+import { isAllCaps, isCapitalized, isPluralOf } from '../../match/normalize.js';
 import { BUILTIN_WORD_LENGTH, caseStem, loneWordDoubt, writtenOnce, type CountOf } from './doubt.js';
 import { innerSlip } from '../../match/transliteration.js';
 import type { WordRun } from './word-run.js';
@@ -104,7 +104,7 @@ function evaluate(
     const folded = run.folded(start);
     const target = name.folded[targets[0]!]!;
     // The name's plural is its family or its people (the Stubblefields, Englanders), never a slip.
-    if (folded === `${target}s` || folded === `${target}es`) return null;
+    if (isPluralOf(folded, target)) return null;
     // One letter inside the name, sounding the same: not its ending, which carries case and gender.
     const oneLetterOff = scores[0]!.phonetic === 1 && innerSlip(folded, target) !== null;
     doubt = loneWordDoubt(folded, target, isKnownName(name.words[targets[0]!]!, lexicon), countOf, oneLetterOff);
