@@ -35,24 +35,28 @@ function layerOf(file: string): number {
 
 const files = sources('src');
 
+/** The edges `[importer, imported]` that run up a layer, as messages. */
+function upward(edges: readonly (readonly [string, string])[]): string[] {
+  return edges.filter(([file, target]) => target.startsWith('src/') && layerOf(target) > layerOf(file)).map(([file, target]) => `${file} imports ${target}`);
+}
+
 describe('the layers of src/', () => {
   it('has files to check', () => {
     expect(files.length).toBeGreaterThan(50);
   });
 
   it('has no import that runs up a layer', () => {
-    const upward = files.flatMap((file) =>
-      importsOf(file)
-        .filter((target) => target.startsWith('src/') && layerOf(target) > layerOf(file))
-        .map((target) => `${file} imports ${target}`),
-    );
-    expect(upward).toEqual([]);
+    expect(upward(files.flatMap((file) => importsOf(file).map((target): [string, string] => [file, target])))).toEqual([]);
   });
 
   it('sees an upward import where there is one', () => {
-    // The check itself: the CLI is the top layer, so anything importing it runs up.
-    expect(layerOf('src/cli/main.ts')).toBeGreaterThan(layerOf('src/node/io.ts'));
-    expect(importsOf('src/cli/main.ts').some((target) => target.startsWith('src/'))).toBe(true);
+    // The check itself, on edges the code does not have: node importing cli, core importing a fixer.
+    expect(upward([['src/node/io.ts', 'src/cli/main.ts'], ['src/core/engine.ts', 'src/fixers/names.ts'], ['src/cli/main.ts', 'src/core/types.ts']])).toEqual([
+      'src/node/io.ts imports src/cli/main.ts',
+      'src/core/engine.ts imports src/fixers/names.ts',
+    ]);
+    // And the import reader finds the imports a module has.
+    expect(importsOf('src/cli/main.ts')).toContain('src/node/io-types.ts');
   });
 });
 
