@@ -1,5 +1,6 @@
 import type { TextView, ViewOf } from '../core/engine.js';
 import type { StepEdit } from '../core/offset-map.js';
+import { partitionPoint } from '../core/search.js';
 import type { Range } from '../core/types.js';
 import { disabledRanges, sicRanges } from './markers.js';
 import { finishCues } from './cue-finish.js';
@@ -81,14 +82,10 @@ function maskedTextView(text: string, parsed: readonly Range[], disabled: (text:
 
 /** Ranges moved by the sorted edits that lie outside them: each shifts by the edits wholly before it. */
 function shiftRanges(ranges: readonly Range[], edits: readonly StepEdit[]): Range[] {
-  const at = (offset: number): number => {
-    let shift = 0;
-    for (const edit of edits) {
-      if (edit.range[1] > offset) break;
-      shift += edit.text.length - (edit.range[1] - edit.range[0]);
-    }
-    return offset + shift;
-  };
+  // shifts[k]: how far the first k edits move what follows them.
+  const shifts = [0];
+  for (const edit of edits) shifts.push(shifts.at(-1)! + edit.text.length - (edit.range[1] - edit.range[0]));
+  const at = (offset: number): number => offset + shifts[partitionPoint(edits.length, (k) => edits[k]!.range[1] <= offset)]!;
   return ranges.map(([start, end]) => [at(start), at(end)]);
 }
 
