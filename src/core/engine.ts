@@ -14,6 +14,8 @@ export interface EngineOptions {
   /** A finding below this confidence is dropped altogether. */
   readonly suggestThreshold: number;
   readonly maxPasses: number;
+  /** Characters a chunk is cut at about (tests set it; CHUNK_TARGET otherwise). */
+  readonly chunkTarget?: number;
 }
 
 interface PendingSuggestion {
@@ -73,6 +75,8 @@ export function runPipeline(input: string, checks: readonly Check[], options: En
   let suggestions: PendingSuggestion[] = [];
   // The tokens of the current text's chunks, shared by the checks: a chunk no fix touched is tokenized once.
   let docs = new Map<string, Doc>();
+  // The chunks of the text the last check left: split again only when a check changed it.
+  let chunked: { readonly text: string; readonly chunks: readonly Range[] } = { text: '', chunks: [] };
   for (let pass = 0; pass < options.maxPasses; pass++) {
     // A view shifted within the last pass is parsed afresh for this one.
     if (shifted) {
@@ -86,7 +90,8 @@ export function runPipeline(input: string, checks: readonly Check[], options: En
       const fixes: StepEdit[] = [];
       const kept = new Map<string, ChunkVerdict>();
       const tokenized = new Map<string, Doc>();
-      for (const [start, end] of splitChunks(view.text)) {
+      if (chunked.text !== view.text) chunked = { text: view.text, chunks: splitChunks(view.text, options.chunkTarget) };
+      for (const [start, end] of chunked.chunks) {
         const chunk = view.text.slice(start, end);
         let verdict = kept.get(chunk) ?? verdicts[c]!.get(chunk);
         if (!verdict || !verdict.reads.stillHolds(facts)) {

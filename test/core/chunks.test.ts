@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { splitChunks } from '../../src/core/chunks.js';
+import { runPipeline } from '../../src/core/engine.js';
+import type { Range } from '../../src/core/types.js';
+import { compileFixer, FIXERS } from '../../src/fixers/index.js';
+import { builtinNames } from '../../src/glossary/builtin.js';
+import { compileNames } from '../../src/glossary/compile.js';
+import { englishLexicon } from '../../src/glossary/lexicon.js';
+import { brownFiles, brownText } from '../helpers/brown.js';
+
+const TARGET = 200;
+
+/** Distinct sentences, numbered so none repeats another: "Sentence 7 says something about seven." */
+function sentences(from: number, count: number): string[] {
+  return Array.from({ length: count }, (_, i) => `Line ${from + i} reports item number ${from + i} in full.`);
+}
+
+const texts = (text: string, chunks: readonly Range[]): string[] => chunks.map(([start, end]) => text.slice(start, end));
+
+describe('splitChunks', () => {
+  it('covers the text exactly, in order', () => {
+    const text = sentences(0, 80).join('\n');
+    const chunks = splitChunks(text, TARGET);
+    expect(texts(text, chunks).join('')).toBe(text);
+    chunks.forEach(([start], i) => expect(start).toBe(i === 0 ? 0 : chunks[i - 1]![1]));
+  });
+
+  it('ends chunks at blank lines when the text has them near the target', () => {
+    const text = Array.from({ length: 20 }, (_, p) => `${sentences(p * 10, 3).join(' ')}\n\n`).join('');
+    const chunks = texts(text, splitChunks(text, TARGET));
+    expect(chunks.length).toBeGreaterThan(3);
+    for (const chunk of chunks.slice(0, -1)) expect(chunk.endsWith('\n\n')).toBe(true);
+  });
+
+  it('ends chunks at a sentence’s line end in one-paragraph-a-line text', () => {
+    const text = sentences(0, 80).join('\n');
+    const chunks = texts(text, splitChunks(text, TARGET));
+    expect(chunks.length).toBeGreaterThan(5);
+    for (const chunk of chunks.slice(0, -1)) {
+      expect(chunk).toMatch(/\.\n$/);
+      expect(chunk.length).toBeLessThanOrEqual(2 * TARGET);
+    }
+  });
+
+  it('ends chunks at a sentence’s end inside one long line, before the next sentence', () => {
+    const text = sentences(0, 80).join(' ');
+    const chunks = texts(text, splitChunks(text, TARGET));
+    expect(chunks.length).toBeGreaterThan(5);
+    for (const chunk of chunks.slice(1)) expect(chunk).toMatch(/^Line \d+ /);
+  });
+
+  it('never cuts a loop of sentences, on lines or in one line', () => {
+    for (const separator of ['\n', ' ']) {
+      const loop = Array.from({ length: 30 }, () => 'Thank you for watching.');
+      const text = [...sentences(0, 4), ...loop, ...sentences(100, 20)].join(separator);
+      const first = text.indexOf('Thank');
+      const last = text.lastIndexOf('Thank');
+      const cuts = splitChunks(text, TARGET).map(([start]) => start);
+      expect(cuts.some((cut) => cut > first && cut <= last)).toBe(false);
+      expect(cuts.length).toBeGreaterThan(2);
+    }
+  });
+
+  it('leaves a text with no sentence end whole rather than cut it anywhere', () => {
+    const text = 'a line\n'.repeat(200);
+    expect(splitChunks(text, TARGET)).toEqual([[0, text.length]]);
+  });
+});
+
+describe('chunked cleaning', () => {
+  it('cleans real text in one-paragraph-a-line layout exactly as if it were one chunk', () => {
+    const lexicon = englishLexicon();
+    const env = { fixThreshold: 0.75, lexicon, names: compileNames([], builtinNames(), lexicon) };
+    const checks = FIXERS.map((fixer) => compileFixer(fixer, {}, env));
+    // Brown with its blank lines gone, and one sentence looping over lines as a transcript's would.
+    const loop = Array.from({ length: 12 }, () => 'And that is why we came back here.').join('\n');
+    const text = brownFiles().slice(0, 12).map((file) => brownText(file).replace(/\n\s*\n/g, '\n')).join(`\n${loop}\n`);
+    const options = { fixThreshold: 0.75, suggestThreshold: 0.4, maxPasses: 10 };
+    const chunked = runPipeline(text, checks, { ...options, chunkTarget: 4_096 });
+    const whole = runPipeline(text, checks, { ...options, chunkTarget: Infinity });
+    expect(splitChunks(text, 4_096).length).toBeGreaterThan(20);
+    expect(chunked.output).toBe(whole.output);
+    expect(chunked.changes).toEqual(whole.changes);
+    expect(chunked.output.match(/And that is why we came back here\./g)?.length).toBeLessThan(12);
+  });
+});
