@@ -1,6 +1,6 @@
 import { applyEdits } from './apply-edits.js';
 import { splitChunks } from './chunks.js';
-import { FactReads, Facts } from './facts.js';
+import { ChunkParts, FactReads, Facts } from './facts.js';
 import { OffsetMap, type InputChange, type StepEdit } from './offset-map.js';
 import { describeChange, LineIndex } from './position.js';
 import { respectsProtection } from './protection.js';
@@ -71,18 +71,25 @@ export function runPipeline(input: string, checks: readonly Check[], options: En
   let text = input;
   let view = viewOf(text);
   let shifted = false;
-  let facts = new Facts(view.text);
-  let suggestions: PendingSuggestion[] = [];
-  // The tokens of the current text's chunks, shared by the checks: a chunk no fix touched is tokenized once.
-  let docs = new Map<string, Doc>();
   // The chunks of the text the last check left: split again only when a check changed it.
   let chunked: { readonly text: string; readonly chunks: readonly Range[] } = { text: '', chunks: [] };
+  const chunksOf = (of: string): readonly Range[] => {
+    if (chunked.text !== of) chunked = { text: of, chunks: splitChunks(of, options.chunkTarget) };
+    return chunked.chunks;
+  };
+  const parts = new ChunkParts();
+  const factsOf = (of: string): Facts => new Facts(of, parts, chunksOf);
+  let facts = factsOf(view.text);
+  // The tokens of the current text's chunks, shared by the checks: a chunk no fix touched is tokenized once.
+  let docs = new Map<string, Doc>();
+  let suggestions: PendingSuggestion[] = [];
+  // The tokens of the current text's chunks, shared by the checks: a chunk no fix touched is tokenized once.
   for (let pass = 0; pass < options.maxPasses; pass++) {
     // A view shifted within the last pass is parsed afresh for this one.
     if (shifted) {
       view = viewOf(text);
       shifted = false;
-      if (view.text !== facts.text) facts = new Facts(view.text);
+      if (view.text !== facts.text) facts = factsOf(view.text);
     }
     let changed = false;
     const passSuggestions: PendingSuggestion[] = [];
@@ -90,8 +97,7 @@ export function runPipeline(input: string, checks: readonly Check[], options: En
       const fixes: StepEdit[] = [];
       const kept = new Map<string, ChunkVerdict>();
       const tokenized = new Map<string, Doc>();
-      if (chunked.text !== view.text) chunked = { text: view.text, chunks: splitChunks(view.text, options.chunkTarget) };
-      for (const [start, end] of chunked.chunks) {
+      for (const [start, end] of chunksOf(view.text)) {
         const chunk = view.text.slice(start, end);
         let verdict = kept.get(chunk) ?? verdicts[c]!.get(chunk);
         if (!verdict || !verdict.reads.stillHolds(facts)) {
@@ -122,7 +128,7 @@ export function runPipeline(input: string, checks: readonly Check[], options: En
       text = next;
       shifted = view.after !== undefined;
       view = view.after?.(text, applied) ?? viewOf(text);
-      facts = new Facts(view.text);
+      facts = factsOf(view.text);
       changed = true;
     });
     suggestions = passSuggestions;

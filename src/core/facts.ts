@@ -1,4 +1,26 @@
-import type { DocContext } from './types.js';
+import { splitChunks } from './chunks.js';
+import type { DocContext, Range } from './types.js';
+
+/**
+ * Each chunk's part of the facts, by key and then by chunk text, shared by the facts of every text one
+ * cleaning passes through: an edit makes again only the parts of the chunks it changed.
+ */
+export class ChunkParts {
+  private readonly byKey = new Map<string, Map<string, unknown>>();
+
+  of<P>(key: string, chunks: readonly string[], of: (chunk: string) => P): P[] {
+    const known = this.byKey.get(key);
+    const kept = new Map<string, unknown>();
+    const parts = chunks.map((chunk) => {
+      const part = kept.has(chunk) ? kept.get(chunk) : known?.has(chunk) ? known.get(chunk) : of(chunk);
+      kept.set(chunk, part);
+      return part as P;
+    });
+    // Only the current text's chunks are kept: memory stays one text's worth.
+    this.byKey.set(key, kept);
+    return parts;
+  }
+}
 
 /**
  * The document-wide facts of one text (how often each spelling of a name occurs), computed once per text
@@ -10,11 +32,19 @@ export class Facts implements DocContext {
   /** For each key, which earlier values of it this text's value equals. */
   private readonly compared = new Map<string, Map<unknown, boolean>>();
 
-  constructor(readonly text: string) {}
+  constructor(
+    readonly text: string,
+    private readonly parts = new ChunkParts(),
+    private readonly chunksOf: (text: string) => readonly Range[] = splitChunks,
+  ) {}
 
   memo<T>(key: string, make: (context: DocContext) => T): T {
     if (!this.memos.has(key)) this.memos.set(key, make(this));
     return this.memos.get(key) as T;
+  }
+
+  chunkParts<P>(key: string, of: (chunk: string) => P): readonly P[] {
+    return this.memo(`parts:${key}`, () => this.parts.of(key, this.chunksOf(this.text).map(([start, end]) => this.text.slice(start, end)), of));
   }
 
   /** Whether this text's fact `key` equals `value`, computed for another text (deep: maps, sets, arrays, objects). */
@@ -59,6 +89,9 @@ export class FactReads {
         const value = facts.memo(key, make);
         if (!reads.facts.has(key)) reads.facts.set(key, { value, make: make as (context: DocContext) => unknown });
         return value;
+      },
+      chunkParts<P>(key: string, of: (chunk: string) => P): readonly P[] {
+        return this.memo(`parts:${key}`, (whole) => whole.chunkParts(key, of));
       },
     };
   }

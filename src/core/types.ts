@@ -80,6 +80,12 @@ export interface DocContext {
   readonly text: string;
   /** The fact `key` of this text: `make` computes it from the context it is given (never another). */
   memo<T>(key: string, make: (context: DocContext) => T): T;
+  /**
+   * `of` of each of the document's chunks, in order, each computed once per chunk text while the document
+   * is being cleaned: a fact that is a sum over the text (how often each name occurs) is then made again
+   * from the chunks an edit changed, not from all 20 MB. `key` names `of`: one function per key.
+   */
+  chunkParts<P>(key: string, of: (chunk: string) => P): readonly P[];
 }
 
 /** One check of one chunk: its findings, a function of the chunk and of the facts it reads. */

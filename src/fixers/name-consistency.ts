@@ -1,7 +1,8 @@
 import { TokenKind, type DocContext, type Finding, type Range } from '../core/types.js';
 import type { Fixer } from './types.js';
 import { isCapitalized, splitPossessive } from '../match/normalize.js';
-import { introducedSurnames, nameCensus, type Introductions } from './names/census.js';
+import { introductions, nameCensus, type Introductions } from './names/census.js';
+import { soundKeysCache } from '../match/phonetic.js';
 import { decide, type Decision } from './names/consistency-decide.js';
 
 export const nameConsistency: Fixer<Record<string, never>> = {
@@ -10,12 +11,14 @@ export const nameConsistency: Fixer<Record<string, never>> = {
   create(_, env) {
     const { names: index, lexicon } = env;
     if (!index || !lexicon) throw new Error('the name-consistency fixer needs compiled names and a lexicon');
+    const isWord = (word: string): boolean => lexicon.isWord(word);
+    const keysOf = soundKeysCache();
     // Decided once for the whole document as it reads now, applied chunk by chunk. The repeats run first
     // in every pass, so a looped "Bukle Bukle" is one mention by the time the spellings are counted.
     const decisionsOf = (context: DocContext): Map<string, Decision> =>
       context.memo('name-consistency', (whole) => {
-        const introduced = (): Introductions => whole.memo('name-introduced', (d) => introducedSurnames(d.text, (word) => lexicon.isWord(word)));
-        return decide(nameCensus(whole), index, lexicon, introduced);
+        const introduced = (): Introductions => introductions(whole, isWord);
+        return decide(nameCensus(whole), index, lexicon, introduced, keysOf);
       });
     // Facts a chunk reads: the lengths of the decided spellings, and the decision on each spelling it has.
     const lengthsOf = (context: DocContext): ReadonlySet<number> =>

@@ -4,7 +4,7 @@ import type { ExactForm, NameIndex } from '../glossary/compile.js';
 import type { Lexicon } from '../glossary/types.js';
 import { isUpper } from '../core/chars.js';
 import { isContraction } from '../match/normalize.js';
-import { phoneticKeys, type SoundKeys } from '../match/phonetic.js';
+import { soundKeysCache } from '../match/phonetic.js';
 import { foldedCensus } from './names/census.js';
 import { guessesAt, type CountOf, type Guess, type KeysOf } from './names/guess.js';
 import { exactFinding, nameFinding, patternFindings, replacementFor } from './names/exact.js';
@@ -23,16 +23,7 @@ export const names: Fixer<Record<string, never>> = {
   create(_, env) {
     const { names: index, lexicon } = env;
     if (!index || !lexicon) throw new Error('the names fixer needs compiled names and a lexicon');
-    const cache = new Map<string, SoundKeys>();
-    const keysOf: KeysOf = (word) => {
-      let keys = cache.get(word);
-      if (!keys) {
-        if (cache.size > 100_000) cache.clear();
-        keys = phoneticKeys(word);
-        cache.set(word, keys);
-      }
-      return keys;
-    };
+    const keysOf: KeysOf = soundKeysCache();
     // How a lone word is guessed depends on how often the document writes it, read from the text as it is
     // now: once a loop is gone, a word it wrote three times may be a word written once.
     return (doc, context) => {

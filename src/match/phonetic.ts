@@ -19,6 +19,23 @@ export function phoneticKeys(word: string): SoundKeys {
 }
 
 /**
+ * `phoneticKeys` remembered for the words a fixer meets again and again, in every chunk and every pass;
+ * forgotten all at once past `limit` words, so a long run's memory stays bounded.
+ */
+export function soundKeysCache(limit = 100_000): (word: string) => SoundKeys {
+  const cache = new Map<string, SoundKeys>();
+  return (word) => {
+    let keys = cache.get(word);
+    if (!keys) {
+      if (cache.size >= limit) cache.clear();
+      keys = phoneticKeys(word);
+      cache.set(word, keys);
+    }
+    return keys;
+  };
+}
+
+/**
  * How alike two words sound, 0..1: 1 when a Metaphone code of one equals one of the other, 0.7 when the
  * primary codes differ by one sound ("Enemy" ANM, "Enemies" ANMS), 0.7 too when only a Daitch–Mokotoff
  * code is shared (a coarser key: Newson and Newsom share one, m and n both 6; the names fixer decides when

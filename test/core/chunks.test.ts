@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { splitChunks } from '../../src/core/chunks.js';
 import { runPipeline } from '../../src/core/engine.js';
-import type { Range } from '../../src/core/types.js';
+import type { Check, Range } from '../../src/core/types.js';
 import { compileFixer, FIXERS } from '../../src/fixers/index.js';
 import { builtinNames } from '../../src/glossary/builtin.js';
 import { compileNames } from '../../src/glossary/compile.js';
@@ -82,5 +82,32 @@ describe('chunked cleaning', () => {
     expect(chunked.output).toBe(whole.output);
     expect(chunked.changes).toEqual(whole.changes);
     expect(chunked.output.match(/And that is why we came back here\./g)?.length).toBeLessThan(12);
+  });
+});
+
+describe('facts made from chunk parts', () => {
+  it('makes a part again only for the chunks an edit changed', () => {
+    const made: string[] = [];
+    const countXs = (chunk: string): number => {
+      made.push(chunk);
+      return chunk.split('x').length - 1;
+    };
+    // A check that reads the document's count of x and turns each "x!" into "y!" while it sees three or more.
+    const check: Check = (doc, context) => {
+      const xs = context.memo('xs', (whole) => whole.chunkParts('xs', countXs).reduce((sum, n) => sum + n, 0));
+      if (xs < 3) return [];
+      const at = doc.text.indexOf('x!');
+      if (at === -1) return [];
+      const range: Range = [at, at + 2];
+      return [{ fixer: 'spacing', rule: 'x', message: 'x', range, expected: ['y!'], fix: { range, text: 'y!' }, confidence: 0.9 }];
+    };
+    const paragraphs = [`${sentences(0, 2).join(' ')} x!`, `${sentences(10, 2).join(' ')} x x`, 'Last x.'];
+    const text = paragraphs.join('\n\n');
+    const result = runPipeline(text, [check], { fixThreshold: 0.75, suggestThreshold: 0.4, maxPasses: 10, chunkTarget: 60 });
+    expect(result.output).toBe(text.replace('x!', 'y!'));
+    // Three chunks at first, then only the one that changed.
+    expect(splitChunks(text, 60)).toHaveLength(3);
+    expect(made).toHaveLength(4);
+    expect(made[3]).toContain('y!');
   });
 });

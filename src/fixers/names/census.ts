@@ -13,14 +13,31 @@ const ATTACHED = new Set([39, 0x2019, 64, 35, 47, 46, 95, 45]); // ' ’ @ # / .
 
 /** How often each capitalised word (possessive split off) occurs in the whole document, as written. */
 export function nameCensus(context: DocContext): ReadonlyMap<string, number> {
-  return context.memo('name-census', (whole) => {
-    const counts = new Map<string, number>();
-    forEachCapitalized(whole.text, (stem) => {
-      counts.set(stem, (counts.get(stem) ?? 0) + 1);
-      return false;
-    });
-    return counts;
+  return context.memo('name-census', (whole) => sumCounts(whole.chunkParts('name-census', chunkCensus).map((part) => part.written)));
+}
+
+/** The same counts by folded form: "Nicolás" and "NICOLAS" together. */
+export function foldedCensus(context: DocContext): ReadonlyMap<string, number> {
+  return context.memo('name-census-folded', (whole) => sumCounts(whole.chunkParts('name-census', chunkCensus).map((part) => part.folded)));
+}
+
+/** One chunk's capitalised words, counted as written and folded. */
+function chunkCensus(chunk: string): { written: Map<string, number>; folded: Map<string, number> } {
+  const written = new Map<string, number>();
+  forEachCapitalized(chunk, (stem) => {
+    written.set(stem, (written.get(stem) ?? 0) + 1);
+    return false;
   });
+  const folded = new Map<string, number>();
+  for (const [stem, count] of written) folded.set(fold(stem), (folded.get(fold(stem)) ?? 0) + count);
+  return { written, folded };
+}
+
+/** Counts added up in order: a key first met earlier comes first, as in one count over the whole text. */
+function sumCounts(parts: readonly ReadonlyMap<string, number>[]): Map<string, number> {
+  const total = new Map<string, number>();
+  for (const part of parts) for (const [key, count] of part) total.set(key, (total.get(key) ?? 0) + count);
+  return total;
 }
 
 /**
@@ -83,18 +100,22 @@ export function introducedSurnames(text: string, isWord: (lower: string) => bool
   return { surnames, givenNames };
 }
 
+/** `introducedSurnames` of the whole document, from its chunks': the first chunk to introduce a surname has it. */
+export function introductions(context: DocContext, isWord: (lower: string) => boolean): Introductions {
+  return context.memo('name-introduced', (whole) => {
+    const surnames = new Map<string, string>();
+    const givenNames = new Set<string>();
+    for (const part of whole.chunkParts('name-introduced', (chunk) => introducedSurnames(chunk, isWord))) {
+      for (const [surname, full] of part.surnames) if (!surnames.has(surname)) surnames.set(surname, full);
+      for (const given of part.givenNames) givenNames.add(given);
+    }
+    return { surnames, givenNames };
+  });
+}
+
 /** Surnames introduced after a given name, and those given names: "Cennino Cennini" is two words, not two spellings. */
 export interface Introductions {
   /** Each surname with the first full mention that introduced it ("Wernicke" → "Tobias Wernicke"). */
   readonly surnames: ReadonlyMap<string, string>;
   readonly givenNames: ReadonlySet<string>;
-}
-
-/** The same counts by folded form: "Nicolás" and "NICOLAS" together. */
-export function foldedCensus(context: DocContext): ReadonlyMap<string, number> {
-  return context.memo('name-census-folded', (doc) => {
-    const counts = new Map<string, number>();
-    for (const [stem, count] of nameCensus(doc)) counts.set(fold(stem), (counts.get(fold(stem)) ?? 0) + count);
-    return counts;
-  });
 }

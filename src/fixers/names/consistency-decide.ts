@@ -33,7 +33,13 @@ export interface Decision {
  * Group the document's name-like spellings (capitalised, not in capitals throughout, not ordinary English)
  * by sound, and within a group decide each spelling a letter or two off the most common one.
  */
-export function decide(census: ReadonlyMap<string, number>, index: NameIndex, lexicon: Lexicon, introductions: () => Introductions = () => NONE_INTRODUCED): Map<string, Decision> {
+export function decide(
+  census: ReadonlyMap<string, number>,
+  index: NameIndex,
+  lexicon: Lexicon,
+  introductions: () => Introductions = () => NONE_INTRODUCED,
+  keysOf: (word: string) => SoundKeys = phoneticKeys,
+): Map<string, Decision> {
   // Read from the text only where a tie needs them: most documents have none.
   let known: Introductions | null = null;
   const introduced = (): Introductions => (known ??= introductions());
@@ -42,7 +48,7 @@ export function decide(census: ReadonlyMap<string, number>, index: NameIndex, le
     if (isAllCaps(stem) || stem.length < MIN_LENGTH || !NAME_WORD.test(stem) || isContraction(stem) || lexicon.isWord(stem.toLowerCase())) continue;
     // Grouped by each of its sounds, so "Vernicke" (FRNK) meets "Wernicke" (ARNK, or FRNK), and "Sholz"
     // meets "Scholz" by their Daitch–Mokotoff code (484000) where Metaphone hears SLS and XLS.
-    const form = { stem, folded: fold(stem), count, keys: phoneticKeys(stem) };
+    const form = { stem, folded: fold(stem), count, keys: keysOf(stem) };
     for (const key of new Set(form.keys)) bySound.set(key, [...(bySound.get(key) ?? []), form]);
   }
   const decisions = new Map<string, Decision>();
