@@ -3,12 +3,16 @@ import { describe, expect, it } from 'vitest';
 import { ARTICLE_SOUNDS_FILE, currentArticleSounds, serializeArticleSounds } from '../scripts/article-sounds.js';
 import { currentEnglishWords, ENGLISH_WORDS_FILE, serializeEnglishWords } from '../scripts/english-words.js';
 import { currentProperNouns, PROPER_NOUNS_FILE, serializeProperNouns } from '../scripts/proper-nouns.js';
-import { currentWorldNames, serializeWorldNames, WORLD_NAMES_FILE } from '../scripts/world-names.js';
+import { currentWorldNames, serializeWorldNameKeys, serializeWorldNames, WORLD_NAME_KEYS_FILE, WORLD_NAMES_FILE } from '../scripts/world-names.js';
 
 /** Generated data is committed so installs need no generator; these say when it has gone stale. */
 describe('generated data', () => {
   it(`${WORLD_NAMES_FILE} matches world-countries (npm run generate)`, () => {
     expect(readFileSync(WORLD_NAMES_FILE, 'utf8')).toBe(serializeWorldNames(currentWorldNames()));
+  });
+
+  it(`${WORLD_NAME_KEYS_FILE} matches the names and the sound codes (npm run generate)`, () => {
+    expect(readFileSync(WORLD_NAME_KEYS_FILE, 'utf8')).toBe(serializeWorldNameKeys(currentWorldNames()));
   });
 
   it(`${PROPER_NOUNS_FILE} matches dictionary-en (npm run generate)`, () => {

@@ -1,7 +1,7 @@
 import { ENGLISH_WORDS } from '../data/english-words.generated.js';
 import properNouns from '../data/proper-nouns.generated.json' with { type: 'json' };
 import type { Lexicon } from './types.js';
-import { fnv1a } from '../core/search.js';
+import { fnv1a, partitionPoint } from '../core/search.js';
 
 let loaded: Lexicon | undefined;
 
@@ -22,41 +22,56 @@ export function englishLexicon(): Lexicon {
 }
 
 /**
- * A set of the lines of a text, kept as the text itself plus an open-addressing table of line starts:
- * no string per word is made, so loading 274,000 words takes milliseconds, not the 130 ms and 20 MB a
- * `Set` of them costs in every process and worker.
+ * A set of the lines of a sorted text, kept as the text itself plus, for each first letter asked about, an
+ * open-addressing table of the starts of the lines with that letter: no string per word is made, and a
+ * table is built only when a word with its letter is first asked (a one-line input builds a few of 26).
  */
 export class WordTable {
-  private readonly slots: Int32Array;
-  private readonly mask: number;
+  private readonly tables = new Map<number, Int32Array>();
 
-  constructor(private readonly text: string) {
-    let lines = 1;
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lines++;
-    let size = 1;
-    while (size < lines * 2) size <<= 1;
-    this.slots = new Int32Array(size).fill(-1);
-    this.mask = size - 1;
-    for (let start = 0; start < text.length; ) {
-      let end = text.indexOf('\n', start);
-      if (end === -1) end = text.length;
-      if (end > start) this.insert(start, end);
-      start = end + 1;
-    }
-  }
+  constructor(private readonly text: string) {}
 
   has(word: string): boolean {
-    for (let slot = fnv1a(word) & this.mask; ; slot = (slot + 1) & this.mask) {
-      const start = this.slots[slot]!;
+    if (word.length === 0) return false;
+    const first = word.charCodeAt(0);
+    let slots = this.tables.get(first);
+    if (!slots) this.tables.set(first, (slots = this.build(first)));
+    const mask = slots.length - 1;
+    for (let slot = fnv1a(word) & mask; ; slot = (slot + 1) & mask) {
+      const start = slots[slot]!;
       if (start === -1) return false;
       if (this.matches(start, word)) return true;
     }
   }
 
-  private insert(start: number, end: number): void {
-    let slot = fnv1a(this.text, start, end) & this.mask;
-    while (this.slots[slot] !== -1) slot = (slot + 1) & this.mask;
-    this.slots[slot] = start;
+  /** The table of the lines starting with `first`: in a sorted text they are one run, found by bisection. */
+  private build(first: number): Int32Array {
+    const from = this.firstLineFrom(first);
+    const to = this.firstLineFrom(first + 1);
+    let lines = 1;
+    for (let i = this.text.indexOf('\n', from); i !== -1 && i < to; i = this.text.indexOf('\n', i + 1)) lines++;
+    let size = 2;
+    while (size < lines * 2) size <<= 1;
+    const slots = new Int32Array(size).fill(-1);
+    const mask = size - 1;
+    for (let start = from; start < to; ) {
+      let end = this.text.indexOf('\n', start);
+      if (end === -1 || end > to) end = to;
+      if (end > start) {
+        let slot = fnv1a(this.text, start, end) & mask;
+        while (slots[slot] !== -1) slot = (slot + 1) & mask;
+        slots[slot] = start;
+      }
+      start = end + 1;
+    }
+    return slots;
+  }
+
+  /** Where the first line whose first character is `code` or after starts (the text's length if none). */
+  private firstLineFrom(code: number): number {
+    const text = this.text;
+    // Every offset of a line reads the line's first character: sorted lines make that monotone.
+    return partitionPoint(text.length, (offset) => text.charCodeAt(text.lastIndexOf('\n', offset - 1) + 1) < code);
   }
 
   private matches(start: number, word: string): boolean {
@@ -66,4 +81,3 @@ export class WordTable {
     return after === text.length || text.charCodeAt(after) === 10;
   }
 }
-

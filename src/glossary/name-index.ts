@@ -109,7 +109,7 @@ export class NameIndex {
       entry,
       words,
       folded,
-      keys: words.map(phoneticKeys),
+      keys: entry.soundKeys ?? words.map(phoneticKeys),
       connectors: folded.map((word) => CONNECTORS.has(word)),
     };
     this.names.push(name);

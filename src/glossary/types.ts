@@ -1,3 +1,4 @@
+import type { SoundKeys } from '../match/phonetic.js';
 import { UsageError } from '../core/errors.js';
 
 /** Where an entry comes from, for error messages and for explaining a change. */
@@ -36,6 +37,8 @@ export interface NameEntry {
   readonly source: 'glossary' | 'built-in';
   /** For built-in names: country, official name, demonym, capital. */
   readonly kind?: string;
+  /** How each word of the name sounds, where it was worked out ahead (built-in names). */
+  readonly soundKeys?: readonly SoundKeys[];
 }
 
 /** A glossary that could not be loaded: the message names the file and line. */
