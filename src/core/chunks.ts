@@ -1,3 +1,4 @@
+import { ownCopy } from './chars.js';
 import type { Range } from './types.js';
 
 /** Chunks are paragraphs grouped up to about this many characters. */
@@ -7,6 +8,36 @@ const BLANK_LINE = /\n[^\S\n]*\r?\n/g;
 const SENTENCE_END = /[.!?…]["'”’»)\]]*(?:[^\S\n]*\n|[^\S\n]+(?=[\p{Lu}"“‘'(\[]))/gu;
 /** How far back a chunk's first words are looked for: a loop of sentences is shorter than this. */
 const LOOP_REACH = 1_000;
+
+/** A chunk of a text: where it is, and its text as a string of its own. */
+export interface Chunk {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+/**
+ * The chunks of the texts one cleaning passes through, split once per text. A chunk's string is a copy
+ * that holds no reference to the whole text, and a chunk the last text also had keeps that string: what
+ * the checks keep of a chunk (tokens, verdicts, counts) would otherwise keep every 20 MB text it was
+ * sliced from alive, one per edit.
+ */
+export class Chunker {
+  private last: { readonly text: string; readonly chunks: readonly Chunk[] } = { text: '', chunks: [] };
+
+  constructor(private readonly target = CHUNK_TARGET) {}
+
+  chunksOf(text: string): readonly Chunk[] {
+    if (this.last.text === text) return this.last.chunks;
+    const known = new Map(this.last.chunks.map((chunk) => [chunk.text, chunk.text]));
+    const chunks = splitChunks(text, this.target).map(([start, end]) => {
+      const slice = text.slice(start, end);
+      return { start, end, text: known.get(slice) ?? ownCopy(slice) };
+    });
+    this.last = { text, chunks };
+    return chunks;
+  }
+}
 
 /**
  * Split a text into chunks of about `target` characters, each cleaned on its own: a chunk nothing changes

@@ -1,5 +1,5 @@
 import { applyEdits } from './apply-edits.js';
-import { splitChunks } from './chunks.js';
+import { Chunker } from './chunks.js';
 import { ChunkParts, FactReads, Facts } from './facts.js';
 import { OffsetMap, type InputChange, type StepEdit } from './offset-map.js';
 import { describeChange, LineIndex } from './position.js';
@@ -72,18 +72,13 @@ export function runPipeline(input: string, checks: readonly Check[], options: En
   let view = viewOf(text);
   let shifted = false;
   // The chunks of the text the last check left: split again only when a check changed it.
-  let chunked: { readonly text: string; readonly chunks: readonly Range[] } = { text: '', chunks: [] };
-  const chunksOf = (of: string): readonly Range[] => {
-    if (chunked.text !== of) chunked = { text: of, chunks: splitChunks(of, options.chunkTarget) };
-    return chunked.chunks;
-  };
+  const chunker = new Chunker(options.chunkTarget);
   const parts = new ChunkParts();
-  const factsOf = (of: string): Facts => new Facts(of, parts, chunksOf);
+  const factsOf = (of: string): Facts => new Facts(of, parts, (whole) => chunker.chunksOf(whole).map((chunk) => chunk.text));
   let facts = factsOf(view.text);
   // The tokens of the current text's chunks, shared by the checks: a chunk no fix touched is tokenized once.
   let docs = new Map<string, Doc>();
   let suggestions: PendingSuggestion[] = [];
-  // The tokens of the current text's chunks, shared by the checks: a chunk no fix touched is tokenized once.
   for (let pass = 0; pass < options.maxPasses; pass++) {
     // A view shifted within the last pass is parsed afresh for this one.
     if (shifted) {
@@ -97,8 +92,7 @@ export function runPipeline(input: string, checks: readonly Check[], options: En
       const fixes: StepEdit[] = [];
       const kept = new Map<string, ChunkVerdict>();
       const tokenized = new Map<string, Doc>();
-      for (const [start, end] of chunksOf(view.text)) {
-        const chunk = view.text.slice(start, end);
+      for (const { start, text: chunk } of chunker.chunksOf(view.text)) {
         let verdict = kept.get(chunk) ?? verdicts[c]!.get(chunk);
         if (!verdict || !verdict.reads.stillHolds(facts)) {
           const doc = docs.get(chunk) ?? tokenized.get(chunk) ?? tokenize(chunk);

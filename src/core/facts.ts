@@ -1,5 +1,5 @@
 import { splitChunks } from './chunks.js';
-import type { DocContext, Range } from './types.js';
+import type { DocContext } from './types.js';
 
 /**
  * Each chunk's part of the facts, by key and then by chunk text, shared by the facts of every text one
@@ -35,7 +35,7 @@ export class Facts implements DocContext {
   constructor(
     readonly text: string,
     private readonly parts = new ChunkParts(),
-    private readonly chunksOf: (text: string) => readonly Range[] = splitChunks,
+    private readonly chunksOf: (text: string) => readonly string[] = (whole) => splitChunks(whole).map(([start, end]) => whole.slice(start, end)),
   ) {}
 
   memo<T>(key: string, make: (context: DocContext) => T): T {
@@ -44,7 +44,7 @@ export class Facts implements DocContext {
   }
 
   chunkParts<P>(key: string, of: (chunk: string) => P): readonly P[] {
-    return this.memo(`parts:${key}`, () => this.parts.of(key, this.chunksOf(this.text).map(([start, end]) => this.text.slice(start, end)), of));
+    return this.memo(`parts:${key}`, () => this.parts.of(key, this.chunksOf(this.text), of));
   }
 
   /** Whether this text's fact `key` equals `value`, computed for another text (deep: maps, sets, arrays, objects). */
@@ -62,9 +62,12 @@ export class Facts implements DocContext {
 
 /** What one check of one chunk read of the document: facts by key (with how to make each), or the whole text. */
 export class FactReads {
-  readonly facts = new Map<string, { readonly value: unknown; readonly make: (context: DocContext) => unknown }>();
+  // Three arrays, not a map of records: a verdict is kept for every chunk and check, with hundreds of reads.
+  private readonly keys: string[] = [];
+  private readonly values: unknown[] = [];
+  private readonly makes: ((context: DocContext) => unknown)[] = [];
+  private recorded: Set<string> | null = new Set();
   text: string | null = null;
-  private closed = false;
 
   /**
    * The document as the check sees it, recording what it reads. Once the check has returned (`close`),
@@ -74,7 +77,7 @@ export class FactReads {
   context(facts: Facts): DocContext {
     const reads = this;
     const open = (): void => {
-      if (reads.closed) throw new Error('a check read its document context after it returned: a memo `make` must use the context it is given');
+      if (!reads.recorded) throw new Error('a check read its document context after it returned: a memo `make` must use the context it is given');
     };
     return {
       get text() {
@@ -87,7 +90,12 @@ export class FactReads {
       memo<T>(key: string, make: (context: DocContext) => T): T {
         open();
         const value = facts.memo(key, make);
-        if (!reads.facts.has(key)) reads.facts.set(key, { value, make: make as (context: DocContext) => unknown });
+        if (!reads.recorded!.has(key)) {
+          reads.recorded!.add(key);
+          reads.keys.push(key);
+          reads.values.push(value);
+          reads.makes.push(make as (context: DocContext) => unknown);
+        }
         return value;
       },
       chunkParts<P>(key: string, of: (chunk: string) => P): readonly P[] {
@@ -97,13 +105,13 @@ export class FactReads {
   }
 
   close(): void {
-    this.closed = true;
+    this.recorded = null;
   }
 
   /** Whether everything read is the same in `facts`: then the check would find what it found before. */
   stillHolds(facts: Facts): boolean {
     if (this.text !== null && this.text !== facts.text) return false;
-    for (const [key, { value, make }] of this.facts) if (!facts.same(key, value, make)) return false;
+    for (let i = 0; i < this.keys.length; i++) if (!facts.same(this.keys[i]!, this.values[i], this.makes[i]!)) return false;
     return true;
   }
 }

@@ -1,3 +1,4 @@
+import { ownCopy } from './chars.js';
 import type { ChangeStep, Edit, Range } from './types.js';
 import { partitionPoint } from './search.js';
 
@@ -47,7 +48,7 @@ export class OffsetMap {
       }
       for (const edit of region.edits) steps.push(...edit.steps);
       const range: Range = [this.toInput(region.start, 'start'), this.toInput(region.end, 'end')];
-      const replacement = applySorted(before, region.start, region.end, region.edits);
+      const replacement = ownCopy(applySorted(before, region.start, region.end, region.edits));
       if (replacement !== this.input.slice(range[0], range[1])) created.push({ range, replacement, steps });
     }
     const kept = this.changeList.filter((_, i) => !absorbed.has(i));
@@ -87,7 +88,7 @@ export class OffsetMap {
     const start = this.toCurrent(input[0]);
     const end = this.toCurrent(input[1]);
     if (start > range[0] || end < range[1]) return { range: input, text };
-    return { range: input, text: current.slice(start, range[0]) + text + current.slice(range[1], end) };
+    return { range: input, text: ownCopy(current.slice(start, range[0]) + text + current.slice(range[1], end)) };
   }
 
   /** Current offset of input offset `at`, which lies outside every change (or on its edge). */
