@@ -2,7 +2,7 @@
  * One measurement, in a process of its own so its peak memory is its own: clean one input with one tool,
  * several times, and print {tool, bytes, seconds[], maxRssMb} as JSON. Run by bench/run.ts.
  *
- *   tsx bench/measure.ts <unmangle|textlint|retext> <input file> <glossary file or -> <runs> [max bytes]
+ *   tsx bench/measure.ts <unmangle|textlint|retext|regex> <input file> <glossary file or -> <runs> [max bytes]
  */
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
@@ -43,6 +43,10 @@ async function prepare(): Promise<(input: string) => Promise<unknown>> {
     const { default: article } = await import('retext-indefinite-article');
     const processor = unified().use(retextEnglish).use(repeated).use(article);
     return async (input) => processor.run(processor.parse(input));
+  }
+  if (tool === 'regex') {
+    // The floor for any single-threaded pass in Node: one regular expression over the text, one replace.
+    return async (input) => input.replace(/\b(\w+) \1\b/g, '$1');
   }
   throw new Error(`unknown tool ${tool}`);
 }

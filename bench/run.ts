@@ -7,10 +7,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { brownDir, brownFiles, brownText } from '../test/helpers/brown.js';
-import { englishLexicon } from '../src/glossary/lexicon.js';
-
-const WORK = 'bench/.work';
+import { nameDenseLine, prepareCorpus, prepareGlossaries, WORK } from './inputs.js';
 const QUICK = process.env['BENCH_QUICK'] === '1';
 const RUNS = QUICK ? 1 : 3;
 
@@ -37,7 +34,13 @@ function main(): void {
 
   console.log('\n# Throughput (MB/s, median of runs, min–max; peak RSS of the measuring process)');
   const full = note('unmangle, default pipeline, 20 MB file', measure('unmangle', corpus.big, '-', RUNS));
-  note('unmangle, default pipeline, Brown (6 MB)', measure('unmangle', corpus.brown, '-', RUNS));
+  const fullLines = note('unmangle, default pipeline, 20 MB file, one paragraph a line', measure('unmangle', corpus.bigLines, '-', RUNS));
+  const brown = note('unmangle, default pipeline, Brown (6 MB)', measure('unmangle', corpus.brown, '-', RUNS));
+  note('unmangle, default pipeline, Brown, one paragraph a line', measure('unmangle', corpus.brownLines, '-', RUNS));
+  const floor = note('one regular expression in Node (the floor), 20 MB file', measure('regex', corpus.big, '-', RUNS));
+  const codespell = codespellRate(corpus.brown);
+  if (codespell) rows.push(['codespell (check), Brown', '6.0 MB', codespell.median.toFixed(2), codespell.range, '–', 'a separate process, start-up included']);
+  else rows.push(['codespell (check), Brown', '6.0 MB', '–', '–', '–', 'not installed here (apt-get install codespell)']);
   const withGlossary: Record<number, number> = {};
   for (const size of [10, 1000, 10000]) {
     withGlossary[size] = note(`unmangle + ${size}-entry glossary, Brown`, measure('unmangle', corpus.brown, glossaries[size]!.unmangle, RUNS));
@@ -57,8 +60,17 @@ function main(): void {
     ['100,000 short lines', 'a line\n'.repeat(100_000).slice(0, 1_000_000)],
     ['one 10,000-word sentence', `${Array.from({ length: 10_000 }, (_, i) => `word${i % 97}`).join(' ')}.`],
     ['one line of 40,000 name-dense words', nameDenseLine(40_000)],
+    ['1 MB of Brown, one paragraph a line', readFileSync(corpus.brownLines, 'utf8').slice(0, 1_000_000)],
+    ['1 MB of Brown on one line', readFileSync(corpus.brown, 'utf8').slice(0, 1_000_000).replace(/\s*\n\s*/g, ' ')],
   ];
   const slowest: string[] = [];
+  if (!QUICK) {
+    const file = join(WORK, 'brown-50mb.txt');
+    const big = readFileSync(corpus.big, 'utf8');
+    writeFileSync(file, `${big}\n\n${big}\n\n${big.slice(0, 10_000_000)}`);
+    const rate = note('adversarial: a 50 MB file', measure('unmangle', file, '-', 1));
+    if (rate < normal / 3) slowest.push('a 50 MB file');
+  }
   for (const [label, text] of adversarial) {
     const file = join(WORK, `${label.replace(/\W+/g, '-')}.txt`);
     writeFileSync(file, text);
@@ -88,7 +100,11 @@ function main(): void {
   });
 
   const summary = [
-    `- Full default pipeline, 20 MB: **${full.toFixed(1)} MB/s** (target ≥ 20).`,
+    `- Full default pipeline, 20 MB: **${full.toFixed(1)} MB/s** with blank lines between paragraphs, **${fullLines.toFixed(1)} MB/s** one paragraph a line (target ≥ 20 in both).`,
+    `- Against one regular expression in Node on the same 20 MB: **${(full / floor).toFixed(3)}×** its speed.`,
+    codespell
+      ? `- Against codespell on Brown: **${(brown / codespell.median).toFixed(2)}×** its MB/s (target ≥ 2.5×).`
+      : '- Against codespell on Brown: not measured, codespell is not installed here.',
     `- Against textlint + prh with the same 1,000-entry dictionary: **${(withGlossary[1000]! / textlint[1000]!).toFixed(0)}×** (target ≥ 50×); with 10 entries ${(withGlossary[10]! / textlint[10]!).toFixed(0)}×.`,
     `- Against retext (repeated-words + indefinite-article): **${(full / retext).toFixed(1)}×**.`,
     `- 10,000-entry glossary vs 10-entry: **${(withGlossary[10]! / withGlossary[10000]!).toFixed(2)}×** the time (target ≤ 1.5×).`,
@@ -121,77 +137,19 @@ function main(): void {
   );
 }
 
-/** Brown as text: one 6 MB file, a 20 MB concatenation, and a folder of its 500 files. */
-function prepareCorpus(): { brown: string; big: string; files: number } {
-  const texts = brownFiles().map((file) => {
-    const text = brownText(file);
-    writeFileSync(join(WORK, 'folder', `${file}.txt`), text);
-    return text;
-  });
-  const all = texts.join('\n');
-  const brown = join(WORK, 'brown.txt');
-  writeFileSync(brown, all);
-  let big = all;
-  while (big.length < 20_000_000) big += `\n${all}`;
-  const bigPath = join(WORK, 'brown-20mb.txt');
-  writeFileSync(bigPath, big.slice(0, big.lastIndexOf('\n\n', 20_000_000)));
-  return { brown, big: bigPath, files: texts.length };
-}
-
-/**
- * Glossaries of real names (built-in countries and demonyms, proper nouns a dictionary knows, then proper
- * nouns tagged in the corpus) with two garbles each, written for unmangle and as the same dictionary for
- * prh. A garble that is an English word is left out, as any editor would: "Thais" without its "a" is
- * "This", and listing it rewrote every "this". Only names with a garble left are used, so each size is
- * exactly that many entries.
- */
-function prepareGlossaries(): Record<number, { unmangle: string; prh: string }> {
-  const world = JSON.parse(readFileSync('src/data/world-names.generated.json', 'utf8')) as { names: [string, string, string][] };
-  const proper = JSON.parse(readFileSync('src/data/proper-nouns.generated.json', 'utf8')) as { words: string[] };
-  const corpus = corpusProperNouns();
-  const names = [...new Set([...world.names.filter(([, kind]) => kind === 'country' || kind === 'demonym').map(([name]) => name), ...proper.words, ...corpus])]
-    .filter((name) => /^[A-Z][a-z]{4,}$/.test(name));
-  // A garble must not be a real name of any length either ("Lagos" without its "g" is "Laos").
-  const taken = new Set([...world.names.map(([name]) => name), ...proper.words, ...corpus].map((name) => name.toLowerCase()));
-  const lexicon = englishLexicon();
-  const entries: [string, string[]][] = [];
-  for (const name of names) {
-    const garbles = [name.slice(0, 2) + name.slice(3), name.slice(0, 2) + name[3] + name[2] + name.slice(4)].filter((garble) => {
-      const key = garble.toLowerCase();
-      if (garble === name || taken.has(key) || lexicon.isWord(key)) return false;
-      taken.add(key);
-      return true;
-    });
-    if (garbles.length > 0) entries.push([name, garbles]);
-  }
-  if (entries.length < 10_000) throw new Error(`only ${entries.length} names for the 10,000-entry glossary`);
-  const result: Record<number, { unmangle: string; prh: string }> = {};
-  for (const size of [10, 1000, 10000]) {
-    const chosen = entries.slice(0, size);
-    const unmangle = join(WORK, `glossary-${size}.yaml`);
-    const prh = join(WORK, `prh-${size}.yml`);
-    writeFileSync(unmangle, chosen.map(([name, garbles]) => `${name}: [${garbles.join(', ')}]`).join('\n') + '\n');
-    writeFileSync(prh, `version: 1\nrules:\n${chosen.map(([name, garbles]) => `  - expected: ${name}\n    patterns: [${garbles.join(', ')}]`).join('\n')}\n`);
-    result[size] = { unmangle, prh };
-  }
-  return result;
-}
-
-/** The corpus's own proper nouns (tagged np), most frequent first. */
-function corpusProperNouns(): string[] {
-  const counts = new Map<string, number>();
-  for (const file of brownFiles()) {
-    for (const [, word] of readFileSync(join(brownDir(), file), 'utf8').matchAll(/(?:^|\s)([A-Z][a-z]+)\/np(?:-tl)?(?=\s)/g)) {
-      counts.set(word!, (counts.get(word!) ?? 0) + 1);
-    }
-  }
-  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([word]) => word);
-}
-
 function measure(tool: string, input: string, glossary: string, runs: number, maxBytes?: number): Measurement {
   const args = ['--import', 'tsx', 'bench/measure.ts', tool, input, glossary, String(runs), ...(maxBytes ? [String(maxBytes)] : [])];
   const output = execFileSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 26 });
   return JSON.parse(output.trim().split('\n').at(-1)!) as Measurement;
+}
+
+/** codespell over one file, as CI runs it (a process of its own), in MB/s; null where it is not installed. */
+function codespellRate(file: string): { median: number; range: string } | null {
+  if (spawnSync('codespell', ['--version']).status !== 0) return null;
+  const bytes = readFileSync(file).length;
+  const rates = Array.from({ length: RUNS }, () => bytes / 1e6 / timeOnce('codespell', [file])).sort((a, b) => a - b);
+  console.log(`codespell (check), Brown | ${rates.map((r) => r.toFixed(2)).join(', ')} MB/s`);
+  return { median: rates[Math.floor(rates.length / 2)]!, range: `${rates[0]!.toFixed(2)}–${rates.at(-1)!.toFixed(2)}` };
 }
 
 function timeOnce(command: string, args: string[], input?: string, cwd?: string): number {
@@ -211,15 +169,3 @@ function median(values: number[]): number {
 }
 
 main();
-
-/**
- * One line of words drawn from a few names, garbles and function words, as a meeting transcript that
- * repeats a few names is (or a hostile input): it once took 15 s for 40,000 words. Seeded, so every run
- * measures the same text.
- */
-function nameDenseLine(words: number): string {
-  const pool = ['Bukele', 'Baukele', 'Al', 'Salvador', 'Maduro', 'the', 'and', 'a'];
-  let seed = 1;
-  const next = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
-  return Array.from({ length: words }, () => pool[Math.floor(next() * pool.length)]).join(' ') + '\n';
-}

@@ -1,3 +1,4 @@
+import { badReplacement } from './pattern-rule.js';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type YAMLMap } from 'yaml';
 import { GlossaryError, type NameEntry, type Spec } from './types.js';
 
@@ -87,6 +88,10 @@ class EntryReader {
       const name = this.string(expectedNode, '"expected"');
       const raw = [...this.stringOrList(rule, 'pattern', name), ...this.stringOrList(rule, 'patterns', name)];
       const patterns = raw.filter((p) => REGEX_PATTERN.test(p)).map((p) => this.regex(p, rule));
+      for (const pattern of patterns) {
+        const bad = badReplacement(pattern, name);
+        if (bad) this.fail(expectedNode, `prh rule: ${bad}`);
+      }
       const variants = raw.filter((p) => !REGEX_PATTERN.test(p) && p !== name);
       const note = rule.get('prh');
       return {

@@ -1,3 +1,4 @@
+import { alreadyReads, feedsItself, replacementOf } from '../../glossary/pattern-rule.js';
 import type { Doc, Finding, Range } from '../../core/types.js';
 import type { ExactForm, IndexedName } from '../../glossary/compile.js';
 import type { Lexicon } from '../../glossary/types.js';
@@ -50,11 +51,14 @@ export function patternFindings(doc: Doc, pattern: RegExp, name: IndexedName): F
   const single = new RegExp(pattern.source, pattern.flags.replace('g', ''));
   for (const match of doc.text.matchAll(pattern)) {
     const actual = match[0];
-    const replacement = actual.replace(single, name.entry.name);
-    if (actual === '' || replacement === actual) continue;
+    const replacement = replacementOf(actual, single, name.entry.name);
     const range: Range = [match.index, match.index + actual.length];
+    if (actual === '' || replacement === actual || alreadyReads(doc.text, range[0], range[1], replacement)) continue;
     const message = `\`${actual}\` matches ${pattern} of \`${name.entry.name}\` (${describeOrigin(name.entry)})`;
-    findings.push(nameFinding(range, replacement, 'listed-variant', message, 0.95));
+    const { fix, ...suggestion } = nameFinding(range, replacement, 'listed-variant', message, 0.95);
+    // A replacement the rule would rewrite again ("$1$1" over \w+) is offered, never written.
+    if (!feedsItself(pattern, single, name.entry.name, replacement)) findings.push({ ...suggestion, fix: fix! });
+    else findings.push({ ...suggestion, message: `${message}; not fixed: the rule would rewrite its own \`${replacement}\`` });
   }
   return findings;
 }

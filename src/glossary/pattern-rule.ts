@@ -1,0 +1,42 @@
+/**
+ * What a prh pattern rule may write, so cleaning twice gives what cleaning once gave: a replacement never
+ * applies where the text already reads as it (`/Salvador/` → "El Salvador" inside "El Salvador"), a
+ * replacement that the rule would rewrite again is not applied, and an `expected` that copies the text
+ * around its match, or names a group the pattern lacks, is refused when the glossary loads.
+ */
+
+/** The replacement of one match: `expected` with `$&` and `$1`… filled in from the match alone. */
+export function replacementOf(match: string, single: RegExp, expected: string): string {
+  return match.replace(single, expected);
+}
+
+/** Whether `text` already reads `replacement` over `[start, end)`: it would only grow if replaced. */
+export function alreadyReads(text: string, start: number, end: number, replacement: string): boolean {
+  for (let at = text.indexOf(replacement, Math.max(0, end - replacement.length)); at !== -1 && at <= start; at = text.indexOf(replacement, at + 1)) {
+    if (at + replacement.length >= end) return true;
+  }
+  return false;
+}
+
+/** Whether the rule, run over `replacement`, would change it: a rule that feeds itself grows on every run. */
+export function feedsItself(pattern: RegExp, single: RegExp, expected: string, replacement: string): boolean {
+  for (const match of replacement.matchAll(pattern)) {
+    if (match[0] === '') continue;
+    const again = replacementOf(match[0], single, expected);
+    if (again !== match[0] && !alreadyReads(replacement, match.index, match.index + match[0].length, again)) return true;
+  }
+  return false;
+}
+
+/** Why `expected` cannot be a pattern rule's replacement, or null: `$\`` and `$'` copy the text around, `$n` a missing group. */
+export function badReplacement(pattern: RegExp, expected: string): string | null {
+  if (/\$[`']/.test(expected)) return `"${expected}" copies the text around the match ($\` or $'): it would grow the text on every run`;
+  const groups = new RegExp(`${pattern.source}|`, pattern.flags.replace('g', '')).exec('')!.length - 1;
+  for (const [, digits] of expected.matchAll(/\$(\d{1,2})/g)) {
+    if (Number(digits) > groups || Number(digits) === 0) return `"${expected}" refers to group $${digits}, which ${pattern} does not have`;
+  }
+  if (!/\$/.test(expected) && feedsItself(pattern, new RegExp(pattern.source, pattern.flags.replace('g', '')), expected, expected)) {
+    return `${pattern} matches its own "${expected}" and would rewrite it on every run`;
+  }
+  return null;
+}
