@@ -14,6 +14,8 @@ export interface CliOptions {
   /** True, false, or undefined to decide from the terminal and NO_COLOR. */
   readonly color: boolean | undefined;
   readonly glossaries: readonly string[];
+  /** A config may name glossaries outside its own folder. */
+  readonly allowOutsideGlossaries: boolean;
   readonly builtinNames: boolean;
   readonly only: readonly string[] | undefined;
   readonly skip: readonly string[] | undefined;
@@ -74,6 +76,7 @@ export function createProgram(version: string, output: ProgramOutput): Command {
     .option('--color', 'colour the diff even when not on a terminal')
     .option('--no-color', 'never colour (NO_COLOR in the environment does the same)')
     .option('-g, --glossary <file>', 'a glossary of names (YAML, JSON or prh); repeatable', collect)
+    .option('--allow-outside-glossaries', "let config files name glossaries outside their own folder")
     .option('--no-builtin-names', 'do not use the built-in country names, demonyms and capitals')
     .option('--only <fixers>', 'run only these fixers (comma-separated)', splitList)
     .option('--skip <fixers>', 'run every fixer but these (comma-separated)', splitList)
@@ -106,6 +109,7 @@ interface Flags {
   format?: OutputFormat;
   color?: boolean;
   glossary?: string[];
+  allowOutsideGlossaries?: boolean;
   builtinNames?: boolean;
   only?: string[];
   skip?: string[];
@@ -143,6 +147,7 @@ export function parseArgs(argv: readonly string[], version: string, output: Prog
       diff: flags.diff ?? false,
       color: program.getOptionValueSource('color') === 'cli' ? flags.color : undefined,
       glossaries: flags.glossary ?? [],
+      allowOutsideGlossaries: flags.allowOutsideGlossaries ?? false,
       builtinNames: flags.builtinNames ?? true,
       only: flags.only,
       skip: flags.skip,

@@ -8,7 +8,7 @@ import { defaultWorkerCount, inlineCleaner, sharedPool, type Cleaner } from '../
 import { summaryLine } from '../reporters/check.js';
 import { explainReporter, outputReporter } from '../reporters/index.js';
 import type { CliOptions, OutputFormat } from './args.js';
-import type { CliIo } from '../node/io-types.js';
+import type { CliIo, FileVersion } from '../node/io-types.js';
 import { Progress } from './progress.js';
 import { readInput } from './read-input.js';
 import { SettingsResolver } from './settings.js';
@@ -23,7 +23,7 @@ export const ExitCode = { Ok: 0, WouldChange: 1, Error: 2 } as const;
 const FILES_FOR_WORKERS = 1000;
 
 /** One input after reading and cleaning: its result, or why it could not be processed. */
-type Outcome = { readonly result: Result; readonly mode: number } | { readonly error: string; readonly undecodable?: true };
+type Outcome = { readonly result: Result; readonly version: FileVersion | null } | { readonly error: string; readonly undecodable?: true };
 
 
 /** The command line's work once parsed: find the inputs, clean them in order, report, choose the exit code. */
@@ -46,13 +46,13 @@ export async function run(options: CliOptions, io: CliIo): Promise<number> {
   const tally = { files: targets.length, changed: 0, failed: failedInputs };
 
   const process = async (target: Target): Promise<Outcome> => {
-    const input = await readInput(target.path, io, options.maxSizeMb * 1_000_000);
+    const input = await readInput(target.path, io, options.maxSizeMb * 1_000_000, target.explicit);
     if ('error' in input) return input;
     try {
       const named = target.path ?? options.stdinFilepath ?? null;
       const { key, options: cleanOptions } = await settings.forFile(named);
       const syntax = options.syntax ?? syntaxFor(named, input.text);
-      return { result: await cleaner.clean(key, cleanOptions, input.text, syntax), mode: input.mode };
+      return { result: await cleaner.clean(key, cleanOptions, input.text, syntax), version: input.version };
     } catch (error) {
       if (error instanceof UsageError) throw error;
       return { error: `internal error: ${(error as Error).message}` };
@@ -76,7 +76,7 @@ export async function run(options: CliOptions, io: CliIo): Promise<number> {
     const changed = result.output !== result.input;
     // The file is written first, whatever the report's format; a file that fails is reported, not counted.
     if (changed && options.mode === 'write') {
-      const failure = await writeBack(io, target.path!, result.output, outcome.mode);
+      const failure = await writeBack(io, target.path!, result.output, outcome.version!);
       if (failure) {
         io.writeErr(`unmangle: ${target.name}: ${failure}\n`);
         tally.failed++;
@@ -117,16 +117,26 @@ function stopIfInterrupted(): void {
   }
 }
 
-/** Write a fixed file back, or say why not. A read-only file is refused even where root could write it. */
-async function writeBack(io: CliIo, path: string, text: string, mode: number): Promise<string | null> {
-  if ((mode & 0o200) === 0) return 'is read-only: not written';
+/** Why a file was not written, by the code the file system gave; the file is as it was in every case. */
+const NOT_WRITTEN: Record<string, string> = {
+  EROFILE: 'is read-only: not written',
+  EACCES: 'is read-only: not written',
+  ECHANGED: 'changed while unmangle worked on it: not written (run again to fix the new version)',
+  ELINK: 'became a symbolic link while unmangle worked on it: not written',
+  EOWNER: 'belongs to another user, whose ownership a rewrite cannot keep: not written',
+  EMODE: 'has mode bits (setuid, setgid) a rewrite cannot keep: not written',
+  ENOTREG: 'is not a regular file: not written',
+};
+
+/** Write a fixed file back, or say why not. */
+async function writeBack(io: CliIo, path: string, text: string, version: FileVersion): Promise<string | null> {
   try {
-    await io.fs.writeFileAtomic(path, new TextEncoder().encode(text), mode);
+    await io.fs.writeFileAtomic(path, new TextEncoder().encode(text), version);
     return null;
   } catch (error) {
     if (error instanceof InterruptedError) stopIfInterrupted();
     const code = (error as { code?: string }).code;
-    return `could not be written (${code ?? (error as Error).message}); the file is unchanged`;
+    return (code && NOT_WRITTEN[code]) ?? `could not be written (${code ?? (error as Error).message}); the file is unchanged`;
   }
 }
 

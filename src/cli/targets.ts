@@ -29,7 +29,9 @@ export async function findTargets(options: CliOptions, io: CliIo): Promise<{ tar
       ignorePaths: options.ignorePaths,
     });
   } catch (error) {
-    if ((error as { code?: string }).code === 'EIGNOREPATH') throw new UsageError(`--ignore-path ${(error as Error).message}`);
+    const code = (error as { code?: string }).code;
+    if (code === 'EIGNOREPATH') throw new UsageError(`--ignore-path ${(error as Error).message}`);
+    if (code === 'EIGNOREFILE') throw new UsageError((error as Error).message);
     throw error;
   }
   for (const problem of found.problems) {

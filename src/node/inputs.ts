@@ -2,6 +2,7 @@ import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
 import { isAbsolute, relative, sep } from 'node:path';
 import type { FileSystem } from './io-types.js';
+import { readSettingsText } from './read-text.js';
 
 export const DEFAULT_EXTENSIONS = ['.txt', '.md', '.markdown', '.srt', '.vtt'];
 /** Never worth walking into, whatever the ignore files say. */
@@ -134,7 +135,7 @@ class Ignorer {
     const root = ignore();
     for (const file of options.ignorePaths) {
       try {
-        root.add(new TextDecoder().decode(await fs.readFile(normalize(file, options.cwd))));
+        root.add(await readSettingsText(fs, normalize(file, options.cwd)));
       } catch (error) {
         throw Object.assign(new Error(`${file}: ${describeError(error)}`), { code: 'EIGNOREPATH' });
       }
@@ -161,13 +162,18 @@ class Ignorer {
     if (this.byDir.has(dir)) return this.byDir.get(dir)!;
     let rules: Ignore | null = null;
     for (const name of IGNORE_FILES) {
+      const file = dir === '.' ? name : `${dir}/${name}`;
+      let text;
       try {
-        const text = new TextDecoder().decode(await this.fs.readFile(dir === '.' ? name : `${dir}/${name}`));
-        rules ??= ignore();
-        rules.add(text);
-      } catch {
-        // No such ignore file here.
+        text = await readSettingsText(this.fs, file);
+      } catch (error) {
+        // None here is the usual case; one that cannot be read (a link to /dev/zero) stops the run.
+        const code = (error as { code?: string }).code;
+        if (code === 'ENOENT' || code === 'ENOTDIR') continue;
+        throw Object.assign(new Error(`${file}: ${describeError(error)}`), { code: 'EIGNOREFILE' });
       }
+      rules ??= ignore();
+      rules.add(text);
     }
     this.byDir.set(dir, rules);
     return rules;
@@ -187,6 +193,10 @@ const REASONS: Record<string, string> = {
   EACCES: 'permission denied',
   EPERM: 'permission denied',
   ENOTDIR: 'no such file (a part of the path is not a folder)',
+  ENOTREG: 'is not a regular file',
+  ELOOP: 'is a symbolic link (not followed in folders) or a loop of links',
+  EILSEQ: 'is not valid UTF-8',
+  EFBIG: 'is over 10 MB',
 };
 
 /** A file-system error as a few words for a one-line message. */

@@ -139,7 +139,7 @@ describe('inputs', () => {
   it('refuses a file over the size limit', async () => {
     const { code, err } = await run(['--check', '--max-size', '0.00001', 'a.txt'], { 'a.txt': DIRTY });
     expect(code).toBe(2);
-    expect(err).toMatch(/^unmangle: a\.txt: is 0\.0 MB, over the 0\.0 MB limit \(--max-size\): refused\n/);
+    expect(err).toMatch(/^unmangle: a\.txt: is over the 10-byte limit \(--max-size\): refused\n/);
   });
 
   it('reports a missing path and a glob that matches nothing, and goes on', async () => {
@@ -194,7 +194,7 @@ describe('config files', () => {
     ['an unknown key', 'glossary: [a.yaml]\n', 'unmangle: unmangle.config.yaml:1: unknown key "glossary" (expected glossaries, only, skip, builtinNames, fixThreshold, suggestThreshold, root)\n'],
     ['a wrong type', 'only: spacing\n', 'unmangle: unmangle.config.yaml:1: "only" must be a list of strings\n'],
     ['bad YAML', 'only: [spacing\n', 'unmangle: unmangle.config.yaml:'],
-    ['a missing glossary', 'glossaries: [missing.yaml]\n', 'unmangle: missing.yaml: no such file\n'],
+    ['a missing glossary, naming the config that points to it', 'glossaries: [missing.yaml]\n', 'unmangle: unmangle.config.yaml:1: glossary missing.yaml: no such file\n'],
   ])('stops with one line naming the file and line on %s', async (_, config, message) => {
     const { code, err } = await run(['a.txt'], { 'unmangle.config.yaml': config, 'a.txt': DIRTY });
     expect(code).toBe(2);
