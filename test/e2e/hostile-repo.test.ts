@@ -91,3 +91,26 @@ describe('a config names glossaries in its own folder only, unless the command l
     expect(bad.stderr).not.toContain('secrethash');
   });
 });
+
+describe("a glossary's regular expressions run in linear time", () => {
+  const prh = (pattern: string) => `version: 1\nrules:\n  - expected: A\n    pattern: "${pattern}"\n`;
+
+  it('/(a+)+$/m on a long line finishes, and still fixes what it matches', () => {
+    const folder = repo({ 'g.yml': prh('/(a+)+$/m'), 'a.txt': `${'a'.repeat(40)}b\nso aaaa\n` });
+    const { code, stdout } = run(['-g', 'g.yml', 'a.txt'], folder);
+    expect(code).toBe(0);
+    expect(stdout).toBe(`${'a'.repeat(40)}b\nso A\n`);
+  });
+
+  it('keeps $1 and flags working', () => {
+    const folder = repo({ 'g.yml': 'version: 1\nrules:\n  - expected: Tren de $1\n    pattern: /Train de (Aragua|Argu)/i\n', 'a.txt': 'the train de argu gang\n' });
+    expect(run(['-g', 'g.yml', 'a.txt'], folder).stdout).toBe('the Tren de argu gang\n');
+  });
+
+  it('refuses, naming its line, a pattern only a backtracking engine can run', () => {
+    const folder = repo({ 'g.yml': prh('/a(?!b)/'), 'a.txt': DIRTY });
+    const { code, stderr } = run(['-g', 'g.yml', 'a.txt'], folder);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/^unmangle: g\.yml:3: this regular expression needs a lookahead or back-reference, which cannot run in linear time: refused/);
+  });
+});
