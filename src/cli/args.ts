@@ -11,6 +11,8 @@ export interface CliOptions {
   readonly format: OutputFormat | undefined;
   /** With --check: show the diffs too. */
   readonly diff: boolean;
+  /** -z: names from --list-different end with NUL, not a newline. */
+  readonly nulSeparated: boolean;
   /** True, false, or undefined to decide from the terminal and NO_COLOR. */
   readonly color: boolean | undefined;
   readonly glossaries: readonly string[];
@@ -71,6 +73,7 @@ export function createProgram(version: string, output: ProgramOutput): Command {
     .addOption(new Option('-c, --check', 'write nothing; list the files that would change, exit 1 if any').conflicts(['write', 'listDifferent']))
     .addOption(new Option('-w, --write', 'fix the files in place (atomically)').conflicts(['listDifferent']))
     .option('-l, --list-different', 'print only the names of the files that would change, exit 1 if any')
+    .option('-z, --null', 'with --list-different: end each name with a NUL byte, not a newline (for xargs -0)')
     .option('--diff', 'print a unified diff (with --check: as well as the list)')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'diff', 'json', 'github']))
     .option('--color', 'colour the diff even when not on a terminal')
@@ -106,6 +109,7 @@ interface Flags {
   write?: boolean;
   listDifferent?: boolean;
   diff?: boolean;
+  null?: boolean;
   format?: OutputFormat;
   color?: boolean;
   glossary?: string[];
@@ -145,6 +149,7 @@ export function parseArgs(argv: readonly string[], version: string, output: Prog
       mode,
       format: flags.format ?? (flags.diff && mode === 'print' ? 'diff' : undefined),
       diff: flags.diff ?? false,
+      nulSeparated: flags.null ?? false,
       color: program.getOptionValueSource('color') === 'cli' ? flags.color : undefined,
       glossaries: flags.glossary ?? [],
       allowOutsideGlossaries: flags.allowOutsideGlossaries ?? false,

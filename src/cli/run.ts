@@ -4,7 +4,7 @@ import type { Result } from '../core/types.js';
 import { syntaxFor } from '../formats/index.js';
 import { describeConfig } from '../node/config.js';
 import { interruption, InterruptedError } from '../node/write.js';
-import { defaultWorkerCount, inlineCleaner, sharedPool, type Cleaner } from '../node/pool.js';
+import { defaultWorkerCount, inlineCleaner, maxWorkerCount, sharedPool, type Cleaner } from '../node/pool.js';
 import { summaryLine } from '../reporters/check.js';
 import { explainReporter, outputReporter } from '../reporters/index.js';
 import type { CliOptions, OutputFormat } from './args.js';
@@ -33,17 +33,22 @@ export async function run(options: CliOptions, io: CliIo): Promise<number> {
     io.writeOut(describeConfig(await settings.configFor(resolve(io.cwd, options.printConfig)), io.cwd));
     return ExitCode.Ok;
   }
+  if (options.nulSeparated && options.mode !== 'list') throw new UsageError('-z goes with --list-different (-l)');
   const { targets, failedInputs } = await findTargets(options, io);
   const format = chooseFormat(options, targets);
   const color = options.color ?? (!io.env['NO_COLOR'] && io.stdoutIsTTY);
-  const workers = options.workers ?? defaultWorkerCount();
+  const workers = workerCount(options, io);
   // --workers N is taken at its word; by default threads are used only where they pay off.
   const threaded = workers > 1 && (options.workers !== undefined || targets.length >= FILES_FOR_WORKERS);
   const cleaner: Cleaner = threaded && targets.length > 1 ? sharedPool(workers) : inlineCleaner();
   const progress = new Progress(io, targets.length, options.quiet);
-  const output = outputReporter(format, options.mode, { color, diff: options.diff });
+  const output = outputReporter(format, options.mode, { color, diff: options.diff, nulSeparated: options.nulSeparated });
+  // JSON, GitHub commands and -z escape names their own way; every other line gets the printable name.
+  const reported = (target: Target): string => (format === 'json' || format === 'github' || options.nulSeparated ? target.rawName : target.name);
   const explain = options.explain && !options.quiet ? explainReporter(color) : null;
-  const tally = { files: targets.length, changed: 0, failed: failedInputs };
+  const tally = { files: targets.length, changed: 0, failed: failedInputs.length };
+  // Paths that gave no file are errors of the report too (JSON lists them), not only lines on stderr.
+  for (const failed of failedInputs) io.writeOut(output.file({ path: failed.path, error: failed.message }));
 
   const process = async (target: Target): Promise<Outcome> => {
     const input = await readInput(target.path, io, options.maxSizeMb * 1_000_000, target.explicit);
@@ -65,11 +70,13 @@ export async function run(options: CliOptions, io: CliIo): Promise<number> {
     if ('error' in outcome) {
       if (outcome.undecodable && !target.explicit) {
         if (!options.quiet) io.writeErr(`unmangle: warning: ${target.name}: ${outcome.error}: skipped\n`);
+        // A skipped file was neither checked nor fixed: the summary does not count it.
+        tally.files--;
         return;
       }
       io.writeErr(`unmangle: ${target.name}: ${outcome.error}\n`);
       tally.failed++;
-      io.writeOut(output.file({ path: target.name, error: outcome.error }));
+      io.writeOut(output.file({ path: reported(target), error: outcome.error }));
       return;
     }
     const { result } = outcome;
@@ -80,13 +87,13 @@ export async function run(options: CliOptions, io: CliIo): Promise<number> {
       if (failure) {
         io.writeErr(`unmangle: ${target.name}: ${failure}\n`);
         tally.failed++;
-        io.writeOut(output.file({ path: target.name, error: failure }));
+        io.writeOut(output.file({ path: reported(target), error: failure }));
         return;
       }
     }
     if (changed) tally.changed++;
     if (explain) io.writeErr(explain.file({ path: target.name, result }));
-    io.writeOut(output.file({ path: target.name, result }));
+    io.writeOut(output.file({ path: reported(target), result }));
   };
 
   try {
@@ -99,6 +106,15 @@ export async function run(options: CliOptions, io: CliIo): Promise<number> {
   if ((options.mode === 'check' || options.mode === 'write') && !options.quiet) io.writeErr(summaryLine(options.mode, tally));
   if (tally.failed > 0) return ExitCode.Error;
   return (options.mode === 'check' || options.mode === 'list') && tally.changed > 0 ? ExitCode.WouldChange : ExitCode.Ok;
+}
+
+/** --workers as asked, up to twice the cores (with a warning past that); by default from the cores. */
+function workerCount(options: CliOptions, io: CliIo): number {
+  if (options.workers === undefined) return defaultWorkerCount();
+  const cap = maxWorkerCount();
+  if (options.workers <= cap) return options.workers;
+  if (!options.quiet) io.writeErr(`unmangle: warning: --workers ${options.workers} is more than twice the cores: using ${cap}\n`);
+  return cap;
 }
 
 /** One file named alone prints as text; anything else prints diffs, unless a flag says otherwise. */
