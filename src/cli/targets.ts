@@ -1,5 +1,5 @@
 import { UsageError } from '../core/errors.js';
-import { collectInputs, DEFAULT_EXTENSIONS, type InputFile } from '../node/inputs.js';
+import { collectInputs, DEFAULT_EXTENSIONS, describeError, normalize, type InputFile } from '../node/inputs.js';
 import type { CliIo } from '../node/io-types.js';
 import type { CliOptions } from './args.js';
 import { printableName } from './printable.js';
@@ -42,7 +42,7 @@ export async function findTargets(options: CliOptions, io: CliIo): Promise<{ tar
   } catch (error) {
     const code = (error as { code?: string }).code;
     if (code === 'EIGNOREPATH') throw new UsageError(`--ignore-path ${(error as Error).message}`);
-    if (code === 'EIGNOREFILE') throw new UsageError((error as Error).message);
+    if (code === 'EIGNOREFILE') throw new UsageError(`${normalize((error as Error).message, io.cwd)}: ${describeError((error as Error).cause)}`);
     throw error;
   }
   for (const problem of found.problems) {

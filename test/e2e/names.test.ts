@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const BIN = join(process.cwd(), 'bin/unmangle.js');
@@ -68,5 +68,28 @@ describe('--format json and the summary', () => {
     const folder = folderWith({ 'a.txt': DIRTY, 'bin.txt': new Uint8Array([0x41, 0, 0x42]) });
     const { stderr } = run(['--check', '.'], folder);
     expect(stderr).toBe('unmangle: warning: bin.txt: looks binary (it contains a NUL byte): skipped\n1 of 1 file would change; run with --write to fix\n');
+  });
+});
+
+describe('names at the limits', () => {
+  it('--write fixes a file whose name takes 250 of the 255 bytes a name may have', () => {
+    const name = `${'n'.repeat(246)}.txt`;
+    const folder = folderWith({ [name]: DIRTY });
+    const { code, stdout } = run(['--write', name], folder);
+    expect([code, stdout]).toEqual([0, `fixed ${name} (2 changes)\n`]);
+  });
+});
+
+describe('ignore files apply by where the file is', () => {
+  it('from a subfolder, --write ../ skips what the project ignores', () => {
+    const folder = folderWith({ '.gitignore': 'ignored.txt\n', '.unmangleignore': 'drafts/\n', 'a.txt': DIRTY, 'ignored.txt': DIRTY });
+    for (const [name, content] of [['drafts/d.txt', DIRTY], ['docs/b.txt', DIRTY], ['docs/.gitignore', 'local.txt\n'], ['docs/local.txt', DIRTY]]) {
+      mkdirSync(join(folder, dirname(name!)), { recursive: true });
+      writeFileSync(join(folder, name!), content!);
+    }
+    const { code, stdout } = run(['--write', '../'], join(folder, 'docs'));
+    expect(code).toBe(0);
+    expect(stdout).toBe('fixed ../a.txt (2 changes)\nfixed ../docs/b.txt (2 changes)\n');
+    for (const kept of ['ignored.txt', 'drafts/d.txt', 'docs/local.txt']) expect(readFileSync(join(folder, kept), 'utf8')).toBe(DIRTY);
   });
 });
