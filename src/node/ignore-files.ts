@@ -55,12 +55,7 @@ export class Ignorer {
   }
 
   private chainFor(dir: string): Promise<readonly FolderRules[]> {
-    let chain = this.chains.get(dir);
-    if (!chain) {
-      chain = this.buildChain(dir);
-      this.chains.set(dir, chain);
-    }
-    return chain;
+    return once(this.chains, dir, () => this.buildChain(dir));
   }
 
   private async buildChain(dir: string): Promise<readonly FolderRules[]> {
@@ -71,12 +66,7 @@ export class Ignorer {
   }
 
   private rulesIn(dir: string): Promise<Ignore | null> {
-    let rules = this.own.get(dir);
-    if (!rules) {
-      rules = this.readRules(dir);
-      this.own.set(dir, rules);
-    }
-    return rules;
+    return once(this.own, dir, () => this.readRules(dir));
   }
 
   private async readRules(dir: string): Promise<Ignore | null> {
@@ -97,4 +87,10 @@ export class Ignorer {
     }
     return rules;
   }
+}
+
+/** The value made for `key` the first time it is asked for. */
+function once<T>(cache: Map<string, T>, key: string, make: () => T): T {
+  if (!cache.has(key)) cache.set(key, make());
+  return cache.get(key)!;
 }

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { nodeFileSystem } from '../../src/node/io.js';
-import type { CliIo } from '../../src/node/io-types.js';
+import type { ReadOptions } from '../../src/node/io-types.js';
+import { fakeIo } from '../helpers/fake-io.js';
 
 const BIN = join(process.cwd(), 'bin/unmangle.js');
 const DIRTY = 'It was was a honest mistake.\n';
@@ -15,27 +16,16 @@ const isRoot = process.getuid?.() === 0;
 
 /** The real file system, with something done to a file right after unmangle has read it. */
 function ioWithHook(afterRead: (path: string) => void) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = {
-    fs: {
-      ...nodeFileSystem,
-      async readFile(path, options) {
-        const read = await nodeFileSystem.readFile(path, options);
-        afterRead(path);
-        return read;
-      },
+  const fs = {
+    ...nodeFileSystem,
+    async readFile(path: string, options: ReadOptions) {
+      const read = await nodeFileSystem.readFile(path, options);
+      afterRead(path);
+      return read;
     },
-    readStdin: async () => new Uint8Array(),
-    writeOut: (text) => void out.push(text),
-    writeErr: (text) => void err.push(text),
-    stdinIsTTY: false,
-    stdoutIsTTY: false,
-    stderrIsTTY: false,
-    env: {},
-    cwd: process.cwd(),
   };
-  return { io, out, err };
+  const io = fakeIo({}, '', { fs, cwd: process.cwd() });
+  return { io, out: io.out, err: io.err };
 }
 
 function folderWith(files: Record<string, string>): string {
