@@ -11,9 +11,13 @@ export interface CliOptions {
   readonly format: OutputFormat | undefined;
   /** With --check: show the diffs too. */
   readonly diff: boolean;
+  /** -z: names from --list-different end with NUL, not a newline. */
+  readonly nulSeparated: boolean;
   /** True, false, or undefined to decide from the terminal and NO_COLOR. */
   readonly color: boolean | undefined;
   readonly glossaries: readonly string[];
+  /** A config may name glossaries outside its own folder. */
+  readonly allowOutsideGlossaries: boolean;
   readonly builtinNames: boolean;
   readonly only: readonly string[] | undefined;
   readonly skip: readonly string[] | undefined;
@@ -69,11 +73,13 @@ export function createProgram(version: string, output: ProgramOutput): Command {
     .addOption(new Option('-c, --check', 'write nothing; list the files that would change, exit 1 if any').conflicts(['write', 'listDifferent']))
     .addOption(new Option('-w, --write', 'fix the files in place (atomically)').conflicts(['listDifferent']))
     .option('-l, --list-different', 'print only the names of the files that would change, exit 1 if any')
+    .option('-z, --null', 'with --list-different: end each name with a NUL byte, not a newline (for xargs -0)')
     .option('--diff', 'print a unified diff (with --check: as well as the list)')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'diff', 'json', 'github']))
     .option('--color', 'colour the diff even when not on a terminal')
     .option('--no-color', 'never colour (NO_COLOR in the environment does the same)')
     .option('-g, --glossary <file>', 'a glossary of names (YAML, JSON or prh); repeatable', collect)
+    .option('--allow-outside-glossaries', "let config files name glossaries outside their own folder")
     .option('--no-builtin-names', 'do not use the built-in country names, demonyms and capitals')
     .option('--only <fixers>', 'run only these fixers (comma-separated)', splitList)
     .option('--skip <fixers>', 'run every fixer but these (comma-separated)', splitList)
@@ -103,9 +109,11 @@ interface Flags {
   write?: boolean;
   listDifferent?: boolean;
   diff?: boolean;
+  null?: boolean;
   format?: OutputFormat;
   color?: boolean;
   glossary?: string[];
+  allowOutsideGlossaries?: boolean;
   builtinNames?: boolean;
   only?: string[];
   skip?: string[];
@@ -141,8 +149,10 @@ export function parseArgs(argv: readonly string[], version: string, output: Prog
       mode,
       format: flags.format ?? (flags.diff && mode === 'print' ? 'diff' : undefined),
       diff: flags.diff ?? false,
+      nulSeparated: flags.null ?? false,
       color: program.getOptionValueSource('color') === 'cli' ? flags.color : undefined,
       glossaries: flags.glossary ?? [],
+      allowOutsideGlossaries: flags.allowOutsideGlossaries ?? false,
       builtinNames: flags.builtinNames ?? true,
       only: flags.only,
       skip: flags.skip,

@@ -1,6 +1,7 @@
 import { parseArgs } from './args.js';
 import type { CliIo } from '../node/io-types.js';
 import { packageVersion } from './version.js';
+import { printableLine } from './printable.js';
 
 /**
  * The whole command line: parse, then run. Returns the exit code and never exits the process; every byte
@@ -22,10 +23,10 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     return await run(options, io);
   } catch (error) {
     if (error instanceof UsageError) {
-      io.writeErr(`unmangle: ${error.message}\n`);
+      io.writeErr(`unmangle: ${printableLine(error.message)}\n`);
     } else {
       const detail = options.debug && error instanceof Error ? `\n${error.stack}` : ' (run with --debug for details)';
-      io.writeErr(`unmangle: internal error: ${error instanceof Error ? error.message : String(error)}${detail}\n`);
+      io.writeErr(`unmangle: internal error: ${printableLine(error instanceof Error ? error.message : String(error))}${detail}\n`);
     }
     return 2;
   }

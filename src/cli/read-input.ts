@@ -1,31 +1,29 @@
 import { decodeText, UndecodableError } from '../node/decode.js';
 import { describeError } from '../node/inputs.js';
-import type { CliIo } from '../node/io-types.js';
+import type { CliIo, FileVersion } from '../node/io-types.js';
 
 export type Input =
-  | { readonly text: string; readonly mode: number }
+  | { readonly text: string; /** null: standard input. */ readonly version: FileVersion | null }
   | { readonly error: string; /** Binary or not UTF-8: skipped with a warning when found in a folder. */ readonly undecodable?: true };
 
-/** Read and decode one input (null: standard input). A failure is a one-line reason, never a throw. */
-export async function readInput(path: string | null, io: CliIo, maxBytes: number): Promise<Input> {
+/**
+ * Read and decode one input (null: standard input). A failure is a one-line reason, never a throw. A file
+ * found in a folder is not read through a symbolic link: the walk took it for a file, so it must still be one.
+ */
+export async function readInput(path: string | null, io: CliIo, maxBytes: number, explicit: boolean): Promise<Input> {
   try {
-    let mode = 0o644;
-    if (path !== null) {
-      const stat = await io.fs.stat(path);
-      if (stat.kind === 'directory') return { error: 'is a directory' };
-      if (stat.size > maxBytes) {
-        return { error: `is ${megabytes(stat.size)} MB, over the ${megabytes(maxBytes)} MB limit (--max-size): refused` };
-      }
-      mode = stat.mode;
-    }
-    const bytes = path === null ? await io.readStdin() : await io.fs.readFile(path);
-    return { text: decodeText(bytes), mode };
+    if (path === null) return { text: decodeText(await io.readStdin(maxBytes)), version: null };
+    const { bytes, version } = await io.fs.readFile(path, { maxBytes, noFollow: !explicit });
+    return { text: decodeText(bytes), version };
   } catch (error) {
     if (error instanceof UndecodableError) return { error: error.message, undecodable: true };
+    if ((error as { code?: string }).code === 'EFBIG') return { error: `is over the ${sizeLimit(maxBytes)} limit (--max-size): refused` };
     return { error: describeError(error) };
   }
 }
 
-function megabytes(bytes: number): string {
-  return (bytes / 1_000_000).toFixed(bytes < 10_000_000 ? 1 : 0);
+/** Counted as read, so a stream (/dev/zero) is stopped at the limit and its size is never known. */
+function sizeLimit(bytes: number): string {
+  if (bytes < 100_000) return `${Math.floor(bytes)}-byte`;
+  return `${(bytes / 1_000_000).toFixed(bytes < 10_000_000 ? 1 : 0)} MB`;
 }

@@ -4,11 +4,11 @@ import type { Result } from '../core/types.js';
 import { syntaxFor } from '../formats/index.js';
 import { describeConfig } from '../node/config.js';
 import { interruption, InterruptedError } from '../node/write.js';
-import { defaultWorkerCount, inlineCleaner, sharedPool, type Cleaner } from '../node/pool.js';
+import { defaultWorkerCount, inlineCleaner, maxWorkerCount, sharedPool, type Cleaner } from '../node/pool.js';
 import { summaryLine } from '../reporters/check.js';
 import { explainReporter, outputReporter } from '../reporters/index.js';
 import type { CliOptions, OutputFormat } from './args.js';
-import type { CliIo } from '../node/io-types.js';
+import type { CliIo, FileVersion } from '../node/io-types.js';
 import { Progress } from './progress.js';
 import { readInput } from './read-input.js';
 import { SettingsResolver } from './settings.js';
@@ -23,7 +23,7 @@ export const ExitCode = { Ok: 0, WouldChange: 1, Error: 2 } as const;
 const FILES_FOR_WORKERS = 1000;
 
 /** One input after reading and cleaning: its result, or why it could not be processed. */
-type Outcome = { readonly result: Result; readonly mode: number } | { readonly error: string; readonly undecodable?: true };
+type Outcome = { readonly result: Result; readonly version: FileVersion | null } | { readonly error: string; readonly undecodable?: true };
 
 
 /** The command line's work once parsed: find the inputs, clean them in order, report, choose the exit code. */
@@ -33,26 +33,31 @@ export async function run(options: CliOptions, io: CliIo): Promise<number> {
     io.writeOut(describeConfig(await settings.configFor(resolve(io.cwd, options.printConfig)), io.cwd));
     return ExitCode.Ok;
   }
+  if (options.nulSeparated && options.mode !== 'list') throw new UsageError('-z goes with --list-different (-l)');
   const { targets, failedInputs } = await findTargets(options, io);
   const format = chooseFormat(options, targets);
   const color = options.color ?? (!io.env['NO_COLOR'] && io.stdoutIsTTY);
-  const workers = options.workers ?? defaultWorkerCount();
+  const workers = workerCount(options, io);
   // --workers N is taken at its word; by default threads are used only where they pay off.
   const threaded = workers > 1 && (options.workers !== undefined || targets.length >= FILES_FOR_WORKERS);
   const cleaner: Cleaner = threaded && targets.length > 1 ? sharedPool(workers) : inlineCleaner();
   const progress = new Progress(io, targets.length, options.quiet);
-  const output = outputReporter(format, options.mode, { color, diff: options.diff });
+  const output = outputReporter(format, options.mode, { color, diff: options.diff, nulSeparated: options.nulSeparated });
+  // JSON, GitHub commands and -z escape names their own way; every other line gets the printable name.
+  const reported = (target: Target): string => (format === 'json' || format === 'github' || options.nulSeparated ? target.rawName : target.name);
   const explain = options.explain && !options.quiet ? explainReporter(color) : null;
-  const tally = { files: targets.length, changed: 0, failed: failedInputs };
+  const tally = { files: targets.length, changed: 0, failed: failedInputs.length };
+  // Paths that gave no file are errors of the report too (JSON lists them), not only lines on stderr.
+  for (const failed of failedInputs) io.writeOut(output.file({ path: failed.path, error: failed.message }));
 
   const process = async (target: Target): Promise<Outcome> => {
-    const input = await readInput(target.path, io, options.maxSizeMb * 1_000_000);
+    const input = await readInput(target.path, io, options.maxSizeMb * 1_000_000, target.explicit);
     if ('error' in input) return input;
     try {
       const named = target.path ?? options.stdinFilepath ?? null;
       const { key, options: cleanOptions } = await settings.forFile(named);
       const syntax = options.syntax ?? syntaxFor(named, input.text);
-      return { result: await cleaner.clean(key, cleanOptions, input.text, syntax), mode: input.mode };
+      return { result: await cleaner.clean(key, cleanOptions, input.text, syntax), version: input.version };
     } catch (error) {
       if (error instanceof UsageError) throw error;
       return { error: `internal error: ${(error as Error).message}` };
@@ -65,28 +70,30 @@ export async function run(options: CliOptions, io: CliIo): Promise<number> {
     if ('error' in outcome) {
       if (outcome.undecodable && !target.explicit) {
         if (!options.quiet) io.writeErr(`unmangle: warning: ${target.name}: ${outcome.error}: skipped\n`);
+        // A skipped file was neither checked nor fixed: the summary does not count it.
+        tally.files--;
         return;
       }
       io.writeErr(`unmangle: ${target.name}: ${outcome.error}\n`);
       tally.failed++;
-      io.writeOut(output.file({ path: target.name, error: outcome.error }));
+      io.writeOut(output.file({ path: reported(target), error: outcome.error }));
       return;
     }
     const { result } = outcome;
     const changed = result.output !== result.input;
     // The file is written first, whatever the report's format; a file that fails is reported, not counted.
     if (changed && options.mode === 'write') {
-      const failure = await writeBack(io, target.path!, result.output, outcome.mode);
+      const failure = await writeBack(io, target.path!, result.output, outcome.version!);
       if (failure) {
         io.writeErr(`unmangle: ${target.name}: ${failure}\n`);
         tally.failed++;
-        io.writeOut(output.file({ path: target.name, error: failure }));
+        io.writeOut(output.file({ path: reported(target), error: failure }));
         return;
       }
     }
     if (changed) tally.changed++;
     if (explain) io.writeErr(explain.file({ path: target.name, result }));
-    io.writeOut(output.file({ path: target.name, result }));
+    io.writeOut(output.file({ path: reported(target), result }));
   };
 
   try {
@@ -99,6 +106,15 @@ export async function run(options: CliOptions, io: CliIo): Promise<number> {
   if ((options.mode === 'check' || options.mode === 'write') && !options.quiet) io.writeErr(summaryLine(options.mode, tally));
   if (tally.failed > 0) return ExitCode.Error;
   return (options.mode === 'check' || options.mode === 'list') && tally.changed > 0 ? ExitCode.WouldChange : ExitCode.Ok;
+}
+
+/** --workers as asked, up to twice the cores (with a warning past that); by default from the cores. */
+function workerCount(options: CliOptions, io: CliIo): number {
+  if (options.workers === undefined) return defaultWorkerCount();
+  const cap = maxWorkerCount();
+  if (options.workers <= cap) return options.workers;
+  if (!options.quiet) io.writeErr(`unmangle: warning: --workers ${options.workers} is more than twice the cores: using ${cap}\n`);
+  return cap;
 }
 
 /** One file named alone prints as text; anything else prints diffs, unless a flag says otherwise. */
@@ -117,16 +133,26 @@ function stopIfInterrupted(): void {
   }
 }
 
-/** Write a fixed file back, or say why not. A read-only file is refused even where root could write it. */
-async function writeBack(io: CliIo, path: string, text: string, mode: number): Promise<string | null> {
-  if ((mode & 0o200) === 0) return 'is read-only: not written';
+/** Why a file was not written, by the code the file system gave; the file is as it was in every case. */
+const NOT_WRITTEN: Record<string, string> = {
+  EROFILE: 'is read-only: not written',
+  EACCES: 'is read-only: not written',
+  ECHANGED: 'changed while unmangle worked on it: not written (run again to fix the new version)',
+  ELINK: 'became a symbolic link while unmangle worked on it: not written',
+  EOWNER: 'belongs to another user, whose ownership a rewrite cannot keep: not written',
+  EMODE: 'has mode bits (setuid, setgid) a rewrite cannot keep: not written',
+  ENOTREG: 'is not a regular file: not written',
+};
+
+/** Write a fixed file back, or say why not. */
+async function writeBack(io: CliIo, path: string, text: string, version: FileVersion): Promise<string | null> {
   try {
-    await io.fs.writeFileAtomic(path, new TextEncoder().encode(text), mode);
+    await io.fs.writeFileAtomic(path, new TextEncoder().encode(text), version);
     return null;
   } catch (error) {
     if (error instanceof InterruptedError) stopIfInterrupted();
     const code = (error as { code?: string }).code;
-    return `could not be written (${code ?? (error as Error).message}); the file is unchanged`;
+    return (code && NOT_WRITTEN[code]) ?? `could not be written (${code ?? (error as Error).message}); the file is unchanged`;
   }
 }
 

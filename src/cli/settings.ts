@@ -1,13 +1,12 @@
 import { relative, resolve } from 'node:path';
 import { UsageError } from '../core/errors.js';
 import type { UnmangleOptions } from '../unmangler.js';
-import { ConfigResolver, merge, parseConfig, type ResolvedConfig } from '../node/config.js';
+import { ConfigResolver, merge, parseConfig, type GlossaryRef, type ResolvedConfig } from '../node/config.js';
+import { isOutside } from '../node/config-schema.js';
 import { describeError } from '../node/inputs.js';
+import { MAX_SETTINGS_FILE_BYTES, readSettingsText } from '../node/read-text.js';
 import type { CliOptions } from './args.js';
 import type { CliIo } from '../node/io-types.js';
-
-/** A 10,000-name glossary is under 1 MB: anything past this is a mistake, and parsing it would take long. */
-export const MAX_GLOSSARY_BYTES = 10_000_000;
 
 /** The options one file is cleaned with, and a key that is equal for equal options. */
 export interface FileSettings {
@@ -36,7 +35,7 @@ export class SettingsResolver {
       const file = resolve(io.cwd, cli.config);
       let text: string;
       try {
-        text = new TextDecoder().decode(await io.fs.readFile(file));
+        text = await readSettingsText(io.fs, file);
       } catch (error) {
         throw new UsageError(`${cli.config}: ${describeError(error)}`);
       }
@@ -54,9 +53,9 @@ export class SettingsResolver {
   async forFile(path: string | null): Promise<FileSettings> {
     const config = await this.configFor(path);
     const cli = this.cli;
-    const glossaryPaths = [...config.glossaries, ...cli.glossaries.map((file) => resolve(this.io.cwd, file))];
+    const fromCli = cli.glossaries.map((file) => resolve(this.io.cwd, file));
     const settings = {
-      glossaries: glossaryPaths,
+      glossaries: [...config.glossaries.map((glossary) => glossary.path), ...fromCli],
       only: cli.only ?? config.only,
       skip: cli.skip ?? config.skip,
       builtinNames: cli.builtinNames && (config.builtinNames ?? true),
@@ -66,9 +65,9 @@ export class SettingsResolver {
     const key = JSON.stringify(settings);
     const known = this.bySettings.get(key);
     if (known) return known;
-    const glossaries = await Promise.all(
-      glossaryPaths.map(async (file) => ({ file: relative(this.io.cwd, file) || file, text: await this.glossaryText(file) })),
-    );
+    for (const glossary of config.glossaries) await this.checkInside(glossary);
+    const refs = [...config.glossaries, ...fromCli.map((file) => ({ path: file }))];
+    const glossaries = await Promise.all(refs.map(async (ref) => ({ file: this.shown(ref.path), text: await this.glossaryText(ref) })));
     const options: UnmangleOptions = {
       glossaries,
       builtinNames: settings.builtinNames,
@@ -82,27 +81,46 @@ export class SettingsResolver {
     return resolved;
   }
 
-  private glossaryText(file: string): Promise<string> {
-    let text = this.glossaryTexts.get(file);
+  /**
+   * A config may name only glossaries in its own folder or below, links resolved: a repository's config
+   * must not make unmangle read `/etc/shadow`. The command line may name any, and may allow a config to.
+   */
+  private async checkInside(glossary: GlossaryRef): Promise<void> {
+    if (this.cli.allowOutsideGlossaries) return;
+    const refuse = (): never => {
+      throw new UsageError(
+        `${glossary.config}:${glossary.line}: glossary ${this.shown(glossary.path)} is outside the config's folder: refused (name it with --glossary, or pass --allow-outside-glossaries)`,
+      );
+    };
+    if (isOutside(glossary.path, glossary.within)) refuse();
+    const real = await this.io.fs.realpath(glossary.path).catch(() => null);
+    // A missing glossary is reported when it is read, with the config that names it.
+    if (real !== null && isOutside(real, await this.io.fs.realpath(glossary.within))) refuse();
+  }
+
+  private shown(file: string): string {
+    return relative(this.io.cwd, file) || file;
+  }
+
+  private glossaryText(ref: Pick<GlossaryRef, 'path'> & Partial<GlossaryRef>): Promise<string> {
+    let text = this.glossaryTexts.get(ref.path);
     if (!text) {
-      text = this.readGlossary(file);
-      this.glossaryTexts.set(file, text);
+      text = this.readGlossary(ref);
+      this.glossaryTexts.set(ref.path, text);
     }
     return text;
   }
 
-  /** A glossary's text; a missing, unreadable or oversized one is a one-line error naming it. */
-  private async readGlossary(file: string): Promise<string> {
-    const shown = relative(this.io.cwd, file) || file;
+  /** A glossary's text; a missing, unreadable or oversized one is a one-line error naming it and its config. */
+  private async readGlossary(ref: Pick<GlossaryRef, 'path'> & Partial<GlossaryRef>): Promise<string> {
+    const named = ref.config ? `${ref.config}:${ref.line}: glossary ${this.shown(ref.path)}` : this.shown(ref.path);
     try {
-      const { size } = await this.io.fs.stat(file);
-      if (size > MAX_GLOSSARY_BYTES) {
-        throw new UsageError(`${shown}: is ${(size / 1e6).toFixed(1)} MB; a glossary over ${MAX_GLOSSARY_BYTES / 1e6} MB is refused (split it, or trim it to the names you need)`);
-      }
-      return new TextDecoder().decode(await this.io.fs.readFile(file));
+      return await readSettingsText(this.io.fs, ref.path);
     } catch (error) {
-      if (error instanceof UsageError) throw error;
-      throw new UsageError(`${shown}: ${describeError(error)}`);
+      if ((error as { code?: string }).code === 'EFBIG') {
+        throw new UsageError(`${named}: is over ${MAX_SETTINGS_FILE_BYTES / 1e6} MB; a glossary that large is refused (split it, or trim it to the names you need)`);
+      }
+      throw new UsageError(`${named}: ${describeError(error)}`);
     }
   }
 }

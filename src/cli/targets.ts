@@ -1,25 +1,36 @@
 import { UsageError } from '../core/errors.js';
-import { collectInputs, DEFAULT_EXTENSIONS, type InputFile } from '../node/inputs.js';
+import { collectInputs, DEFAULT_EXTENSIONS, describeError, normalize, type InputFile } from '../node/inputs.js';
 import type { CliIo } from '../node/io-types.js';
 import type { CliOptions } from './args.js';
+import { printableName } from './printable.js';
 
 /** One input to clean: a file, or standard input. */
 export interface Target {
   /** null: standard input. */
   readonly path: string | null;
+  /** The path, or stdin's name, as it can be printed on one line (see printableName). */
   readonly name: string;
+  /** The path as it is, for output that escapes names its own way (JSON, GitHub, -z). */
+  readonly rawName: string;
   readonly explicit: boolean;
 }
 
 /** The inputs: standard input, or the files the paths name, folders and globs expanded. */
-export async function findTargets(options: CliOptions, io: CliIo): Promise<{ targets: Target[]; failedInputs: number }> {
+/** A path that gave no input (missing, unreadable, a glob that matches nothing): already said on stderr. */
+export interface FailedInput {
+  readonly path: string;
+  readonly message: string;
+}
+
+export async function findTargets(options: CliOptions, io: CliIo): Promise<{ targets: Target[]; failedInputs: FailedInput[] }> {
   // In a terminal with nothing piped in, reading standard input would wait for ever: say what to do.
   if (options.paths.length === 0 && io.stdinIsTTY) throw new UsageError('no input: name files or folders, or pipe text in (see --help)');
   const paths = options.paths.length > 0 ? options.paths : ['-'];
   if (paths.includes('-')) {
     if (paths.length > 1) throw new UsageError('standard input (-) cannot be read together with files');
     if (options.mode === 'write') throw new UsageError('--write needs files to write; standard input has none');
-    return { targets: [{ path: null, name: options.stdinFilepath ?? '<stdin>', explicit: true }], failedInputs: 0 };
+    const name = options.stdinFilepath ?? '<stdin>';
+    return { targets: [{ path: null, name: printableName(name), rawName: name, explicit: true }], failedInputs: [] };
   }
   let found;
   try {
@@ -29,14 +40,16 @@ export async function findTargets(options: CliOptions, io: CliIo): Promise<{ tar
       ignorePaths: options.ignorePaths,
     });
   } catch (error) {
-    if ((error as { code?: string }).code === 'EIGNOREPATH') throw new UsageError(`--ignore-path ${(error as Error).message}`);
+    const code = (error as { code?: string }).code;
+    if (code === 'EIGNOREPATH') throw new UsageError(`--ignore-path ${(error as Error).message}`);
+    if (code === 'EIGNOREFILE') throw new UsageError(`${normalize((error as Error).message, io.cwd)}: ${describeError((error as Error).cause)}`);
     throw error;
   }
   for (const problem of found.problems) {
-    if (problem.error) io.writeErr(`unmangle: ${problem.path}: ${problem.message}\n`);
-    else if (!options.quiet) io.writeErr(`unmangle: warning: ${problem.path}: ${problem.message}\n`);
+    if (problem.error) io.writeErr(`unmangle: ${printableName(problem.path)}: ${problem.message}\n`);
+    else if (!options.quiet) io.writeErr(`unmangle: warning: ${printableName(problem.path)}: ${problem.message}\n`);
   }
-  const targets = found.files.map((file: InputFile) => ({ path: file.path, name: file.path, explicit: file.explicit }));
-  return { targets, failedInputs: found.problems.filter((problem) => problem.error).length };
+  const targets = found.files.map((file: InputFile) => ({ path: file.path, name: printableName(file.path), rawName: file.path, explicit: file.explicit }));
+  return { targets, failedInputs: found.problems.filter((problem) => problem.error) };
 }
 

@@ -1,5 +1,6 @@
 import { badReplacement } from './pattern-rule.js';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type YAMLMap } from 'yaml';
+import { LinearRegExp, NotLinearError } from './linear-regexp.js';
 import { GlossaryError, type NameEntry, type Spec } from './types.js';
 
 const ENTRY_KEYS = ['variants', 'note', 'specs'];
@@ -76,6 +77,9 @@ class EntryReader {
 
   /** prh: `{version: 1, rules: [{expected, pattern | patterns, specs}]}`. */
   prh(root: YAMLMap): NameEntry[] {
+    const version = root.get('version', true) as Node | undefined;
+    // Another version may mean other rules: read as version 1, it would fix text its authors did not mean to.
+    if (version && !(isScalar(version) && version.value === 1)) this.fail(version, 'only prh "version: 1" dictionaries are read');
     if (root.has('imports')) this.fail(root.get('imports', true) as Node, 'prh "imports" are not followed: pass each dictionary with --glossary');
     const rules = root.get('rules', true) as Node;
     if (!isSeq(rules)) return this.fail(rules, '"rules" must be a list');
@@ -146,10 +150,18 @@ class EntryReader {
 
   private regex(pattern: string, at: Node): RegExp {
     const [, source, flags] = REGEX_PATTERN.exec(pattern)!;
+    let native: RegExp;
     try {
-      return new RegExp(source!, `${flags!.replace(/[gy]/g, '')}gu`);
+      native = new RegExp(source!, `${flags!.replace(/[gy]/g, '')}gu`);
     } catch (error) {
       return this.fail(at, `bad regular expression ${pattern}: ${(error as Error).message}`);
+    }
+    try {
+      return new LinearRegExp(native);
+    } catch (error) {
+      if (!(error instanceof NotLinearError)) throw error;
+      // A backtracking engine can take for ever on one line (/(a+)+$/); only a linear-time one runs here.
+      return this.fail(at, `this regular expression needs a lookahead or back-reference, which cannot run in linear time: refused (a pattern like it could hang the run)`);
     }
   }
 

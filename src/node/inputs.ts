@@ -1,12 +1,11 @@
-import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
 import { isAbsolute, relative, sep } from 'node:path';
 import type { FileSystem } from './io-types.js';
+import { Ignorer } from './ignore-files.js';
 
 export const DEFAULT_EXTENSIONS = ['.txt', '.md', '.markdown', '.srt', '.vtt'];
 /** Never worth walking into, whatever the ignore files say. */
 const ALWAYS_SKIPPED = new Set(['node_modules', '.git']);
-const IGNORE_FILES = ['.gitignore', '.unmangleignore'];
 const GLOB_CHARS = /[*?[\]{}]/;
 
 export interface InputOptions {
@@ -42,7 +41,7 @@ export interface Inputs {
  * every folder walked) and `--ignore-path` files are respected; `node_modules` and `.git` are skipped.
  */
 export async function collectInputs(args: readonly string[], fs: FileSystem, options: InputOptions): Promise<Inputs> {
-  const ignorer = await Ignorer.create(fs, options);
+  const ignorer = await Ignorer.create(fs, options.cwd, options.ignorePaths, describeError);
   const files = new Map<string, InputFile>();
   const problems: InputProblem[] = [];
   const add = (path: string, explicit: boolean): void => {
@@ -118,62 +117,6 @@ async function walkGlob(pattern: string, fs: FileSystem, ignorer: Ignorer, probl
   return found.filter((path) => matches(path));
 }
 
-/**
- * Gitignore rules from the working directory, from `--ignore-path` files, and from each folder on the way
- * down (each applying below its own folder), loaded once per folder.
- */
-class Ignorer {
-  private readonly byDir = new Map<string, Ignore | null>();
-
-  private constructor(
-    private readonly fs: FileSystem,
-    private readonly root: Ignore,
-  ) {}
-
-  static async create(fs: FileSystem, options: InputOptions): Promise<Ignorer> {
-    const root = ignore();
-    for (const file of options.ignorePaths) {
-      try {
-        root.add(new TextDecoder().decode(await fs.readFile(normalize(file, options.cwd))));
-      } catch (error) {
-        throw Object.assign(new Error(`${file}: ${describeError(error)}`), { code: 'EIGNOREPATH' });
-      }
-    }
-    return new Ignorer(fs, root);
-  }
-
-  async ignores(path: string, isDir: boolean): Promise<boolean> {
-    if (isAbsolute(path) || path.startsWith('../')) return false;
-    const test = isDir ? `${path}/` : path;
-    if (this.root.ignores(test)) return true;
-    // The folder's own ignore files, and its parents', each relative to where it stands.
-    const parts = path.split('/');
-    for (let depth = 0; depth < parts.length; depth++) {
-      const dir = depth === 0 ? '.' : parts.slice(0, depth).join('/');
-      const rules = await this.rulesIn(dir);
-      const rest = parts.slice(depth).join('/');
-      if (rules?.ignores(isDir ? `${rest}/` : rest)) return true;
-    }
-    return false;
-  }
-
-  private async rulesIn(dir: string): Promise<Ignore | null> {
-    if (this.byDir.has(dir)) return this.byDir.get(dir)!;
-    let rules: Ignore | null = null;
-    for (const name of IGNORE_FILES) {
-      try {
-        const text = new TextDecoder().decode(await this.fs.readFile(dir === '.' ? name : `${dir}/${name}`));
-        rules ??= ignore();
-        rules.add(text);
-      } catch {
-        // No such ignore file here.
-      }
-    }
-    this.byDir.set(dir, rules);
-    return rules;
-  }
-}
-
 /** A path as the user will read it: relative to the working directory when inside it, `/`-separated. */
 export function normalize(path: string, cwd: string): string {
   const inside = isAbsolute(path) ? relative(cwd, path) : path;
@@ -187,6 +130,10 @@ const REASONS: Record<string, string> = {
   EACCES: 'permission denied',
   EPERM: 'permission denied',
   ENOTDIR: 'no such file (a part of the path is not a folder)',
+  ENOTREG: 'is not a regular file',
+  ELOOP: 'is a symbolic link (not followed in folders) or a loop of links',
+  EILSEQ: 'is not valid UTF-8',
+  EFBIG: 'is over 10 MB',
 };
 
 /** A file-system error as a few words for a one-line message. */

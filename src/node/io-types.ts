@@ -13,19 +13,48 @@ export interface DirEntry {
   readonly kind: EntryKind;
 }
 
+export interface ReadOptions {
+  /** More bytes than this fail with EFBIG: counted as they are read, since `stat` says 0 for /dev/zero. */
+  readonly maxBytes: number;
+  /** Configs, ignore files, glossaries: anything but a regular file fails at once with ENOTREG. */
+  readonly regularOnly?: boolean;
+  /** A path that is itself a symbolic link fails (ELOOP): found in a folder walk, where links are not followed. */
+  readonly noFollow?: boolean;
+}
+
+/** What a file was when it was read; `writeFileAtomic` replaces it only while it still is that. */
+export interface FileVersion {
+  /** Permission bits (`mode & 0o7777`), setuid, setgid and sticky included. */
+  readonly mode: number;
+  /** Opaque to the CLI: the file system's own record of the file (its identity, times, a hash). */
+  readonly token: unknown;
+}
+
+export interface FileRead {
+  readonly bytes: Uint8Array;
+  readonly version: FileVersion;
+}
+
 /** The file system as the CLI uses it; failures reject with a Node-style `code` (ENOENT, EACCES …). */
 export interface FileSystem {
   stat(path: string): Promise<FileStat>;
   readdir(path: string): Promise<DirEntry[]>;
-  readFile(path: string): Promise<Uint8Array>;
-  /** Replace a file's content atomically: a temp file beside it, fsync, rename; the mode is kept. */
-  writeFileAtomic(path: string, data: Uint8Array, mode: number): Promise<void>;
+  /** The path with every symbolic link resolved. */
+  realpath(path: string): Promise<string>;
+  readFile(path: string, options: ReadOptions): Promise<FileRead>;
+  /**
+   * Replace a file's content atomically (a temp file beside it, fsync, rename), keeping its mode and owner.
+   * Rejects, leaving the file as it is, when it is not the `version` read any more (ECHANGED), has become a
+   * symbolic link (ELINK), is read-only (EROFILE), or its owner or mode bits cannot be kept (EOWNER, EMODE).
+   */
+  writeFileAtomic(path: string, data: Uint8Array, version: FileVersion): Promise<void>;
 }
 
 /** Everything the CLI needs from the outside world, so `main` can run in-process against a fake. */
 export interface CliIo {
   readonly fs: FileSystem;
-  readStdin(): Promise<Uint8Array>;
+  /** Rejects with EFBIG past `maxBytes`. */
+  readStdin(maxBytes: number): Promise<Uint8Array>;
   writeOut(text: string): void;
   writeErr(text: string): void;
   /** Standard input is a terminal: nothing is being piped in. */

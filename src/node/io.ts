@@ -1,15 +1,22 @@
 import type { Dirent, Stats } from 'node:fs';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, realpath, stat } from 'node:fs/promises';
 import type { CliIo, EntryKind, FileSystem } from './io-types.js';
+import { fsError, readFileLimited } from './read.js';
 import { writeFileAtomic } from './write.js';
 
 /** The real world: the process's streams, environment, working directory and file system. */
 export function nodeIo(): CliIo {
   return {
     fs: nodeFileSystem,
-    async readStdin() {
+    async readStdin(maxBytes) {
       const chunks: Buffer[] = [];
-      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+      let total = 0;
+      for await (const chunk of process.stdin) {
+        total += (chunk as Buffer).length;
+        // Counted as it comes: `unmangle < /dev/zero` stops at the limit instead of filling memory.
+        if (total > maxBytes) throw fsError('EFBIG', '<stdin>');
+        chunks.push(chunk as Buffer);
+      }
       return Buffer.concat(chunks);
     },
     writeOut: (text) => void process.stdout.write(text),
@@ -31,7 +38,8 @@ export const nodeFileSystem: FileSystem = {
     const entries = await readdir(path, { withFileTypes: true });
     return entries.map((entry) => ({ name: entry.name, kind: kindOf(entry) }));
   },
-  readFile: (path) => readFile(path),
+  realpath: (path) => realpath(path),
+  readFile: readFileLimited,
   writeFileAtomic,
 };
 

@@ -28,6 +28,11 @@ export function inlineCleaner(): Cleaner {
   };
 }
 
+/** More threads than twice the cores only add memory and contention: --workers is capped here. */
+export function maxWorkerCount(): number {
+  return availableParallelism() * 2;
+}
+
 /** Worker threads on one machine: one per core, at most four. */
 export function defaultWorkerCount(): number {
   return Math.max(1, Math.min(availableParallelism(), 4));

@@ -1,7 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import { unlinkSync } from 'node:fs';
-import { open, realpath, rename, stat, unlink } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { constants, unlinkSync } from 'node:fs';
+import { access, lstat, open, realpath, rename, unlink, type FileHandle } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import type { FileVersion } from './io-types.js';
+import { fsError, identity, readUpTo, sha256, type DiskVersion, type FileIdentity } from './read.js';
 
 /** Temp files being written right now, so a signal can remove them before the process ends. */
 export const pendingTempFiles = new Set<string>();
@@ -14,30 +16,42 @@ export class InterruptedError extends Error {
 }
 
 /**
- * Write `data` to a file so that a reader sees the old content or the new, never a mix, and a failure leaves
- * the old file as it was: write a temp file in the same folder (same file system, so rename is atomic),
- * fsync it, give it the old mode and owner, rename it over the target (through symbolic links, so a link
- * stays a link). On any failure the temp file is removed.
+ * Write `data` over the file read as `version` so that a reader sees the old content or the new, never a
+ * mix, and a failure leaves the old file as it was: a temp file in the same folder (same file system, so
+ * rename is atomic), given the old owner and then the old mode (chown clears setuid), fsynced, renamed over
+ * the target. Refused rather than done halfway: a file someone changed since it was read (an edit made
+ * while the run went on is not lost), a path that became a symbolic link (the write would land elsewhere),
+ * a file we may not write, an owner or mode bits the temp file cannot take. The temp file's name is short,
+ * so a target of 255 bytes still has room beside it.
  */
-export async function writeFileAtomic(named: string, data: Uint8Array, mode: number): Promise<void> {
-  // Through a symbolic link to the file itself: renaming over the link would replace it with a copy.
-  const path = await realpath(named);
-  const owner = await stat(path);
-  const temp = join(dirname(path), `.${basename(path)}.unmangle-${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
+export async function writeFileAtomic(named: string, data: Uint8Array, version: FileVersion): Promise<void> {
+  const read = version.token as DiskVersion | null;
+  if (!read) throw fsError('ENOTREG', named);
+  // A link named on the command line is written through, so it stays a link; a file must still be one.
+  if (!read.viaLink && (await lstat(named)).isSymbolicLink()) throw fsError('ELINK', named);
+  const path = read.viaLink ? await realpath(named) : named;
+  if ((version.mode & 0o200) === 0) throw fsError('EROFILE', named);
+  await access(path, constants.W_OK).catch(() => {
+    throw fsError('EROFILE', named);
+  });
+  await checkUnchanged(path, read);
+  const temp = join(dirname(path), `.unmangle-${randomBytes(6).toString('hex')}.tmp`);
   pendingTempFiles.add(temp);
   try {
-    const handle = await open(temp, 'wx', mode);
+    const handle = await open(temp, 'wx', 0o600);
     try {
       await handle.writeFile(data);
-      await handle.chmod(mode);
-      // Keep the owner too where we may (run as root on someone's file); elsewhere it is ours already.
-      await handle.chown(owner.uid, owner.gid).catch(() => {});
+      await keepOwnerAndMode(handle, read, version.mode, named);
       await handle.sync();
     } finally {
       await handle.close();
     }
     // Interrupted while writing: the old file stays, the temp file goes (below).
     if (interruption.signal) throw new InterruptedError(`interrupted (${interruption.signal})`);
+    // Once more, as close to the rename as can be: the file is still the one read and not a link.
+    const now = await lstat(path, { bigint: true });
+    if (now.isSymbolicLink()) throw fsError('ELINK', named);
+    if (!sameFile(identity(now), read)) throw fsError('ECHANGED', named);
     await rename(temp, path);
   } catch (error) {
     await unlink(temp).catch(() => {});
@@ -45,6 +59,37 @@ export async function writeFileAtomic(named: string, data: Uint8Array, mode: num
   } finally {
     pendingTempFiles.delete(temp);
   }
+}
+
+/** The file at `path` is the one read, with the same times, size and bytes; else ECHANGED. */
+async function checkUnchanged(path: string, read: DiskVersion): Promise<void> {
+  const handle = await open(path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK).catch((error: { code?: string }) => {
+    throw error.code === 'ELOOP' ? fsError('ELINK', path) : fsError('ECHANGED', path);
+  });
+  try {
+    const stats = await handle.stat({ bigint: true });
+    if (!stats.isFile() || !sameFile(identity(stats), read)) throw fsError('ECHANGED', path);
+    const bytes = await readUpTo(handle, Number(read.size)).catch(() => null);
+    if (bytes === null || sha256(bytes) !== read.sha256) throw fsError('ECHANGED', path);
+  } finally {
+    await handle.close();
+  }
+}
+
+function sameFile(now: FileIdentity, read: DiskVersion): boolean {
+  return now.dev === read.dev && now.ino === read.ino && now.size === read.size && now.mtimeNs === read.mtimeNs && now.ctimeNs === read.ctimeNs;
+}
+
+/** The temp file takes the target's owner and every mode bit, or the write is refused. */
+async function keepOwnerAndMode(handle: FileHandle, read: DiskVersion, mode: number, named: string): Promise<void> {
+  const mine = await handle.stat();
+  if (mine.uid !== read.uid || mine.gid !== read.gid) {
+    await handle.chown(read.uid, read.gid).catch(() => {
+      throw fsError('EOWNER', named);
+    });
+  }
+  await handle.chmod(mode);
+  if (((await handle.stat()).mode & 0o7777) !== mode) throw fsError('EMODE', named);
 }
 
 /**

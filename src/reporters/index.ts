@@ -18,6 +18,8 @@ export interface OutputOptions {
   readonly color: boolean;
   /** With --check or --write: print each file's diff too. */
   readonly diff: boolean;
+  /** -l with -z: each name ends with a NUL byte, as `xargs -0` reads them, not a newline. */
+  readonly nulSeparated?: boolean;
 }
 
 /** What standard output gets, for the output format and the mode of the run. */
@@ -30,7 +32,7 @@ export function outputReporter(format: OutputFormat, mode: Mode, options: Output
   if (format === 'github') return each(({ path, result }) => githubReport(path, result.changes, result.suggestions));
   if (mode === 'print') return each((report) => (format === 'text' ? report.result.output : diffReport([report], options)));
   const changed = (report: { result: { input: string; output: string } }): boolean => report.result.output !== report.result.input;
-  if (mode === 'list') return each((report) => (changed(report) ? `${report.path}\n` : ''));
+  if (mode === 'list') return each((report) => (changed(report) ? `${report.path}${options.nulSeparated ? '\0' : '\n'}` : ''));
   return each((report) => (changed(report) ? (options.diff ? diffReport([report], options) : '') + fileLine(mode, report.path, report.result.changes.length) : ''));
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
+import { maxWorkerCount } from '../../src/node/pool.js';
 import { fakeIo, type FakeFile } from '../helpers/fake-io.js';
 
 const DIRTY = 'It was was a honest mistake.\n';
@@ -139,7 +140,7 @@ describe('inputs', () => {
   it('refuses a file over the size limit', async () => {
     const { code, err } = await run(['--check', '--max-size', '0.00001', 'a.txt'], { 'a.txt': DIRTY });
     expect(code).toBe(2);
-    expect(err).toMatch(/^unmangle: a\.txt: is 0\.0 MB, over the 0\.0 MB limit \(--max-size\): refused\n/);
+    expect(err).toMatch(/^unmangle: a\.txt: is over the 10-byte limit \(--max-size\): refused\n/);
   });
 
   it('reports a missing path and a glob that matches nothing, and goes on', async () => {
@@ -194,12 +195,30 @@ describe('config files', () => {
     ['an unknown key', 'glossary: [a.yaml]\n', 'unmangle: unmangle.config.yaml:1: unknown key "glossary" (expected glossaries, only, skip, builtinNames, fixThreshold, suggestThreshold, root)\n'],
     ['a wrong type', 'only: spacing\n', 'unmangle: unmangle.config.yaml:1: "only" must be a list of strings\n'],
     ['bad YAML', 'only: [spacing\n', 'unmangle: unmangle.config.yaml:'],
-    ['a missing glossary', 'glossaries: [missing.yaml]\n', 'unmangle: missing.yaml: no such file\n'],
+    ['a threshold over 1', 'skip: []\nfixThreshold: 5\n', 'unmangle: unmangle.config.yaml:2: "fixThreshold" must be a number from 0 to 1\n'],
+    ['a negative threshold', 'suggestThreshold: -1\n', 'unmangle: unmangle.config.yaml:1: "suggestThreshold" must be a number from 0 to 1\n'],
+    ['a NaN threshold', 'fixThreshold: .nan\n', 'unmangle: unmangle.config.yaml:1: "fixThreshold" must be a number from 0 to 1\n'],
+    ['only: []', 'only: []\n', 'unmangle: unmangle.config.yaml:1: "only: []" would run no fixer: leave "only" out to run them all\n'],
+    ['a __proto__ key', '__proto__: [a]\n', 'unmangle: unmangle.config.yaml:1: unknown key "__proto__" (expected glossaries,'],
+    ['a constructor key', 'constructor: true\n', 'unmangle: unmangle.config.yaml:1: unknown key "constructor" (expected glossaries,'],
+    ['an unknown fixer, blamed on the config', 'skip:\n  - spacing\n  - nope\n', 'unmangle: unmangle.config.yaml:3: unknown fixer "nope" in "skip" (known: repeated-phrase,'],
+    ['a key that is not a word, not echoed', '"root:$6$secret": 1\n', 'unmangle: unmangle.config.yaml:1: unknown key (not shown) (expected'],
+    ['a missing glossary, naming the config that points to it', 'glossaries: [missing.yaml]\n', 'unmangle: unmangle.config.yaml:1: glossary missing.yaml: no such file\n'],
   ])('stops with one line naming the file and line on %s', async (_, config, message) => {
     const { code, err } = await run(['a.txt'], { 'unmangle.config.yaml': config, 'a.txt': DIRTY });
     expect(code).toBe(2);
     expect(err.startsWith(message)).toBe(true);
     expect(err.trim().split('\n')).toHaveLength(1);
+  });
+});
+
+describe('--workers', () => {
+  it('is capped at twice the cores, with a warning', async () => {
+    const asked = maxWorkerCount() + 1;
+    // One file: cleaned on this thread, since the fake world has no built worker to start.
+    const { code, err } = await run(['--check', '--workers', String(asked), 'a.txt'], { 'a.txt': DIRTY });
+    expect(code).toBe(1);
+    expect(err).toContain(`unmangle: warning: --workers ${asked} is more than twice the cores: using ${maxWorkerCount()}\n`);
   });
 });
 

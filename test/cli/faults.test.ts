@@ -45,7 +45,7 @@ describe('malformed glossaries and configs: one line with file:line, exit 2, not
     ['bad YAML', 'CECOT: [Sikot\nBukele: []\n', /^unmangle: g\.yaml:\d+: /],
     ['a wrong type', 'CECOT: {variants: 7}\n', /^unmangle: g\.yaml:1: "variants" of "CECOT" must be a list of strings\n$/],
     ['a duplicate key', 'CECOT: []\nBukele: []\nCECOT: [Sikot]\n', /^unmangle: g\.yaml:3: "CECOT" is listed twice \(first at line 1\)\n$/],
-    ['50 MB', `CECOT: [${'x'.repeat(50_000_000)}]\n`, /^unmangle: g\.yaml: is 50\.0 MB; a glossary over 10 MB is refused/],
+    ['50 MB', `CECOT: [${'x'.repeat(50_000_000)}]\n`, /^unmangle: g\.yaml: is over 10 MB; a glossary that large is refused/],
   ])('a glossary with %s', async (_, glossary, message) => {
     const { code, out, err } = await run(['-g', 'g.yaml', 'a.txt'], { 'g.yaml': glossary, 'a.txt': DIRTY });
     expect(code).toBe(2);
@@ -57,7 +57,7 @@ describe('malformed glossaries and configs: one line with file:line, exit 2, not
   it.each<[string, string, RegExp]>([
     ['bad JSON', '{"only": ["article"', /^unmangle: \.unmanglerc:1: /],
     ['a duplicate key', '{"only": ["article"], "only": ["spacing"]}', /^unmangle: \.unmanglerc:1: Map keys must be unique/],
-    ['a wrong type', '{"fixThreshold": "high"}', /^unmangle: \.unmanglerc:1: "fixThreshold" must be a number\n$/],
+    ['a wrong type', '{"fixThreshold": "high"}', /^unmangle: \.unmanglerc:1: "fixThreshold" must be a number from 0 to 1\n$/],
   ])('a config with %s', async (_, config, message) => {
     const { code, err } = await run(['a.txt'], { '.unmanglerc': config, 'a.txt': DIRTY });
     expect(code).toBe(2);

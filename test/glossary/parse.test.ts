@@ -71,6 +71,8 @@ describe('parseGlossary', () => {
     ['version: 1\nrules:\n  - patterns: [Sikot]\n', 'g.yaml:3: a prh rule has no "expected"'],
     ['version: 1\nrules:\n  - expected: CECOT\n    pattern: /Sikot(/\n', 'g.yaml:3: bad regular expression /Sikot(/'],
     ['version: 1\nimports: [other.yml]\nrules: []\n', 'g.yaml:2: prh "imports" are not followed'],
+    ['version: 2\nrules:\n  - expected: CECOT\n    pattern: Sikot\n', 'g.yaml:1: only prh "version: 1" dictionaries are read'],
+    ['version: 1\nrules:\n  - expected: CECOT\n    pattern: /Si(?=kot)/\n', 'g.yaml:3: this regular expression needs a lookahead or back-reference'],
     ['Kaja Kallas:\n  specs:\n    - from: Kalas said\n', 'g.yaml:3: each spec of "Kaja Kallas" needs "from" and "to"'],
   ])('reports %j as one line with its place', (text, message) => {
     let error: unknown;

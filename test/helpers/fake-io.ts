@@ -19,7 +19,8 @@ export interface Fault {
 
 const CWD = '/work';
 const encode = (value: string | Uint8Array): Uint8Array => (typeof value === 'string' ? new TextEncoder().encode(value) : value);
-const enoent = (path: string): Error => Object.assign(new Error(`ENOENT: ${path}`), { code: 'ENOENT' });
+const failure = (code: string, path: string): Error => Object.assign(new Error(`${code}: ${path}`), { code });
+const enoent = (path: string): Error => failure('ENOENT', path);
 
 /** An in-memory world for `main`: files by path relative to /work, a standard input, captured output. */
 export function fakeIo(initial: Record<string, FakeFile> = {}, stdin = '', options: Partial<CliIo> = {}, faults: readonly Fault[] = []): FakeIo {
@@ -59,18 +60,27 @@ export function fakeIo(initial: Record<string, FakeFile> = {}, stdin = '', optio
       }
       return [...entries.values()];
     },
-    async readFile(path) {
-      fail(path, 'read');
-      const content = contents.get(resolve(CWD, path));
-      if (!content) throw isDir(resolve(CWD, path)) ? Object.assign(new Error('EISDIR'), { code: 'EISDIR' }) : enoent(path);
-      return content;
+    async realpath(path) {
+      const absolute = resolve(CWD, path);
+      if (!contents.has(absolute) && !isDir(absolute)) throw enoent(path);
+      return absolute;
     },
-    async writeFileAtomic(path, data, mode) {
+    async readFile(path, { maxBytes }) {
+      fail(path, 'read');
+      const absolute = resolve(CWD, path);
+      const content = contents.get(absolute);
+      if (!content) throw isDir(absolute) ? failure('EISDIR', path) : enoent(path);
+      if (content.length > maxBytes) throw failure('EFBIG', path);
+      return { bytes: content, version: { mode: modes.get(absolute)!, token: content } };
+    },
+    async writeFileAtomic(path, data, version) {
       fail(path, 'write');
       const absolute = resolve(CWD, path);
       if (!isDir(dirname(absolute))) throw enoent(path);
+      // As the real one: a read-only file or one changed since it was read is left alone.
+      if ((version.mode & 0o200) === 0) throw failure('EROFILE', path);
+      if (contents.get(absolute) !== version.token) throw failure('ECHANGED', path);
       contents.set(absolute, data);
-      modes.set(absolute, mode);
     },
   };
   const files = new Map<string, Uint8Array>();
@@ -83,7 +93,10 @@ export function fakeIo(initial: Record<string, FakeFile> = {}, stdin = '', optio
       return files;
     },
     fs,
-    readStdin: async () => encode(stdin),
+    readStdin: async (maxBytes) => {
+      if (encode(stdin).length > maxBytes) throw failure('EFBIG', '<stdin>');
+      return encode(stdin);
+    },
     writeOut: (text) => void out.push(text),
     writeErr: (text) => void err.push(text),
     stdinIsTTY: false,

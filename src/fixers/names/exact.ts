@@ -48,7 +48,8 @@ export function exactFinding(run: WordRun, w: number, form: ExactForm, lexicon: 
 
 export function patternFindings(doc: Doc, pattern: RegExp, name: IndexedName): Finding[] {
   const findings: Finding[] = [];
-  const single = new RegExp(pattern.source, pattern.flags.replace('g', ''));
+  // Made by the pattern's own constructor, so a glossary's linear-time engine runs the replacement too.
+  const single = new (pattern.constructor as RegExpConstructor)(pattern.source, pattern.flags.replace('g', ''));
   for (const match of doc.text.matchAll(pattern)) {
     const actual = match[0];
     const replacement = replacementOf(actual, single, name.entry.name);
