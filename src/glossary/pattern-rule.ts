@@ -5,6 +5,11 @@
  * around its match, or names a group the pattern lacks, is refused when the glossary loads.
  */
 
+/** `pattern` again with other flags, made by its own class: a glossary's linear-time regex stays one. */
+export function reflagged(pattern: RegExp, flags: string, source = pattern.source): RegExp {
+  return new (pattern.constructor as RegExpConstructor)(source, flags);
+}
+
 /** The replacement of one match: `expected` with `$&` and `$1`… filled in from the match alone. */
 export function replacementOf(match: string, single: RegExp, expected: string): string {
   return match.replace(single, expected);
@@ -31,11 +36,11 @@ export function feedsItself(pattern: RegExp, single: RegExp, expected: string, r
 /** Why `expected` cannot be a pattern rule's replacement, or null: `$\`` and `$'` copy the text around, `$n` a missing group. */
 export function badReplacement(pattern: RegExp, expected: string): string | null {
   if (/\$[`']/.test(expected)) return `"${expected}" copies the text around the match ($\` or $'): it would grow the text on every run`;
-  const groups = new RegExp(`${pattern.source}|`, pattern.flags.replace('g', '')).exec('')!.length - 1;
+  const groups = reflagged(pattern, pattern.flags.replace('g', ''), `(?:${pattern.source})|`).exec('')!.length - 1;
   for (const [, digits] of expected.matchAll(/\$(\d{1,2})/g)) {
     if (Number(digits) > groups || Number(digits) === 0) return `"${expected}" refers to group $${digits}, which ${pattern} does not have`;
   }
-  if (!/\$/.test(expected) && feedsItself(pattern, new RegExp(pattern.source, pattern.flags.replace('g', '')), expected, expected)) {
+  if (!/\$/.test(expected) && feedsItself(pattern, reflagged(pattern, pattern.flags.replace('g', '')), expected, expected)) {
     return `${pattern} matches its own "${expected}" and would rewrite it on every run`;
   }
   return null;

@@ -1,4 +1,4 @@
-import { alreadyReads, feedsItself, replacementOf } from '../../glossary/pattern-rule.js';
+import { alreadyReads, feedsItself, reflagged, replacementOf } from '../../glossary/pattern-rule.js';
 import type { Doc, Finding, Range } from '../../core/types.js';
 import type { ExactForm, IndexedName } from '../../glossary/compile.js';
 import type { Lexicon } from '../../glossary/types.js';
@@ -48,8 +48,8 @@ export function exactFinding(run: WordRun, w: number, form: ExactForm, lexicon: 
 
 export function patternFindings(doc: Doc, pattern: RegExp, name: IndexedName): Finding[] {
   const findings: Finding[] = [];
-  // Made by the pattern's own constructor, so a glossary's linear-time engine runs the replacement too.
-  const single = new (pattern.constructor as RegExpConstructor)(pattern.source, pattern.flags.replace('g', ''));
+  // Made by the pattern's own class, so a glossary's linear-time engine runs the replacement too.
+  const single = reflagged(pattern, pattern.flags.replace('g', ''));
   for (const match of doc.text.matchAll(pattern)) {
     const actual = match[0];
     const replacement = replacementOf(actual, single, name.entry.name);
