@@ -16,6 +16,10 @@ const cases: [string, () => string, Syntax][] = [
   // Thousands of changes on one line: reporting their columns was quadratic (80,000 words took 43 s).
   ['a line of 40,000 words drawn from a few names', () => Array.from({ length: 40_000 }, (_, i) => ['Bukele', 'Baukele', 'Al', 'Salvador', 'Maduro', 'the', 'and', 'a'][(i * 7919) % 8]).join(' '), 'text'],
   ['one million characters with no space', () => 'abc'.repeat(333_333), 'text'],
+  // A run of marks overflowed the regex engine's stack when folded ("Maximum call stack size exceeded").
+  ['a word of ten million combining accents', () => `a${'\u0301'.repeat(10_000_000)} and A${'\u0301'.repeat(1_000)}`, 'text'],
+  // Daitch–Mokotoff branched on every c before it deduped: 22 took 4 s, 40 would take days.
+  ['capitalised words of 40 ambiguous letters', () => Array.from({ length: 20 }, (_, i) => `Ac${'c'.repeat(40 + i)}zs`).join(' '), 'text'],
   ['deeply nested Markdown quotes and lists', () => `${'> '.repeat(500)}${'- '.repeat(500)}the the text\n`, 'markdown'],
   ['10,000 nested brackets', () => `${'['.repeat(10_000)}the the${']'.repeat(10_000)}`, 'markdown'],
   ['an unclosed code fence', () => '```\nthe the\n'.repeat(1000), 'markdown'],

@@ -60,7 +60,8 @@ export async function run(options: CliOptions, io: CliIo): Promise<number> {
       return { result: await cleaner.clean(key, cleanOptions, input.text, syntax), version: input.version };
     } catch (error) {
       if (error instanceof UsageError) throw error;
-      return { error: `internal error: ${(error as Error).message}` };
+      const detail = options.debug ? `\n${(error as Error).stack}` : ' (run with --debug for details)';
+      return { error: `internal error: ${(error as Error).message}${detail}` };
     }
   };
 

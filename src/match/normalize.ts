@@ -1,4 +1,5 @@
-const MARKS = /\p{M}+/gu;
+// One mark at a time: `+` over a run of ten million marks overflows the regex engine's stack.
+const MARKS = /\p{M}/gu;
 
 /** Case- and accent-folded form for comparing names: "Nicolás" and "NICOLAS" both give "nicolas". */
 export function fold(word: string): string {

@@ -11,11 +11,15 @@ const daitchMokotoff: (name: string) => string[] = typeof daitchMokotoffModule =
  */
 export type SoundKeys = readonly string[];
 
+const DM_LETTERS = 12;
+
 export function phoneticKeys(word: string): SoundKeys {
   const [primary, secondary] = doubleMetaphone(word);
   // Neither reads a word in another script: Daitch–Mokotoff gives every such word 000000.
   if (primary === '') return [primary, secondary];
-  return [primary, secondary, ...daitchMokotoff(word).filter((code) => !/^0+$/.test(code))];
+  // Daitch–Mokotoff branches on every ambiguous letter before it dedupes: 22 c's took 4 s. Its six digits
+  // come from the first letters, so it hears only the first twelve (≤ 4 ms in the worst case).
+  return [primary, secondary, ...daitchMokotoff(word.slice(0, DM_LETTERS)).filter((code) => !/^0+$/.test(code))];
 }
 
 /**
