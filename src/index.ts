@@ -1,4 +1,4 @@
-import { markdownStructure } from './formats/markdown.js';
+import { markdownShape, parseMarkdown } from './formats/markdown.js';
 import { useMarkdownParser } from './formats/index.js';
 
 export type { Change, ChangeStep, Edit, Finding, FixerId, Point, Range, Result } from './core/types.js';
@@ -18,4 +18,4 @@ export {
 } from './unmangler.js';
 
 // The library cleans Markdown synchronously, so it loads the parser up front (the CLI loads it on demand).
-useMarkdownParser(markdownStructure);
+useMarkdownParser({ parse: parseMarkdown, shape: markdownShape });

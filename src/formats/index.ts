@@ -6,21 +6,31 @@ import { disabledRanges, sicRanges } from './markers.js';
 import { finishCues } from './cue-finish.js';
 import { cueView } from './cue-view.js';
 import { looksLikeConsole, parseSubtitles } from './subtitles.js';
+import { keepStructure } from './markdown-blocks.js';
 import { joinTouching, maskedView, toOriginalEdits, toOriginalRange, type View } from './view.js';
 
 /** `whisper` is the console output of whisper and whisper.cpp: `[00:00:01.000 --> 00:00:03.000]  text`. */
 export type Syntax = 'text' | 'markdown' | 'srt' | 'vtt' | 'whisper';
 
-/** The Markdown parser, plugged in by whoever loads it (its import costs ~100 ms, paid only when needed). */
-let markdownStructure: ((text: string) => Range[]) | undefined;
+/** What the engine needs of a Markdown parser: what is not prose and the prose blocks, and a piece's shape. */
+export interface MarkdownParser {
+  parse(text: string): { readonly masked: Range[]; readonly blocks: Range[] };
+  shape(markdown: string): string;
+}
 
-export function useMarkdownParser(parse: (text: string) => Range[]): void {
-  markdownStructure = parse;
+/** The Markdown parser, plugged in by whoever loads it (its import costs ~100 ms, paid only when needed). */
+let markdownParser: MarkdownParser | undefined;
+
+export function useMarkdownParser(parser: MarkdownParser): void {
+  markdownParser = parser;
 }
 
 /** Load what cleaning `syntax` needs: the Markdown parser for Markdown, nothing otherwise. */
 export async function loadSyntax(syntax: Syntax): Promise<void> {
-  if (syntax === 'markdown' && !markdownStructure) useMarkdownParser((await import('./markdown.js')).markdownStructure);
+  if (syntax === 'markdown' && !markdownParser) {
+    const { parseMarkdown, markdownShape } = await import('./markdown.js');
+    useMarkdownParser({ parse: parseMarkdown, shape: markdownShape });
+  }
 }
 export const SYNTAXES: readonly Syntax[] = ['text', 'markdown', 'srt', 'vtt', 'whisper'];
 
@@ -62,22 +72,27 @@ export function documentViews(syntax: Syntax): ViewOf {
       const view: View = { ...base, masked: [...base.masked, ...sicRanges(base.text)].sort((a, b) => a[0] - b[0]) };
       return textView(view, (edits) => joinTouching(finishCues(text, blocks, toOriginalEdits(view, text, edits), syntax)));
     }
-    if (syntax === 'markdown' && !markdownStructure) throw new Error('the Markdown parser is not loaded: await loadSyntax("markdown") first');
-    return syntax === 'markdown' ? maskedTextView(text, markdownStructure!(text), disabledRanges) : maskedTextView(text, [], () => []);
+    if (syntax !== 'markdown') return maskedTextView(text, { masked: [], blocks: null }, () => []);
+    if (!markdownParser) throw new Error('the Markdown parser is not loaded: await loadSyntax("markdown") first');
+    return maskedTextView(text, markdownParser.parse(text), disabledRanges);
   };
 }
 
 /**
  * A document with its structure masked: the parsed structure (Markdown's), `disabled` (Markdown's disable
- * comments) and [sic]. Within a pass the parse is not repeated: edits never alter masked text, so after a
- * step the parsed ranges only shift (`after`); the engine parses afresh at the start of the next pass.
+ * comments) and [sic]; for Markdown, edits are kept only where they keep its blocks (`keepStructure`).
+ * Within a pass the parse is not repeated: edits never alter masked text or cross a block, so after a step
+ * the parsed ranges only shift (`after`); the engine parses afresh at the start of the next pass.
  */
-function maskedTextView(text: string, parsed: readonly Range[], disabled: (text: string) => Range[]): TextView {
-  const structure = [...parsed, ...disabled(text), ...sicRanges(text)];
-  const after = (next: string, applied: readonly StepEdit[]): TextView => maskedTextView(next, shiftRanges(parsed, applied), disabled);
-  if (structure.length === 0) return { text, carry: (edits) => [...edits], toDocumentRange: (range) => range, after };
+function maskedTextView(text: string, parsed: { readonly masked: readonly Range[]; readonly blocks: readonly Range[] | null }, disabled: (text: string) => Range[]): TextView {
+  const structure = [...parsed.masked, ...disabled(text), ...sicRanges(text)];
+  const after = (next: string, applied: readonly StepEdit[]): TextView =>
+    maskedTextView(next, { masked: shiftRanges(parsed.masked, applied), blocks: parsed.blocks && shiftRanges(parsed.blocks, applied) }, disabled);
+  const { blocks } = parsed;
+  const keep = (edits: StepEdit[]): StepEdit[] => (blocks && markdownParser ? keepStructure(text, blocks, markdownParser.shape, edits) : edits);
+  if (structure.length === 0) return { text, carry: (edits) => keep([...edits]), toDocumentRange: (range) => range, after };
   const view = maskedView(text, structure);
-  return { ...textView(view, (edits) => joinTouching(toOriginalEdits(view, text, edits))), after };
+  return { ...textView(view, (edits) => keep(joinTouching(toOriginalEdits(view, text, edits)))), after };
 }
 
 /** Ranges moved by the sorted edits that lie outside them: each shifts by the edits wholly before it. */

@@ -9,6 +9,21 @@ import type { Range } from '../core/types.js';
 /** Nodes that are never prose: their whole source is left alone. */
 const NEVER_PROSE = new Set(['code', 'inlineCode', 'html', 'yaml', 'toml', 'definition', 'footnoteReference', 'math', 'inlineMath']);
 
+/** Nodes whose source is prose written inline: an edit stays inside one of them, never across two. */
+const PROSE_BLOCKS = new Set(['paragraph', 'heading', 'tableCell']);
+
+const parse = (text: string) =>
+  fromMarkdown(text, {
+    extensions: [gfm(), frontmatter(['yaml', 'toml'])],
+    mdastExtensions: [gfmFromMarkdown(), frontmatterFromMarkdown(['yaml', 'toml'])],
+  });
+
+/** What cleaning must keep of a Markdown document: what is not prose, and the blocks prose is written in. */
+export interface MarkdownParse {
+  readonly masked: Range[];
+  readonly blocks: Range[];
+}
+
 /**
  * The parts of a Markdown document that are not prose, from a real parser's source positions (GFM tables,
  * autolinks and footnotes; front matter): code blocks and inline code, HTML, front matter, link and image
@@ -16,15 +31,18 @@ const NEVER_PROSE = new Set(['code', 'inlineCode', 'html', 'yaml', 'toml', 'defi
  * table cells, link text and image alt text stay prose.
  */
 export function markdownStructure(text: string): Range[] {
-  const tree = fromMarkdown(text, {
-    extensions: [gfm(), frontmatter(['yaml', 'toml'])],
-    mdastExtensions: [gfmFromMarkdown(), frontmatterFromMarkdown(['yaml', 'toml'])],
-  });
+  return parseMarkdown(text).masked;
+}
+
+/** The masked ranges and the prose blocks (paragraphs, headings, table cells) in one parse. */
+export function parseMarkdown(text: string): MarkdownParse {
   const ranges: Range[] = [];
+  const blocks: Range[] = [];
   const visit = (node: Nodes): void => {
     const start = node.position?.start.offset;
     const end = node.position?.end.offset;
     if (start === undefined || end === undefined) return;
+    if (PROSE_BLOCKS.has(node.type)) blocks.push([start, end]);
     if (NEVER_PROSE.has(node.type)) {
       ranges.push([start, end]);
       return;
@@ -51,6 +69,20 @@ export function markdownStructure(text: string): Range[] {
     }
     if ('children' in node) for (const child of (node as Parents).children) visit(child);
   };
-  visit(tree);
-  return ranges;
+  visit(parse(text));
+  return { masked: ranges, blocks };
+}
+
+/**
+ * The node types of a piece of Markdown, in order with their depth: two pieces of the same shape read as
+ * the same structure ("the  the.png)" and "the.png)" do not when the second makes an image of the text).
+ */
+export function markdownShape(text: string): string {
+  const types: string[] = [];
+  const visit = (node: Nodes, depth: number): void => {
+    types.push(`${depth}${node.type}`);
+    if ('children' in node) for (const child of (node as Parents).children) visit(child, depth + 1);
+  };
+  visit(parse(text), 0);
+  return types.join(' ');
 }
