@@ -1,19 +1,26 @@
 /** The benchmark's inputs, written under bench/.work: Brown in both layouts, glossaries, adversarial lines. */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brownDir, brownFiles, brownText } from '../test/helpers/brown.js';
 import { englishLexicon } from '../src/glossary/lexicon.js';
 
 export const WORK = 'bench/.work';
+/**
+ * The folder of the 500 files, in two halves (a/, b/), outside the repository: its .gitignore leaves
+ * bench/.work out, and ignore files now apply from the repository's top as git's do.
+ */
+export const FOLDER = join(tmpdir(), 'unmangle-bench-folder');
 
 /**
  * Brown as text: one 6 MB file, a 20 MB concatenation, each also with one paragraph a line (no blank
  * lines, as many plain-text articles and transcripts are stored), and a folder of its 500 files.
  */
 export function prepareCorpus(): { brown: string; brownLines: string; big: string; bigLines: string; files: number } {
-  const texts = brownFiles().map((file) => {
+  for (const half of ['a', 'b']) mkdirSync(join(FOLDER, half), { recursive: true });
+  const texts = brownFiles().map((file, i) => {
     const text = brownText(file);
-    writeFileSync(join(WORK, 'folder', `${file}.txt`), text);
+    writeFileSync(join(FOLDER, i % 2 ? 'b' : 'a', `${file}.txt`), text);
     return text;
   });
   const all = texts.join('\n');
