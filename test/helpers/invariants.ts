@@ -1,7 +1,7 @@
-import { markdownStructure } from '../../src/formats/markdown.js';
+import { markdownShape, markdownStructure } from '../../src/formats/markdown.js';
 import { parseSubtitles } from '../../src/formats/subtitles.js';
 import { tokenize } from '../../src/core/tokenize.js';
-import { unmangle, type Syntax } from '../../src/index.js';
+import { unmangle, type Syntax, type UnmangleOptions } from '../../src/index.js';
 import { applyChanges } from './fixer-cases.js';
 import { readSubtitles } from './subtitle-oracle.js';
 
@@ -13,8 +13,8 @@ const isLow = (code: number): boolean => code >= 0xdc00 && code <= 0xdfff;
  * The promises unmangle makes about any input, checked on one: the first one broken, in words, or null.
  * Shared by the property tests, the fuzzer and the replay of what the fuzzer found.
  */
-export function checkProperties(text: string, syntax: Syntax): string | null {
-  const result = unmangle(text, { syntax });
+export function checkProperties(text: string, syntax: Syntax, options: UnmangleOptions = {}): string | null {
+  const result = unmangle(text, { ...options, syntax });
   if (applyChanges(result) !== result.output) return 'the reported changes do not reproduce the output';
   let previousEnd = -1;
   for (const change of result.changes) {
@@ -37,7 +37,7 @@ export function checkProperties(text: string, syntax: Syntax): string | null {
     const half = result.changes.find((change) => change.offset < end && suggestion.offset < change.offset + change.length && (change.offset < suggestion.offset || change.offset + change.length > end));
     if (half) return `a suggestion covers part of a change: ${JSON.stringify(suggestion.original)} and ${JSON.stringify(half.original)}`;
   }
-  const again = unmangle(result.output, { syntax });
+  const again = unmangle(result.output, { ...options, syntax });
   if (again.output !== result.output) return 'not idempotent: cleaning the output changes it again';
   if (syntax === 'text') {
     for (const span of tokenize(text).protectedSpans) {
@@ -46,6 +46,7 @@ export function checkProperties(text: string, syntax: Syntax): string | null {
       if (count(result.output, part) < count(text, part)) return `a protected ${span.kind} was altered: ${part}`;
     }
   } else if (syntax === 'markdown') {
+    if (markdownShape(result.output) !== markdownShape(text)) return 'the Markdown node types or counts changed';
     for (const [start, end] of markdownStructure(text)) {
       const part = text.slice(start, end);
       if (count(result.output, part) < count(text, part)) return `Markdown structure was altered: ${JSON.stringify(part.slice(0, 60))}`;
