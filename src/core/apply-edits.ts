@@ -14,12 +14,24 @@ export interface Applied<E extends Edit> {
  * Edits that change nothing are dropped. A malformed edit is a programmer error and throws.
  */
 export function applyEdits<E extends Edit>(text: string, edits: readonly E[]): Applied<E> {
+  const { applied, deferred } = chooseEdits(text, edits);
+  if (applied.length === 0) return { text, applied, deferred };
+  const parts: string[] = [];
+  let copiedUpTo = 0;
+  for (const edit of applied) {
+    parts.push(text.slice(copiedUpTo, edit.range[0]), edit.text);
+    copiedUpTo = edit.range[1];
+  }
+  parts.push(text.slice(copiedUpTo));
+  return { text: parts.join(''), applied, deferred };
+}
+
+/** The edits `applyEdits` would apply and defer, without building the text: a 20 MB copy saved where only the choice is needed. */
+export function chooseEdits<E extends Edit>(text: string, edits: readonly E[]): Omit<Applied<E>, 'text'> {
   for (const edit of edits) assertValid(text, edit);
   const sorted = [...edits].sort(compareEdits);
   const applied: E[] = [];
   const deferred: E[] = [];
-  const parts: string[] = [];
-  let copiedUpTo = 0;
   let lastEnd = -1;
   for (const edit of sorted) {
     const [start, end] = edit.range;
@@ -29,14 +41,10 @@ export function applyEdits<E extends Edit>(text: string, edits: readonly E[]): A
       deferred.push(edit);
       continue;
     }
-    parts.push(text.slice(copiedUpTo, start), edit.text);
-    copiedUpTo = end;
     lastEnd = end;
     applied.push(edit);
   }
-  if (applied.length === 0) return { text, applied, deferred };
-  parts.push(text.slice(copiedUpTo));
-  return { text: parts.join(''), applied, deferred };
+  return { applied, deferred };
 }
 
 function compareEdits(a: Edit, b: Edit): number {

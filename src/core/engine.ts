@@ -1,4 +1,4 @@
-import { applyEdits } from './apply-edits.js';
+import { applyEdits, chooseEdits } from './apply-edits.js';
 import { Chunker } from './chunks.js';
 import { ChunkParts, FactReads, Facts } from './facts.js';
 import { OffsetMap, type InputChange, type StepEdit } from './offset-map.js';
@@ -114,7 +114,7 @@ export function runPipeline(input: string, checks: readonly Check[], options: En
       verdicts[c] = kept;
       docs = tokenized;
       // The fixes that do not collide, chosen in the view; then carried to the document.
-      const chosen = applyEdits(view.text, fixes).applied;
+      const chosen = chooseEdits(view.text, fixes).applied;
       if (chosen.length === 0) return;
       const { text: next, applied } = applyEdits(text, view.carry(chosen));
       if (applied.length === 0) return;

@@ -3,7 +3,7 @@ import type { Fixer } from './types.js';
 import { isCapitalized, splitPossessive } from '../match/normalize.js';
 import { introductions, nameCensus, type Introductions } from './names/census.js';
 import { soundKeysCache } from '../match/phonetic.js';
-import { decide, type Decision } from './names/consistency-decide.js';
+import { decide, MIN_NAME_LENGTH, type Decision } from './names/consistency-decide.js';
 
 export const nameConsistency: Fixer<Record<string, never>> = {
   id: 'name-consistency',
@@ -20,17 +20,14 @@ export const nameConsistency: Fixer<Record<string, never>> = {
         const introduced = (): Introductions => introductions(whole, isWord);
         return decide(nameCensus(whole), index, lexicon, introduced, keysOf);
       });
-    // Facts a chunk reads: the lengths of the decided spellings, and the decision on each spelling it has.
-    const lengthsOf = (context: DocContext): ReadonlySet<number> =>
-      context.memo('name-consistency-lengths', (whole) => new Set([...decisionsOf(whole).keys()].map((stem) => stem.length)));
+    // The facts a chunk reads are the decisions on the spellings it has, one by one: a fact every chunk
+    // read (the set of decided lengths, once) sent every chunk to be checked again when one name changed.
     return (doc, context) => {
-      const lengths = lengthsOf(context);
-      if (lengths.size === 0) return [];
+      if (!context.memo('name-consistency-any', (whole) => decisionsOf(whole).size > 0)) return [];
       const findings: Finding[] = [];
       for (let i = 0; i < doc.tokenCount; i++) {
-        // Only a capitalised word of a decided spelling's length (possessive or not) can be one.
-        const length = doc.end(i) - doc.start(i);
-        if (doc.kinds[i] !== TokenKind.Word || !(lengths.has(length) || lengths.has(length - 2))) continue;
+        // Only a capitalised word as long as the shortest spelling decided on can be one.
+        if (doc.kinds[i] !== TokenKind.Word || doc.end(i) - doc.start(i) < MIN_NAME_LENGTH) continue;
         if (!isCapitalized(doc.text[doc.start(i)]!)) continue;
         const stem = splitPossessive(doc.tokenText(i))[0];
         const decision = context.memo(`decision:${stem}`, (whole) => decisionsOf(whole).get(stem) ?? null);

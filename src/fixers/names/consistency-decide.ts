@@ -8,7 +8,8 @@ import type { Introductions } from './census.js';
 
 /** A spelling must occur at least this often, and more often than the other, to win. */
 const MIN_DOMINANT = 2;
-const MIN_LENGTH = 4;
+/** A spelling shorter than this is never decided on. */
+export const MIN_NAME_LENGTH = 4;
 /** Letters and apostrophes only: "X-gyro" and "Z-gyro" are two things, not two spellings. */
 const NAME_WORD = /^[\p{L}\p{M}'’]+$/u;
 const NONE_INTRODUCED: Introductions = { surnames: new Map(), givenNames: new Set() };
@@ -45,7 +46,7 @@ export function decide(
   const introduced = (): Introductions => (known ??= introductions());
   const bySound = new Map<string, Form[]>();
   for (const [stem, count] of census) {
-    if (isAllCaps(stem) || stem.length < MIN_LENGTH || !NAME_WORD.test(stem) || isContraction(stem) || lexicon.isWord(stem.toLowerCase())) continue;
+    if (isAllCaps(stem) || stem.length < MIN_NAME_LENGTH || !NAME_WORD.test(stem) || isContraction(stem) || lexicon.isWord(stem.toLowerCase())) continue;
     // Grouped by each of its sounds, so "Vernicke" (FRNK) meets "Wernicke" (ARNK, or FRNK), and "Sholz"
     // meets "Scholz" by their Daitch–Mokotoff code (484000) where Metaphone hears SLS and XLS.
     const form = { stem, folded: fold(stem), count, keys: keysOf(stem) };
