@@ -3,8 +3,8 @@ import { UsageError } from '../core/errors.js';
 import type { Result } from '../core/types.js';
 import { syntaxFor } from '../formats/index.js';
 import { describeConfig } from '../node/config.js';
-import { interruption, InterruptedError } from '../node/write.js';
-import { defaultWorkerCount, inlineCleaner, maxWorkerCount, sharedPool, type Cleaner } from '../node/pool.js';
+import { interruption, InterruptedError, onInterrupt } from '../node/interrupt.js';
+import { defaultWorkerCount, maxWorkerCount, sharedPool, type Cleaner } from '../node/pool.js';
 import { summaryLine } from '../reporters/check.js';
 import { explainReporter, outputReporter } from '../reporters/index.js';
 import type { CliOptions, OutputFormat } from './args.js';
@@ -40,7 +40,9 @@ export async function run(options: CliOptions, io: CliIo): Promise<number> {
   const workers = workerCount(options, io);
   // --workers N is taken at its word; by default threads are used only where they pay off.
   const threaded = workers > 1 && (options.workers !== undefined || targets.length >= FILES_FOR_WORKERS);
-  const cleaner: Cleaner = threaded && targets.length > 1 ? sharedPool(workers) : inlineCleaner();
+  // Long texts are cleaned on a worker thread whatever the count, so a signal can end the run at once.
+  const cleaner: Cleaner = sharedPool(threaded && targets.length > 1 ? workers : 1);
+  const stopCleaning = onInterrupt(() => cleaner.abort());
   const progress = new Progress(io, targets.length, options.quiet);
   const output = outputReporter(format, options.mode, { color, diff: options.diff, nulSeparated: options.nulSeparated });
   // JSON, GitHub commands and -z escape names their own way; every other line gets the printable name.
@@ -60,6 +62,7 @@ export async function run(options: CliOptions, io: CliIo): Promise<number> {
       return { result: await cleaner.clean(key, cleanOptions, input.text, syntax), version: input.version };
     } catch (error) {
       if (error instanceof UsageError) throw error;
+      if (error instanceof InterruptedError) stopIfInterrupted();
       return { error: `internal error: ${(error as Error).message}` };
     }
   };
@@ -99,6 +102,7 @@ export async function run(options: CliOptions, io: CliIo): Promise<number> {
   try {
     await inOrder(targets, Math.max(4, workers * 4), process, report);
   } finally {
+    stopCleaning();
     await cleaner.close();
     progress.done();
   }

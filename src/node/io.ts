@@ -1,6 +1,7 @@
 import type { Dirent, Stats } from 'node:fs';
 import { readdir, realpath, stat } from 'node:fs/promises';
 import type { CliIo, EntryKind, FileSystem } from './io-types.js';
+import { InterruptedError, onInterrupt } from './interrupt.js';
 import { fsError, readFileLimited } from './read.js';
 import { writeFileAtomic } from './write.js';
 
@@ -11,11 +12,17 @@ export function nodeIo(): CliIo {
     async readStdin(maxBytes) {
       const chunks: Buffer[] = [];
       let total = 0;
-      for await (const chunk of process.stdin) {
-        total += (chunk as Buffer).length;
-        // Counted as it comes: `unmangle < /dev/zero` stops at the limit instead of filling memory.
-        if (total > maxBytes) throw fsError('EFBIG', '<stdin>');
-        chunks.push(chunk as Buffer);
+      // A signal ends the wait for input (the first one too: the run then stops).
+      const stopWaiting = onInterrupt(() => process.stdin.destroy(new InterruptedError('interrupted')));
+      try {
+        for await (const chunk of process.stdin) {
+          total += (chunk as Buffer).length;
+          // Counted as it comes: `unmangle < /dev/zero` stops at the limit instead of filling memory.
+          if (total > maxBytes) throw fsError('EFBIG', '<stdin>');
+          chunks.push(chunk as Buffer);
+        }
+      } finally {
+        stopWaiting();
       }
       return Buffer.concat(chunks);
     },
