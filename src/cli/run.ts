@@ -3,6 +3,7 @@ import { UsageError } from '../core/errors.js';
 import type { Result } from '../core/types.js';
 import { syntaxFor } from '../formats/index.js';
 import { describeConfig } from '../node/config.js';
+import { SettingsFiles } from '../node/settings-files.js';
 import { interruption, InterruptedError, onInterrupt } from '../node/interrupt.js';
 import { defaultWorkerCount, maxWorkerCount, sharedPool, type Cleaner } from '../node/pool.js';
 import { summaryLine } from '../reporters/check.js';
@@ -28,13 +29,15 @@ type Outcome = { readonly result: Result; readonly version: FileVersion | null }
 
 /** The command line's work once parsed: find the inputs, clean them in order, report, choose the exit code. */
 export async function run(options: CliOptions, io: CliIo): Promise<number> {
-  const settings = await SettingsResolver.create(options, io);
+  // Which folders hold ignore and config files, listed once per folder for the walk and the settings alike.
+  const settingsFiles = new SettingsFiles(io.fs);
+  const settings = await SettingsResolver.create(options, io, settingsFiles);
   if (options.printConfig !== undefined) {
     io.writeOut(describeConfig(await settings.configFor(resolve(io.cwd, options.printConfig)), io.cwd));
     return ExitCode.Ok;
   }
   if (options.nulSeparated && options.mode !== 'list') throw new UsageError('-z goes with --list-different (-l)');
-  const { targets, failedInputs } = await findTargets(options, io);
+  const { targets, failedInputs } = await findTargets(options, io, settingsFiles);
   const format = chooseFormat(options, targets);
   const color = options.color ?? (!io.env['NO_COLOR'] && io.stdoutIsTTY);
   const workers = workerCount(options, io);
