@@ -1,5 +1,6 @@
 import picomatch from 'picomatch';
-import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { basename, dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { escapeUndecodableName } from './file-names.js';
 import type { FileSystem } from './io-types.js';
 import { Ignorer } from './ignore-files.js';
 import type { SettingsFiles } from './settings-files.js';
@@ -63,7 +64,8 @@ export async function collectInputs(args: readonly string[], fs: FileSystem, opt
     try {
       kind = (await fs.stat(path)).kind;
     } catch (error) {
-      problems.push({ path, message: describeError(error), error: true });
+      const undecodable = (error as { code?: string }).code === 'ENOENT' && (await undecodableNamed(path, fs));
+      problems.push(undecodable ? { path: undecodable, message: UNDECODABLE_NAME, error: true } : { path, message: describeError(error), error: true });
       continue;
     }
     if (kind === 'directory') {
@@ -101,7 +103,10 @@ async function walk(
     entries.sort((a, b) => (a.name < b.name ? -1 : 1));
     for (const entry of entries) {
       const path = current === '.' ? entry.name : `${current}/${entry.name}`;
-      if (entry.kind === 'directory') {
+      if (entry.undecodableName) {
+        const taken = entry.kind === 'directory' ? !ALWAYS_SKIPPED.has(entry.name) : entry.kind === 'file' && wanted(entry.name);
+        if (taken && !(await ignorer.ignores(path, entry.kind === 'directory'))) problems.push({ path: shownUndecodable(current, entry.undecodableName), message: UNDECODABLE_NAME, error: false });
+      } else if (entry.kind === 'directory') {
         if (!ALWAYS_SKIPPED.has(entry.name) && !(await ignorer.ignores(path, true))) await visit(path);
       } else if (entry.kind === 'file' && wanted(entry.name) && !(await ignorer.ignores(path, false))) {
         found.push(path);
@@ -120,6 +125,23 @@ async function walkGlob(pattern: string, fs: FileSystem, ignorer: Ignorer, optio
   const found = await walk(base === '' ? '.' : base, fs, ignorer, options, () => true, quiet);
   problems.push(...quiet.filter((problem) => problem.path !== (base === '' ? '.' : base)));
   return found.filter((path) => matches(path));
+}
+
+const UNDECODABLE_NAME = 'name is not valid UTF-8: skipped';
+
+function shownUndecodable(dir: string, name: Uint8Array): string {
+  return dir === '.' ? escapeUndecodableName(name) : `${dir}/${escapeUndecodableName(name)}`;
+}
+
+/**
+ * A path from the command line that names no file, where the argument had bytes that are not valid UTF-8
+ * (the process receives them as U+FFFD): the file its folder holds under that name, shown escaped, if any.
+ */
+async function undecodableNamed(path: string, fs: FileSystem): Promise<string | null> {
+  if (!path.includes('\uFFFD')) return null;
+  const entries = await fs.readdir(dirname(path)).catch(() => []);
+  const entry = entries.find((candidate) => candidate.undecodableName && candidate.name === basename(path));
+  return entry ? shownUndecodable(dirname(path), entry.undecodableName!) : null;
 }
 
 /** A path as the user will read it: relative to the working directory when inside it, `/`-separated. */
