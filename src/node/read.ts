@@ -1,6 +1,6 @@
 import { closeSync, constants, fstatSync, openSync, type BigIntStats } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { lstat, open, type FileHandle } from 'node:fs/promises';
+import { lstat, open, stat, type FileHandle } from 'node:fs/promises';
 import { Socket } from 'node:net';
 import { InterruptedError, onInterrupt } from './interrupt.js';
 import type { FileRead, ReadOptions } from './io-types.js';
@@ -33,17 +33,19 @@ export function fsError(code: string, message: string): Error {
 /**
  * Read a file through one descriptor: what is checked (its kind), read (at most `maxBytes`, counted as
  * read) and remembered (its identity and times, before the read, so any later change shows) is one file.
- * O_NONBLOCK keeps a FIFO from blocking the open (it does nothing to files); a FIFO named on the command
- * line is then read through the event loop (`readPipe`).
+ * O_NONBLOCK keeps a FIFO from blocking the open (it does nothing to files). A FIFO named on the command
+ * line is read through the event loop instead (`readPipe`), and one that appears in place of a file is refused.
  */
 export async function readFileLimited(path: string, options: ReadOptions): Promise<FileRead> {
+  const named = !options.regularOnly && !options.noFollow ? await stat(path).catch(() => null) : null;
+  if (named?.isFIFO()) return { bytes: await readPipe(path, options.maxBytes), version: { mode: named.mode & 0o7777, token: null } };
   const flags = constants.O_RDONLY | constants.O_NONBLOCK | (options.noFollow ? constants.O_NOFOLLOW : 0);
   const handle = await open(path, flags);
   try {
     const stats = await handle.stat({ bigint: true });
     if (stats.isDirectory()) throw fsError('EISDIR', path);
+    if (stats.isFIFO()) throw fsError(options.regularOnly ? 'ENOTREG' : 'ECHANGED', path);
     if (options.regularOnly && !stats.isFile()) throw fsError('ENOTREG', path);
-    if (stats.isFIFO()) return { bytes: await readPipe(path, flags, options.maxBytes), version: { mode: Number(stats.mode & 0o7777n), token: null } };
     const bytes = await readUpTo(handle, options.maxBytes);
     const viaLink = !options.noFollow && (await lstat(path)).isSymbolicLink();
     const version: DiskVersion = { ...identity(stats), uid: Number(stats.uid), gid: Number(stats.gid), viaLink, sha256: sha256(bytes) };
@@ -72,9 +74,11 @@ export async function readUpTo(handle: FileHandle, maxBytes: number): Promise<Ui
  * A FIFO's bytes, read as the event loop's pipes are: a blocking read on libuv's thread pool would wait for
  * a writer for ever, and then not even a signal could end the process (exit waits for the thread pool).
  * As with a blocking open, the read waits for a writer and ends when the last one closes; a signal stops it.
+ * One descriptor only: Linux tells a reader opened without a writer of the end of the data only when a
+ * writer comes after it, so a second descriptor, opened after the writer came, would wait for ever.
  */
-function readPipe(path: string, flags: number, maxBytes: number): Promise<Uint8Array> {
-  const fd = openSync(path, flags);
+function readPipe(path: string, maxBytes: number): Promise<Uint8Array> {
+  const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
   if (!fstatSync(fd).isFIFO()) {
     closeSync(fd);
     throw fsError('ECHANGED', path);

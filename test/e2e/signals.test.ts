@@ -97,6 +97,14 @@ function pollsStdin(pid: number): boolean {
 
 const linux = process.platform === 'linux';
 
+/** A run of unmangle on a FIFO named on the command line. */
+function onFifo(): { fifo: string; run: Run } {
+  const folder = mkdtempSync(join(tmpdir(), 'unmangle-signal-'));
+  const fifo = join(folder, 'pipe.txt');
+  execFileSync('mkfifo', [fifo]);
+  return { fifo, run: start([fifo], folder) };
+}
+
 describe('a signal ends a run while a long document is being cleaned', () => {
   it.each(['SIGTERM', 'SIGINT', 'SIGHUP'] as const)('%s under --write: exit 2 within the bound, the big files untouched, no temp file', async (signal) => {
     const folder = mkdtempSync(join(tmpdir(), 'unmangle-signal-'));
@@ -119,10 +127,7 @@ describe('a signal ends a run while a long document is being cleaned', () => {
 
 describe.runIf(linux)('a signal ends a run that waits for input', () => {
   it('a FIFO named on the command line with no writer yet', async () => {
-    const folder = mkdtempSync(join(tmpdir(), 'unmangle-signal-'));
-    const fifo = join(folder, 'pipe.txt');
-    execFileSync('mkfifo', [fifo]);
-    const run = start([fifo], folder);
+    const { fifo, run } = onFifo();
     await until(() => hasOpen(run.child.pid!, fifo), 'the FIFO opened');
     const { code, ms, stderr } = await interrupt(run, 'SIGTERM');
     expect([code, stderr]).toEqual([2, 'unmangle: interrupted (SIGTERM): files already written are complete, the others untouched\n']);
@@ -130,10 +135,7 @@ describe.runIf(linux)('a signal ends a run that waits for input', () => {
   }, 60_000);
 
   it('a FIFO whose writer says nothing', async () => {
-    const folder = mkdtempSync(join(tmpdir(), 'unmangle-signal-'));
-    const fifo = join(folder, 'pipe.txt');
-    execFileSync('mkfifo', [fifo]);
-    const run = start([fifo], folder);
+    const { fifo, run } = onFifo();
     // A writer can open without blocking only once a reader has it open: that is the sign the run got there.
     let writer = -1;
     await until(() => {
@@ -154,10 +156,7 @@ describe.runIf(linux)('a signal ends a run that waits for input', () => {
   }, 60_000);
 
   it('a FIFO is still read in full once its writer comes', async () => {
-    const folder = mkdtempSync(join(tmpdir(), 'unmangle-signal-'));
-    const fifo = join(folder, 'pipe.txt');
-    execFileSync('mkfifo', [fifo]);
-    const run = start([fifo], folder);
+    const { fifo, run } = onFifo();
     await until(() => hasOpen(run.child.pid!, fifo), 'the FIFO opened');
     writeFileSync(fifo, 'It was was a honest mistake.\n');
     expect((await run.exit).code).toBe(0);
