@@ -2,7 +2,7 @@
 // The executable: everything else lives in dist/ (built from src/ by `npm install`).
 import { main } from '../dist/cli/main.js';
 import { nodeIo } from '../dist/node/io.js';
-import { installInterruptHandlers } from '../dist/node/write.js';
+import { installInterruptHandlers } from '../dist/node/interrupt.js';
 
 // A reader that stops early (`unmangle big.txt | head`) is not an error.
 process.stdout.on('error', (error) => {

@@ -1,12 +1,6 @@
-/** C0 and C1 controls, DEL, and the Unicode line and paragraph separators: what can break or forge a line. */
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
-const HAS_CONTROL = new RegExp(CONTROL.source);
-const NAMED: Readonly<Record<string, string>> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+import { CONTROL, escapeControl } from '../node/file-names.js';
 
-function escapeControl(char: string): string {
-  const code = char.charCodeAt(0);
-  return NAMED[char] ?? (code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16)}`);
-}
+const HAS_CONTROL = new RegExp(CONTROL.source);
 
 /**
  * A file name as one line of a terminal or a CI log shows it: as it is, or, when it holds a control

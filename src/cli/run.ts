@@ -3,8 +3,9 @@ import { UsageError } from '../core/errors.js';
 import type { Result } from '../core/types.js';
 import { syntaxFor } from '../formats/index.js';
 import { describeConfig } from '../node/config.js';
-import { interruption, InterruptedError } from '../node/write.js';
-import { defaultWorkerCount, inlineCleaner, maxWorkerCount, sharedPool, type Cleaner } from '../node/pool.js';
+import { SettingsFiles } from '../node/settings-files.js';
+import { interruption, InterruptedError, onInterrupt } from '../node/interrupt.js';
+import { defaultWorkerCount, maxWorkerCount, sharedPool, type Cleaner } from '../node/pool.js';
 import { summaryLine } from '../reporters/check.js';
 import { explainReporter, outputReporter } from '../reporters/index.js';
 import type { CliOptions, OutputFormat } from './args.js';
@@ -28,19 +29,23 @@ type Outcome = { readonly result: Result; readonly version: FileVersion | null }
 
 /** The command line's work once parsed: find the inputs, clean them in order, report, choose the exit code. */
 export async function run(options: CliOptions, io: CliIo): Promise<number> {
-  const settings = await SettingsResolver.create(options, io);
+  // Which folders hold ignore and config files, listed once per folder for the walk and the settings alike.
+  const settingsFiles = new SettingsFiles(io.fs);
+  const settings = await SettingsResolver.create(options, io, settingsFiles);
   if (options.printConfig !== undefined) {
     io.writeOut(describeConfig(await settings.configFor(resolve(io.cwd, options.printConfig)), io.cwd));
     return ExitCode.Ok;
   }
   if (options.nulSeparated && options.mode !== 'list') throw new UsageError('-z goes with --list-different (-l)');
-  const { targets, failedInputs } = await findTargets(options, io);
+  const { targets, failedInputs } = await findTargets(options, io, settingsFiles);
   const format = chooseFormat(options, targets);
   const color = options.color ?? (!io.env['NO_COLOR'] && io.stdoutIsTTY);
   const workers = workerCount(options, io);
   // --workers N is taken at its word; by default threads are used only where they pay off.
   const threaded = workers > 1 && (options.workers !== undefined || targets.length >= FILES_FOR_WORKERS);
-  const cleaner: Cleaner = threaded && targets.length > 1 ? sharedPool(workers) : inlineCleaner();
+  // Long texts are cleaned on a worker thread whatever the count, so a signal can end the run at once.
+  const cleaner: Cleaner = sharedPool(threaded && targets.length > 1 ? workers : 1);
+  const stopCleaning = onInterrupt(() => cleaner.abort());
   const progress = new Progress(io, targets.length, options.quiet);
   const output = outputReporter(format, options.mode, { color, diff: options.diff, nulSeparated: options.nulSeparated });
   // JSON, GitHub commands and -z escape names their own way; every other line gets the printable name.
@@ -60,6 +65,7 @@ export async function run(options: CliOptions, io: CliIo): Promise<number> {
       return { result: await cleaner.clean(key, cleanOptions, input.text, syntax), version: input.version };
     } catch (error) {
       if (error instanceof UsageError) throw error;
+      if (error instanceof InterruptedError) stopIfInterrupted();
       const detail = options.debug ? `\n${(error as Error).stack}` : ' (run with --debug for details)';
       return { error: `internal error: ${(error as Error).message}${detail}` };
     }
@@ -100,6 +106,7 @@ export async function run(options: CliOptions, io: CliIo): Promise<number> {
   try {
     await inOrder(targets, Math.max(4, workers * 4), process, report);
   } finally {
+    stopCleaning();
     await cleaner.close();
     progress.done();
   }

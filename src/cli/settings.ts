@@ -5,6 +5,7 @@ import { ConfigResolver, merge, parseConfig, type GlossaryRef, type ResolvedConf
 import { isOutside } from '../node/config-schema.js';
 import { describeError } from '../node/inputs.js';
 import { MAX_SETTINGS_FILE_BYTES, readSettingsText } from '../node/read-text.js';
+import type { SettingsFiles } from '../node/settings-files.js';
 import type { CliOptions } from './args.js';
 import type { CliIo } from '../node/io-types.js';
 
@@ -29,7 +30,7 @@ export class SettingsResolver {
     private readonly fixed: ResolvedConfig | null,
   ) {}
 
-  static async create(cli: CliOptions, io: CliIo): Promise<SettingsResolver> {
+  static async create(cli: CliOptions, io: CliIo, settingsFiles: SettingsFiles): Promise<SettingsResolver> {
     if (cli.config === false) return new SettingsResolver(cli, io, null, merge([]));
     if (cli.config !== undefined) {
       const file = resolve(io.cwd, cli.config);
@@ -41,7 +42,7 @@ export class SettingsResolver {
       }
       return new SettingsResolver(cli, io, null, merge([parseConfig(text, file, cli.config) ?? { file }]));
     }
-    return new SettingsResolver(cli, io, new ConfigResolver(io.fs, io.cwd), null);
+    return new SettingsResolver(cli, io, new ConfigResolver(io.fs, io.cwd, settingsFiles), null);
   }
 
   /** The merged configuration for a file (null: standard input, configured from the working directory). */

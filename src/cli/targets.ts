@@ -1,6 +1,7 @@
 import { UsageError } from '../core/errors.js';
 import { collectInputs, DEFAULT_EXTENSIONS, describeError, normalize, type InputFile } from '../node/inputs.js';
 import type { CliIo } from '../node/io-types.js';
+import type { SettingsFiles } from '../node/settings-files.js';
 import type { CliOptions } from './args.js';
 import { printableName } from './printable.js';
 
@@ -22,7 +23,7 @@ export interface FailedInput {
   readonly message: string;
 }
 
-export async function findTargets(options: CliOptions, io: CliIo): Promise<{ targets: Target[]; failedInputs: FailedInput[] }> {
+export async function findTargets(options: CliOptions, io: CliIo, settingsFiles: SettingsFiles): Promise<{ targets: Target[]; failedInputs: FailedInput[] }> {
   // In a terminal with nothing piped in, reading standard input would wait for ever: say what to do.
   if (options.paths.length === 0 && io.stdinIsTTY) throw new UsageError('no input: name files or folders, or pipe text in (see --help)');
   const paths = options.paths.length > 0 ? options.paths : ['-'];
@@ -38,6 +39,7 @@ export async function findTargets(options: CliOptions, io: CliIo): Promise<{ tar
       cwd: io.cwd,
       extensions: options.extensions ?? DEFAULT_EXTENSIONS,
       ignorePaths: options.ignorePaths,
+      settingsFiles,
     });
   } catch (error) {
     const code = (error as { code?: string }).code;

@@ -4,11 +4,11 @@ import type { FileSystem } from './io-types.js';
 import { describeError } from './inputs.js';
 import { parseConfig, type ConfigFile, type GlossaryRef, type Settings } from './config-schema.js';
 import { readSettingsText } from './read-text.js';
+import { CONFIG_FILES, type SettingsFiles } from './settings-files.js';
 
 export { parseConfig, type ConfigFile, type GlossaryRef } from './config-schema.js';
 
-/** Config file names, looked for in this order in each folder. */
-export const CONFIG_FILES = ['unmangle.config.json', 'unmangle.config.yaml', 'unmangle.config.yml', '.unmanglerc', 'package.json'];
+export { CONFIG_FILES } from './settings-files.js';
 
 /** The configuration that applies to one file: every config from the outermost in, merged. */
 export interface ResolvedConfig extends Settings {
@@ -29,6 +29,7 @@ export class ConfigResolver {
   constructor(
     private readonly fs: FileSystem,
     private readonly cwd: string,
+    private readonly settingsFiles: SettingsFiles,
   ) {}
 
   /** The configuration for a file, by its path. */
@@ -56,6 +57,7 @@ export class ConfigResolver {
 
   private async load(dir: string): Promise<ConfigFile | null> {
     for (const name of CONFIG_FILES) {
+      if (!(await this.settingsFiles.mayHold(dir, name))) continue;
       const file = join(dir, name);
       const shown = relative(this.cwd, file) || file;
       let text: string;

@@ -2,8 +2,7 @@ import ignore, { type Ignore } from 'ignore';
 import { dirname, join, relative, resolve } from 'node:path';
 import type { FileSystem } from './io-types.js';
 import { readSettingsText } from './read-text.js';
-
-const IGNORE_FILES = ['.gitignore', '.unmangleignore'];
+import { IGNORE_FILES, type SettingsFiles } from './settings-files.js';
 
 /** The ignore rules of one folder, with the folder they are relative to. */
 interface FolderRules {
@@ -27,10 +26,11 @@ export class Ignorer {
     private readonly fs: FileSystem,
     private readonly cwd: string,
     private readonly root: Ignore,
+    private readonly settingsFiles: SettingsFiles,
   ) {}
 
   /** `--ignore-path` files are read first: one that cannot be read stops the run (code EIGNOREPATH). */
-  static async create(fs: FileSystem, cwd: string, ignorePaths: readonly string[], describe: (error: unknown) => string): Promise<Ignorer> {
+  static async create(fs: FileSystem, cwd: string, ignorePaths: readonly string[], describe: (error: unknown) => string, settingsFiles: SettingsFiles): Promise<Ignorer> {
     const root = ignore();
     for (const file of ignorePaths) {
       try {
@@ -39,7 +39,7 @@ export class Ignorer {
         throw Object.assign(new Error(`${file}: ${describe(error)}`), { code: 'EIGNOREPATH' });
       }
     }
-    return new Ignorer(fs, cwd, root);
+    return new Ignorer(fs, cwd, root, settingsFiles);
   }
 
   /** Whether a path (relative to the working directory, or absolute) is ignored; `isDir` for folders. */
@@ -59,7 +59,7 @@ export class Ignorer {
   }
 
   private async buildChain(dir: string): Promise<readonly FolderRules[]> {
-    const top = dirname(dir) === dir || (await this.fs.stat(join(dir, '.git')).then(() => true, () => false));
+    const top = dirname(dir) === dir || ((await this.settingsFiles.mayHold(dir, '.git')) && (await this.fs.stat(join(dir, '.git')).then(() => true, () => false)));
     const above = top ? [] : await this.chainFor(dirname(dir));
     const rules = await this.rulesIn(dir);
     return rules ? [...above, { dir, rules }] : above;
@@ -72,6 +72,7 @@ export class Ignorer {
   private async readRules(dir: string): Promise<Ignore | null> {
     let rules: Ignore | null = null;
     for (const name of IGNORE_FILES) {
+      if (!(await this.settingsFiles.mayHold(dir, name))) continue;
       const file = join(dir, name);
       let text;
       try {

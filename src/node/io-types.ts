@@ -9,8 +9,11 @@ export interface FileStat {
 }
 
 export interface DirEntry {
+  /** The name; when it is not valid UTF-8, a lossy decoding that names no file (see `undecodableName`). */
   readonly name: string;
   readonly kind: EntryKind;
+  /** The name's bytes, when they are not valid UTF-8: such a file cannot be named by a string. */
+  readonly undecodableName?: Uint8Array;
 }
 
 export interface ReadOptions {

@@ -1,19 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import { constants, unlinkSync } from 'node:fs';
-import { access, lstat, open, realpath, rename, unlink, type FileHandle } from 'node:fs/promises';
+import { closeSync, constants, openSync, renameSync, unlinkSync } from 'node:fs';
+import { access, lstat, open, realpath, type FileHandle } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { interruption, InterruptedError, pendingTempFiles } from './interrupt.js';
 import type { FileVersion } from './io-types.js';
 import { fsError, identity, readUpTo, sha256, type DiskVersion, type FileIdentity } from './read.js';
-
-/** Temp files being written right now, so a signal can remove them before the process ends. */
-export const pendingTempFiles = new Set<string>();
-
-/** The signal that asked the run to stop, if one has: no new file is written after it. */
-export const interruption: { signal: NodeJS.Signals | null } = { signal: null };
-
-export class InterruptedError extends Error {
-  override readonly name = 'InterruptedError';
-}
 
 /**
  * Write `data` over the file read as `version` so that a reader sees the old content or the new, never a
@@ -22,7 +13,8 @@ export class InterruptedError extends Error {
  * the target. Refused rather than done halfway: a file someone changed since it was read (an edit made
  * while the run went on is not lost), a path that became a symbolic link (the write would land elsewhere),
  * a file we may not write, an owner or mode bits the temp file cannot take. The temp file's name is short,
- * so a target of 255 bytes still has room beside it.
+ * so a target of 255 bytes still has room beside it. The temp file is created, renamed and removed by
+ * synchronous calls, so a signal handler always knows whether it exists (`pendingTempFiles`).
  */
 export async function writeFileAtomic(named: string, data: Uint8Array, version: FileVersion): Promise<void> {
   const read = version.token as DiskVersion | null;
@@ -36,9 +28,11 @@ export async function writeFileAtomic(named: string, data: Uint8Array, version: 
   });
   await checkUnchanged(path, read);
   const temp = join(dirname(path), `.unmangle-${randomBytes(6).toString('hex')}.tmp`);
+  closeSync(openSync(temp, 'wx', 0o600));
   pendingTempFiles.add(temp);
   try {
-    const handle = await open(temp, 'wx', 0o600);
+    // Opened again to write: O_NOFOLLOW, in case the name was swapped for a link since it was made.
+    const handle = await open(temp, constants.O_WRONLY | constants.O_NOFOLLOW);
     try {
       await handle.writeFile(data);
       await keepOwnerAndMode(handle, read, version.mode, named);
@@ -52,12 +46,11 @@ export async function writeFileAtomic(named: string, data: Uint8Array, version: 
     const now = await lstat(path, { bigint: true });
     if (now.isSymbolicLink()) throw fsError('ELINK', named);
     if (!sameFile(identity(now), read)) throw fsError('ECHANGED', named);
-    await rename(temp, path);
-  } catch (error) {
-    await unlink(temp).catch(() => {});
-    throw error;
-  } finally {
+    renameSync(temp, path);
     pendingTempFiles.delete(temp);
+  } catch (error) {
+    removeTemp(temp);
+    throw error;
   }
 }
 
@@ -92,27 +85,11 @@ async function keepOwnerAndMode(handle: FileHandle, read: DiskVersion, mode: num
   if (((await handle.stat()).mode & 0o7777) !== mode) throw fsError('EMODE', named);
 }
 
-/**
- * On SIGINT or SIGTERM the run stops after the file in hand: a write under way is abandoned before its
- * rename (its temp file removed), no other file is written, and the CLI exits 2. A second signal stops at
- * once, removing the temp files it can. Either way every file is as it was or completely fixed.
- */
-export function installInterruptHandlers(writeErr: (text: string) => void): void {
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.on(signal, () => {
-      if (interruption.signal === null) {
-        interruption.signal = signal;
-        return;
-      }
-      for (const temp of pendingTempFiles) {
-        try {
-          unlinkSync(temp);
-        } catch {
-          // Already renamed into place, or never created.
-        }
-      }
-      writeErr(`unmangle: interrupted again (${signal}): stopped at once\n`);
-      process.exit(2);
-    });
+function removeTemp(temp: string): void {
+  try {
+    unlinkSync(temp);
+  } catch {
+    // Already gone.
   }
+  pendingTempFiles.delete(temp);
 }

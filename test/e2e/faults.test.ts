@@ -8,7 +8,7 @@ import { unmangle } from '../../src/index.js';
 const BIN = join(process.cwd(), 'bin/unmangle.js');
 
 describe('interrupted while writing', () => {
-  it.each(['SIGTERM', 'SIGINT'] as const)('%s leaves every file old or wholly new, no temp file, exit 2', async (signal) => {
+  it.each(['SIGTERM', 'SIGINT', 'SIGHUP'] as const)('%s leaves every file old or wholly new, no temp file, exit 2', async (signal) => {
     const folder = mkdtempSync(join(tmpdir(), 'unmangle-signal-'));
     const dirty = `${'It was was a honest mistake, said the the minister. '.repeat(4000)}\n`;
     const fixed = unmangle(dirty).output;

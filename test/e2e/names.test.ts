@@ -71,6 +71,36 @@ describe('--format json and the summary', () => {
   });
 });
 
+describe('a name that is not valid UTF-8 is reported as such, with its bytes escaped', () => {
+  /** A folder holding `bad<0xff>.txt` and `sub/x<0xc3>(.md` (a lead byte without its continuation), and good.txt. */
+  function undecodableNames(): string {
+    const folder = folderWith({ 'good.txt': DIRTY });
+    mkdirSync(join(folder, 'sub'));
+    writeFileSync(Buffer.concat([Buffer.from(`${folder}/bad`), Buffer.from([0xff]), Buffer.from('.txt')]), DIRTY);
+    writeFileSync(Buffer.concat([Buffer.from(`${folder}/sub/x`), Buffer.from([0xc3]), Buffer.from('(.md')]), DIRTY);
+    return folder;
+  }
+
+  it('found in a folder: a warning naming it, the other files still checked', () => {
+    const { code, stdout, stderr } = run(['--check', '.'], undecodableNames());
+    expect(code).toBe(1);
+    expect(stdout).toBe('good.txt: 2 changes\n');
+    expect(stderr).toBe(
+      'unmangle: warning: "bad\\xff.txt": name is not valid UTF-8: skipped\n' +
+        'unmangle: warning: sub/"x\\xc3(.md": name is not valid UTF-8: skipped\n' +
+        '1 of 1 file would change; run with --write to fix\n',
+    );
+  });
+
+  it('named on the command line: an error naming it (not "no such file"), exit 2, the others still checked', () => {
+    // Node cannot pass such bytes as an argument; the shell can.
+    const result = spawnSync('sh', ['-c', `exec "$0" "$1" --check "$(printf 'sub/x\\303(.md')" good.txt`, process.execPath, BIN], { cwd: undecodableNames(), encoding: 'utf8' });
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe('good.txt: 2 changes\n');
+    expect(result.stderr.split('\n')[0]).toBe('unmangle: sub/"x\\xc3(.md": name is not valid UTF-8: skipped');
+  });
+});
+
 describe('names at the limits', () => {
   it('--write fixes a file whose name takes 250 of the 255 bytes a name may have', () => {
     const name = `${'n'.repeat(246)}.txt`;

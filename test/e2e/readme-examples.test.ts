@@ -1,8 +1,9 @@
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 
 const BIN = join(process.cwd(), 'bin/unmangle.js');
 const README = readFileSync('README.md', 'utf8');
@@ -11,6 +12,29 @@ const README = readFileSync('README.md', 'utf8');
 function namedBlocks(): { name: string; text: string }[] {
   return [...README.matchAll(/```yaml\n# ([\w./-]+)[^\n]*\n([\s\S]*?)```/g)].map((match) => ({ name: match[1]!, text: match[2]! }));
 }
+
+/** The README's fenced blocks of one language, each without its fences. */
+function fenced(language: string): string[] {
+  return [...README.matchAll(new RegExp(`\`\`\`${language}\n([\\s\\S]*?)\`\`\``, 'g'))].map((match) => match[1]!);
+}
+
+/** A shell block's commands: each line without its comment. */
+function commands(block: string): string[] {
+  return block
+    .split('\n')
+    .map((line) => line.replace(/\s+#.*$/, '').replace(/^#.*$/, '').trim())
+    .filter(Boolean);
+}
+
+/** `npx unmangle …` and `npx --yes unmangle …` would fetch the package; the tests run this build's bin instead. */
+function argsOfNpx(command: string): string[] {
+  const match = /^npx (?:--yes )?unmangle (.*)$/.exec(command);
+  if (!match) throw new Error(`not an npx unmangle command: ${command}`);
+  return match[1]!.split(' ');
+}
+
+const PACKAGE = JSON.parse(readFileSync('package.json', 'utf8')) as { bin: Record<string, string>; scripts: Record<string, string>; engines: { node: string } };
+const HELP = spawnSync(process.execPath, [BIN, '--help'], { encoding: 'utf8' }).stdout;
 
 function run(args: string[], cwd: string, input?: string) {
   const result = spawnSync(process.execPath, [BIN, ...args], { cwd, input, encoding: 'utf8' });
@@ -48,5 +72,70 @@ describe("the README's examples work as written", () => {
     const block = /```\n\$ echo '([^']*)' \| unmangle --explain\n([\s\S]*?)```/.exec(README)!;
     const { stdout, stderr } = run(['--explain'], tmpdir(), `${block[1]}\n`);
     expect(stdout + stderr).toBe(block[2]);
+  });
+});
+
+describe("the README's commands run as written (or, where they need the network, are checked)", () => {
+  const [setUp, preCommit] = fenced('sh');
+
+  it('set-up: npm install builds through prepare (checked: installing needs the network), the main job prints the corrected article, npm test is the suite', () => {
+    expect(commands(setUp!)).toEqual(['npm install', 'npx unmangle fixtures/el-salvador-prisoner-swap.txt', 'npm test']);
+    // `npm install` leaves a runnable unmangle: prepare builds, and the bin is the file that imports the build.
+    expect(PACKAGE.scripts['prepare']).toBe('npm run build');
+    expect(PACKAGE.scripts['build']).toMatch(/^tsc\b/);
+    expect(PACKAGE.bin['unmangle']).toBe('bin/unmangle.js');
+    // Not run here, since this is it: `npm test` builds, type-checks and runs vitest, as the README says.
+    expect(PACKAGE.scripts['test']).toBe('npm run build && npm run typecheck && vitest run');
+    const { code, stdout } = run(argsOfNpx(commands(setUp!)[1]!), process.cwd());
+    expect(code).toBe(0);
+    expect(stdout).toBe(readFileSync('fixtures/el-salvador-prisoner-swap.expected.txt', 'utf8'));
+  });
+
+  it('the synopsis is the one --help prints, and every option of the table is in --help', () => {
+    const synopsis = /## Command line\n\n```\n(.*)\n```/.exec(README)![1]!;
+    expect(HELP.split('\n')[0]).toBe(`Usage: ${synopsis}`);
+    const table = /\| option \| meaning \|\n([\s\S]*?)\n\n/.exec(README)![1]!;
+    const flags = [...table.matchAll(/`(--?[a-zA-Z][\w-]*)/g)].map((match) => match[1]!);
+    expect(flags.length).toBeGreaterThan(20);
+    for (const flag of flags) expect(HELP, flag).toMatch(new RegExp(`(^|[\\s,])${flag}\\b`));
+  });
+
+  it('the GitHub workflow: its node version satisfies engines, and its step marks each change and suggestion and fails the job', () => {
+    const workflow = parse(namedBlocks().find((block) => block.name === '.github/workflows/unmangle.yml')!.text) as {
+      on: string;
+      jobs: { check: { steps: { uses?: string; with?: { 'node-version': number }; run?: string }[] } };
+    };
+    expect(workflow.on).toBe('pull_request');
+    const steps = workflow.jobs.check.steps;
+    expect(Number(PACKAGE.engines.node.replace('>=', ''))).toBeLessThanOrEqual(steps.find((step) => step.with)!.with!['node-version']);
+    const folder = mkdtempSync(join(tmpdir(), 'unmangle-readme-'));
+    mkdirSync(join(folder, 'articles'));
+    writeFileSync(join(folder, 'articles/a.md'), 'It was was a honest mistake by Bukele -the president.\n');
+    const { code, stdout } = run(argsOfNpx(steps.at(-1)!.run!), folder);
+    expect(code).toBe(1);
+    const lines = stdout.trim().split('\n');
+    // The shape the README shows: `::warning file=articles/a.md,line=3,col=5,endLine=3,endColumn=12,title=unmangle/names::…`.
+    const shape = /^::(warning|notice) file=articles\/a\.md,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=unmangle\/[\w-]+::/;
+    expect(lines.every((line) => shape.test(line))).toBe(true);
+    expect(lines.map((line) => shape.exec(line)![1])).toEqual(['warning', 'warning', 'notice']);
+  });
+
+  it('the pre-commit hook checks the staged files of those extensions, and passes when they are clean', () => {
+    const [hook] = commands(preCommit!);
+    const folder = mkdtempSync(join(tmpdir(), 'unmangle-readme-'));
+    const git = (...args: string[]): string => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], { cwd: folder, encoding: 'utf8' });
+    git('init', '-q');
+    writeFileSync(join(folder, 'a.md'), 'It was was a honest mistake.\n');
+    writeFileSync(join(folder, 'b.txt'), 'All is well.\n');
+    writeFileSync(join(folder, 'c.rst'), 'It was was a honest mistake.\n');
+    writeFileSync(join(folder, 'unstaged.txt'), 'It was was a honest mistake.\n');
+    git('add', 'a.md', 'b.txt', 'c.rst');
+    const withThisBuild = hook!.replace('npx unmangle', `"${process.execPath}" "${BIN}"`);
+    const staged = spawnSync('sh', ['-c', withThisBuild], { cwd: folder, encoding: 'utf8' });
+    // xargs exits 123 when the command it ran exited 1: the commit is stopped.
+    expect([staged.status, staged.stdout]).toEqual([123, 'a.md: 2 changes\n']);
+    git('commit', '-q', '-m', 'files');
+    const nothingStaged = spawnSync('sh', ['-c', withThisBuild], { cwd: folder, encoding: 'utf8' });
+    expect([nothingStaged.status, nothingStaged.stdout]).toEqual([0, '']);
   });
 });
