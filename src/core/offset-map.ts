@@ -167,7 +167,7 @@ interface Region {
 }
 
 /** `before.slice(start, end)` with the region's sorted, non-overlapping edits applied. */
-function applySorted(before: string, start: number, end: number, edits: readonly Edit[]): string {
+export function applySorted(before: string, start: number, end: number, edits: readonly Edit[]): string {
   let out = '';
   let at = start;
   for (const edit of edits) {

@@ -1,4 +1,4 @@
-import type { StepEdit } from '../core/offset-map.js';
+import { applySorted, type StepEdit } from '../core/offset-map.js';
 import { partitionPoint } from '../core/search.js';
 import type { Range } from '../core/types.js';
 
@@ -21,7 +21,7 @@ export function keepStructure(text: string, blocks: readonly Range[], shapeOf: (
   for (const [b, inBlock] of byBlock) {
     const [start, end] = blocks[b]!;
     const before = shapeOf(text.slice(start, end));
-    const keeps = (chosen: readonly StepEdit[]): boolean => shapeOf(applyWithin(text, start, end, chosen)) === before;
+    const keeps = (chosen: readonly StepEdit[]): boolean => shapeOf(applySorted(text, start, end, chosen)) === before;
     if (keeps(inBlock)) kept.push(...inBlock);
     else {
       const alone = inBlock.filter((edit) => keeps([edit]));
@@ -29,15 +29,4 @@ export function keepStructure(text: string, blocks: readonly Range[], shapeOf: (
     }
   }
   return kept.sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
-}
-
-/** `text[start, end)` with the sorted edits inside it applied. */
-function applyWithin(text: string, start: number, end: number, edits: readonly StepEdit[]): string {
-  let out = '';
-  let at = start;
-  for (const edit of edits) {
-    out += text.slice(at, edit.range[0]) + edit.text;
-    at = edit.range[1];
-  }
-  return out + text.slice(at, end);
 }
