@@ -47,11 +47,13 @@ export function defaultWorkerCount(): number {
 }
 
 interface Job {
+  /** The text sent, which the result is of: it is not sent back. */
+  readonly input: string;
   readonly resolve: (result: Result) => void;
   readonly reject: (error: Error) => void;
 }
 
-type Reply = { id: number; result: Result } | { id: number; error: string; usage: boolean };
+type Reply = { id: number; result: Omit<Result, 'input'> } | { id: number; error: string; usage: boolean };
 
 /** A worker thread is kept this many jobs ahead; beyond that the main thread cleans the job itself. */
 const WORKER_QUEUE = 2;
@@ -102,7 +104,7 @@ export function workerPool(size: number): Cleaner & { hasRoom(queue: number): bo
       jobs.delete(reply.id);
       slot.busy--;
       if (!job) return;
-      if ('result' in reply) job.resolve(reply.result);
+      if ('result' in reply) job.resolve({ ...reply.result, input: job.input });
       else job.reject(reply.usage ? new UsageError(reply.error) : new Error(reply.error));
     });
     slot.worker.on('error', (error) => rejectAll(error));
@@ -123,7 +125,7 @@ export function workerPool(size: number): Cleaner & { hasRoom(queue: number): bo
       const message = slot.known.has(key) ? { id, key, text, syntax } : { id, key, options, text, syntax };
       slot.known.add(key);
       return new Promise<Result>((resolve, reject) => {
-        jobs.set(id, { resolve, reject });
+        jobs.set(id, { input: text, resolve, reject });
         slot.worker.postMessage(message);
       });
     },

@@ -48,6 +48,18 @@ describe('unmangle, spawned', () => {
     expect(stdout).not.toContain('\u001b[');
   });
 
+  it('shows the diff of a text long enough to be cleaned on a worker thread', () => {
+    // 16 KB and more go to a worker, whose result comes back without the input: the diff needs it.
+    const long = `${'A plain sentence of the long article here.\n'.repeat(500)}It was was a honest mistake.\n`;
+    const file = join(dir, 'long.txt');
+    writeFileSync(file, long);
+    const { code, stdout } = run(['--diff', file]);
+    expect(long.length).toBeGreaterThan(16_384);
+    expect(code).toBe(0);
+    expect(stdout).toContain('-It was was a honest mistake.');
+    expect(stdout).toContain('+It was an honest mistake.');
+  });
+
   it('colours the diff with --color', () => {
     expect(run(['--diff', '--color', SEED]).stdout).toContain('\u001b[');
   });
