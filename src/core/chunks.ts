@@ -7,10 +7,10 @@ import type { Range } from './types.js';
  */
 export const CHUNK_TARGET = 4_096;
 const BLANK_LINE = /\n[^\S\n]*\r?\n/g;
-/** A sentence's end and the white space after it: up to a line break, or spaces before what may start a sentence. */
-const SENTENCE_END = /[.!?…]["'”’»)\]]*(?:[^\S\n]*\n|[^\S\n]+(?=[\p{Lu}"“‘'(\[]))/gu;
+/** A sentence's end at a line's end, before a line that starts a sentence: a capital, maybe after a quote. */
+const LINE_END = /[.!?…]["'”’»)\]]*[^\S\n]*\n(?=[^\S\n]*["“‘'(\[]?\p{Lu})/gu;
 /** How far back a chunk's first words are looked for: a loop of sentences is shorter than this. */
-const LOOP_REACH = 1_000;
+const LOOP_REACH = 4_096;
 
 /** A chunk of a text: where it is, and its text as a string of its own. */
 export interface Chunk {
@@ -45,10 +45,9 @@ export class Chunker {
 /**
  * Split a text into chunks of about `target` characters, each cleaned on its own: a chunk nothing changes
  * in is tokenized and checked once, and an edit re-tokenizes only its chunk, not a 20 MB document. Chunks
- * end at a blank line, which no fixer looks across. A text with none near the target (one paragraph a line,
- * a transcript on one line) ends a chunk at a sentence's end instead — a line's end before a line break
- * inside a line — but only where what follows does not repeat what came just before: a loop of sentences
- * is never cut in two, so the repeats see all of it.
+ * end at a blank line, which no fixer looks across. A text with none near the target (one paragraph a
+ * line) ends a chunk at a line's end instead, where nothing a fixer reads runs across it (`safeLineEnd`).
+ * A text with no safe place stays whole: that costs time, never a different result.
  */
 export function splitChunks(text: string, target = CHUNK_TARGET): Range[] {
   if (text.length <= target) return [[0, text.length]];
@@ -68,30 +67,58 @@ export function splitChunks(text: string, target = CHUNK_TARGET): Range[] {
 }
 
 /**
- * Where a chunk that may end from `from` on ends: the next blank line (`blankEnd`) if before `within`; else the first safe
- * sentence end before `within` that is a line's end, or else one inside a line; else the first safe one
- * after. Every search stops at what it finds or at `within`, so splitting a text stays linear in its length.
+ * Where a chunk that may end from `from` on ends: the next blank line (`blankEnd`) if before `within`, else
+ * the first safe line end, else the blank line. Each search starts at `from` and stops at what it finds,
+ * and each test looks a bounded way back: splitting stays linear in the text's length.
  */
 function chunkEnd(text: string, from: number, within: number, blankEnd: number): number {
   if (blankEnd !== -1 && blankEnd <= within) return blankEnd;
-  const limit = blankEnd === -1 ? text.length : Math.min(blankEnd, text.length - 1);
-  const inLine: number[] = [];
-  SENTENCE_END.lastIndex = from;
-  for (let match = SENTENCE_END.exec(text); match !== null && match.index < limit; match = SENTENCE_END.exec(text)) {
+  const limit = blankEnd === -1 ? text.length - 1 : blankEnd;
+  LINE_END.lastIndex = from;
+  for (let match = LINE_END.exec(text); match !== null && match.index < limit; match = LINE_END.exec(text)) {
     const end = match.index + match[0].length;
-    if (end > within) break;
-    // A line's end is checked at once; a sentence's end inside a line only if no line's end will do.
-    if (!match[0].endsWith('\n')) inLine.push(end);
-    else if (!repeatsBefore(text, end)) return end;
-  }
-  const near = inLine.find((end) => !repeatsBefore(text, end));
-  if (near !== undefined) return near;
-  SENTENCE_END.lastIndex = within;
-  for (let match = SENTENCE_END.exec(text); match !== null && match.index < limit; match = SENTENCE_END.exec(text)) {
-    const end = match.index + match[0].length;
-    if (end <= limit && !repeatsBefore(text, end)) return end;
+    if (safeLineEnd(text, match.index, end)) return end;
   }
   return blankEnd;
+}
+
+/**
+ * Whether a chunk may end at `end`, a line's end after a sentence's mark at `mark`: the word before the
+ * mark is no abbreviation or initial ("a.m.", "Mr.", "P."), no quote is open across it (the spacing
+ * rules look back for the quote a ” closes), neither line beside it has a run
+ * of spaces (a column the alignment check compares with its neighbours), and what follows does not repeat
+ * what came just before (a loop of sentences is never cut in two).
+ */
+function safeLineEnd(text: string, mark: number, end: number): boolean {
+  if (text.charCodeAt(mark) === 46 && !endsPlainWord(text, mark)) return false;
+  if (quoteOpenAt(text, end)) return false;
+  const before = text.slice(text.lastIndexOf('\n', end - 2) + 1, end);
+  const afterEnd = text.indexOf('\n', end);
+  const after = text.slice(end, afterEnd === -1 ? text.length : afterEnd);
+  if (/ {2}|\t/.test(before) || / {2}|\t/.test(after)) return false;
+  return !repeatsBefore(text, end);
+}
+
+/** Two or more lower-case letters or digits right before `mark`, not after another full stop. */
+function endsPlainWord(text: string, mark: number): boolean {
+  let start = mark;
+  while (start > 0 && /[\p{Ll}\d]/u.test(text[start - 1]!)) start--;
+  return mark - start >= 2 && text.charCodeAt(start - 1) !== 46;
+}
+
+/**
+ * How far back a quote opened before a cut is looked for: the spacing rules look 400 characters back for
+ * the “ that a ” closes (`quoteOpened`), within a paragraph; brackets and their closing quotes they seek
+ * only on the same line, which a cut at a line's end never splits.
+ */
+const QUOTE_REACH = 800;
+
+/** Whether a “ is open at `at`: the last curly quote mark in reach before it, within its paragraph, opens. */
+function quoteOpenAt(text: string, at: number): boolean {
+  const window = text.slice(Math.max(0, at - QUOTE_REACH), at);
+  const paragraph = window.slice(window.lastIndexOf('\n\n') + 1);
+  const open = paragraph.lastIndexOf('“');
+  return open !== -1 && open > paragraph.lastIndexOf('”') && open > paragraph.lastIndexOf('„');
 }
 
 function nextBlankLineEnd(text: string, from: number): number {

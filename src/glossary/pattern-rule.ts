@@ -35,10 +35,16 @@ export function feedsItself(pattern: RegExp, single: RegExp, expected: string, r
 
 /** Why `expected` cannot be a pattern rule's replacement, or null: `$\`` and `$'` copy the text around, `$n` a missing group. */
 export function badReplacement(pattern: RegExp, expected: string): string | null {
-  if (/\$[`']/.test(expected)) return `"${expected}" copies the text around the match ($\` or $'): it would grow the text on every run`;
+  // `$$` is a dollar sign, not a reference.
+  const refs = expected.replaceAll('$$', '');
+  if (/\$[`']/.test(refs)) return `"${expected}" copies the text around the match ($\` or $'): it would grow the text on every run`;
+  if (/\$</.test(refs)) return `"${expected}" names a group ($<…>): refer to groups by number ($1)`;
   const groups = reflagged(pattern, pattern.flags.replace('g', ''), `(?:${pattern.source})|`).exec('')!.length - 1;
-  for (const [, digits] of expected.matchAll(/\$(\d{1,2})/g)) {
-    if (Number(digits) > groups || Number(digits) === 0) return `"${expected}" refers to group $${digits}, which ${pattern} does not have`;
+  for (const [, first, second] of refs.matchAll(/\$(\d)(\d)?/g)) {
+    // As String.replace reads them: two digits if that group exists, else one digit and a literal.
+    if (second !== undefined && Number(first + second) >= 1 && Number(first + second) <= groups) continue;
+    if (Number(first) >= 1 && Number(first) <= groups) continue;
+    return `"${expected}" refers to group $${first}${second ?? ''}, which ${pattern} does not have`;
   }
   if (!/\$/.test(expected) && feedsItself(pattern, reflagged(pattern, pattern.flags.replace('g', '')), expected, expected)) {
     return `${pattern} matches its own "${expected}" and would rewrite it on every run`;

@@ -36,6 +36,10 @@ describe('pattern rules that could feed themselves', () => {
     expect(() => withGlossary(prh("x$'y", '/ab/'))).toThrow(/g\.yml:3: .*copies the text around/);
     expect(() => withGlossary(prh('$2', '/(a)b/'))).toThrow(/g\.yml:3: .*group \$2/);
     expect(() => withGlossary(prh('$1', '/(a)b/'))).not.toThrow();
+    // As String.replace reads them: $10 is $1 then 0 with one group, $$1 a dollar and a 1.
+    expect(() => withGlossary(prh('$10', '/(a)b/'))).not.toThrow();
+    expect(() => withGlossary(prh('US$$1', '/(a)b/'))).not.toThrow();
+    expect(() => withGlossary(prh('$<x>', '/(?<x>a)b/'))).toThrow(/names a group/);
   });
 
   it('give what cleaning once gave when cleaning twice, for any text', () => {
