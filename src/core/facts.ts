@@ -79,7 +79,7 @@ export class FactReads {
     const open = (): void => {
       if (!reads.recorded) throw new Error('a check read its document context after it returned: a memo `make` must use the context it is given');
     };
-    return {
+    const context: DocContext = {
       get text() {
         open();
         reads.text = facts.text;
@@ -98,10 +98,12 @@ export class FactReads {
         }
         return value;
       },
+      // Recorded as the memo of its parts, through `context` (not `this`: a method may be passed on alone).
       chunkParts<P>(key: string, of: (chunk: string) => P): readonly P[] {
-        return this.memo(`parts:${key}`, (whole) => whole.chunkParts(key, of));
+        return context.memo(`parts:${key}`, (whole) => whole.chunkParts(key, of));
       },
     };
+    return context;
   }
 
   close(): void {
