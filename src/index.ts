@@ -1,5 +1,7 @@
 import { markdownShape, parseMarkdown } from './formats/markdown.js';
 import { useMarkdownParser } from './formats/index.js';
+import { parseGlossary } from './glossary/parse.js';
+import { useGlossaryParser } from './unmangler.js';
 
 export type { Change, ChangeStep, Edit, Finding, FixerId, Point, Range, Result } from './core/types.js';
 export { applyEdits } from './core/apply-edits.js';
@@ -17,5 +19,7 @@ export {
   type UnmangleOptions,
 } from './unmangler.js';
 
-// The library cleans Markdown synchronously, so it loads the parser up front (the CLI loads it on demand).
+// The library cleans Markdown and reads glossaries synchronously, so it loads both parsers up front (the
+// CLI loads them on demand).
 useMarkdownParser({ parse: parseMarkdown, shape: markdownShape });
+useGlossaryParser(parseGlossary);

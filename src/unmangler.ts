@@ -9,7 +9,6 @@ import type { Env } from './fixers/types.js';
 import { compileFixer, FIXERS, FIXER_IDS, isFixerId, NAME_FIXERS, type FixerOptions } from './fixers/index.js';
 import { builtinNames } from './glossary/builtin.js';
 import { compileNames, type NameIndex } from './glossary/compile.js';
-import { parseGlossary } from './glossary/parse.js';
 import { checkSpecs } from './glossary/specs.js';
 import type { Lexicon, NameEntry } from './glossary/types.js';
 import { documentViews, type Syntax } from './formats/index.js';
@@ -47,6 +46,24 @@ export interface UnmangleOptions {
 export const DEFAULT_FIX_THRESHOLD = 0.75;
 export const DEFAULT_SUGGEST_THRESHOLD = 0.4;
 
+/** The glossary parser, plugged in by whoever loads it: YAML's parser costs ~25 ms to load, paid only with a glossary. */
+let glossaryParser: ((text: string, file: string) => NameEntry[]) | undefined;
+
+export function useGlossaryParser(parse: (text: string, file: string) => NameEntry[]): void {
+  glossaryParser = parse;
+}
+
+/** Load the glossary parser if these options have glossaries: before `createUnmangler`, where it is not yet loaded. */
+export async function loadGlossaryParser(options: UnmangleOptions): Promise<void> {
+  if ((options.glossaries?.length ?? 0) > 0 && !glossaryParser) useGlossaryParser((await import('./glossary/parse.js')).parseGlossary);
+}
+
+function parseGlossaries(sources: readonly GlossarySource[]): NameEntry[] {
+  if (sources.length === 0) return [];
+  if (!glossaryParser) throw new Error('the glossary parser is not loaded: await loadGlossaryParser(options) first');
+  return sources.flatMap((source) => glossaryParser!(source.text, source.file));
+}
+
 /**
  * Compile the pipeline once (glossaries are parsed and checked, fixers build their indexes) and return a
  * function that cleans one document. Throws a UsageError on bad options, a GlossaryError on a bad glossary.
@@ -55,7 +72,7 @@ export function createUnmangler(options: UnmangleOptions = {}): (text: string, s
   const only = validIds(options.only, 'only');
   const skip = validIds(options.skip, 'skip');
   const selected = FIXERS.filter((fixer) => (!only || only.has(fixer.id)) && !skip?.has(fixer.id));
-  const entries = (options.glossaries ?? []).flatMap((source) => parseGlossary(source.text, source.file));
+  const entries = parseGlossaries(options.glossaries ?? []);
   let env: Env = { fixThreshold: options.fixThreshold ?? DEFAULT_FIX_THRESHOLD };
   if (selected.some((fixer) => NAME_FIXERS.includes(fixer.id))) {
     const lexicon = options.lexicon ?? englishLexicon();

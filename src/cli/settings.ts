@@ -1,8 +1,8 @@
 import { relative, resolve } from 'node:path';
 import { UsageError } from '../core/errors.js';
 import type { UnmangleOptions } from '../unmangler.js';
-import { ConfigResolver, merge, parseConfig, type GlossaryRef, type ResolvedConfig } from '../node/config.js';
-import { isOutside } from '../node/config-schema.js';
+import { ConfigResolver, merge, type GlossaryRef, type ResolvedConfig } from '../node/config.js';
+import { isOutside } from '../node/paths.js';
 import { describeError } from '../node/inputs.js';
 import { MAX_SETTINGS_FILE_BYTES, readSettingsText } from '../node/read-text.js';
 import type { SettingsFiles } from '../node/settings-files.js';
@@ -40,6 +40,7 @@ export class SettingsResolver {
       } catch (error) {
         throw new UsageError(`${cli.config}: ${describeError(error)}`);
       }
+      const { parseConfig } = await import('../node/config-schema.js');
       return new SettingsResolver(cli, io, null, merge([parseConfig(text, file, cli.config) ?? { file }]));
     }
     return new SettingsResolver(cli, io, new ConfigResolver(io.fs, io.cwd, settingsFiles), null);

@@ -1,5 +1,5 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
-import { dirname, isAbsolute, relative, resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { UsageError } from '../core/errors.js';
 import { FIXER_IDS, isFixerId } from '../fixers/index.js';
 import type { UnmangleOptions } from '../unmangler.js';
@@ -106,11 +106,6 @@ function readSettings(map: YAMLMap, { file, shown, fail, lineOf }: Reading): Con
   return config as unknown as ConfigFile;
 }
 
-/** A glossary path that leaves its config's folder (`../../etc/passwd`, `/etc/shadow`). */
-export function isOutside(path: string, folder: string): boolean {
-  const rest = relative(folder, path);
-  return rest === '..' || rest.startsWith(`..${'/'}`) || isAbsolute(rest);
-}
 
 /** Quote a word of the file only where it has the shape of a key or a fixer name. */
 function quoted(value: string): string {

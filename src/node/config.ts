@@ -2,11 +2,11 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { UsageError } from '../core/errors.js';
 import type { FileSystem } from './io-types.js';
 import { describeError } from './inputs.js';
-import { parseConfig, type ConfigFile, type GlossaryRef, type Settings } from './config-schema.js';
+import type { ConfigFile, GlossaryRef, Settings } from './config-schema.js';
 import { readSettingsText } from './read-text.js';
 import { CONFIG_FILES, type SettingsFiles } from './settings-files.js';
 
-export { parseConfig, type ConfigFile, type GlossaryRef } from './config-schema.js';
+export type { ConfigFile, GlossaryRef } from './config-schema.js';
 
 export { CONFIG_FILES } from './settings-files.js';
 
@@ -69,6 +69,9 @@ export class ConfigResolver {
         // A config that is there but cannot be read (a link to /dev/zero) is not silently passed over.
         throw new UsageError(`${shown}: ${describeError(error)}`);
       }
+      // A package.json says nothing to unmangle without its key: not parsed, and YAML's parser not loaded.
+      if (name === 'package.json' && !text.includes('"unmangle"')) continue;
+      const { parseConfig } = await import('./config-schema.js');
       const config = parseConfig(text, file, shown);
       if (config) return config;
     }

@@ -25,7 +25,8 @@ export function inlineCleaner(): Cleaner {
       await loadSyntax(syntax);
       let clean = pipelines.get(key);
       if (!clean) {
-        const { createUnmangler } = await import('../unmangler.js');
+        const { createUnmangler, loadGlossaryParser } = await import('../unmangler.js');
+        await loadGlossaryParser(options);
         clean = createUnmangler(options);
         pipelines.set(key, clean);
       }

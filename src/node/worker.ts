@@ -2,7 +2,7 @@ import { parentPort } from 'node:worker_threads';
 import type { Result } from '../core/types.js';
 import { UsageError } from '../core/errors.js';
 import { loadSyntax } from '../formats/index.js';
-import { createUnmangler, type Syntax, type UnmangleOptions } from '../unmangler.js';
+import { createUnmangler, loadGlossaryParser, type Syntax, type UnmangleOptions } from '../unmangler.js';
 
 /** A worker thread of the pool: compiles each options key's pipeline once, then cleans what it is sent. */
 const pipelines = new Map<string, (text: string, syntax: Syntax) => Result>();
@@ -12,6 +12,7 @@ parentPort!.on('message', async (message: { id: number; key: string; options?: U
     await loadSyntax(message.syntax);
     let clean = pipelines.get(message.key);
     if (!clean) {
+      await loadGlossaryParser(message.options ?? {});
       clean = createUnmangler(message.options ?? {});
       pipelines.set(message.key, clean);
     }
