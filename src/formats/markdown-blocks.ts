@@ -15,7 +15,9 @@ export function keepStructure(text: string, blocks: readonly Range[], shapeOf: (
     const b = partitionPoint(blocks.length, (k) => blocks[k]![1] < edit.range[1]);
     const block = blocks[b];
     if (!block || block[0] > edit.range[0]) continue;
-    byBlock.set(b, [...(byBlock.get(b) ?? []), edit]);
+    const inBlock = byBlock.get(b);
+    if (inBlock) inBlock.push(edit);
+    else byBlock.set(b, [edit]);
   }
   const kept: StepEdit[] = [];
   for (const [b, inBlock] of byBlock) {

@@ -50,7 +50,11 @@ export function decide(
     // Grouped by each of its sounds, so "Vernicke" (FRNK) meets "Wernicke" (ARNK, or FRNK), and "Sholz"
     // meets "Scholz" by their Daitch–Mokotoff code (484000) where Metaphone hears SLS and XLS.
     const form = { stem, folded: fold(stem), count, keys: keysOf(stem) };
-    for (const key of new Set(form.keys)) bySound.set(key, [...(bySound.get(key) ?? []), form]);
+    for (const key of new Set(form.keys)) {
+      const group = bySound.get(key);
+      if (group) group.push(form);
+      else bySound.set(key, [form]);
+    }
   }
   const decisions = new Map<string, Decision>();
   for (const group of bySound.values()) {
