@@ -192,7 +192,7 @@ describe('config files', () => {
   });
 
   it.each([
-    ['an unknown key', 'glossary: [a.yaml]\n', 'unmangle: unmangle.config.yaml:1: unknown key "glossary" (expected glossaries, only, skip, builtinNames, fixThreshold, suggestThreshold, root)\n'],
+    ['an unknown key', 'glossary: [a.yaml]\n', 'unmangle: unmangle.config.yaml:1: unknown key "glossary" (expected glossaries, only, skip, builtinNames, fixThreshold, suggestThreshold, root, interactive)\n'],
     ['a wrong type', 'only: spacing\n', 'unmangle: unmangle.config.yaml:1: "only" must be a list of strings\n'],
     ['bad YAML', 'only: [spacing\n', 'unmangle: unmangle.config.yaml:'],
     ['a threshold over 1', 'skip: []\nfixThreshold: 5\n', 'unmangle: unmangle.config.yaml:2: "fixThreshold" must be a number from 0 to 1\n'],
