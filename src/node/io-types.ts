@@ -78,8 +78,6 @@ export interface CliIo {
   readonly stdinIsTTY: boolean;
   readonly stdoutIsTTY: boolean;
   readonly stderrIsTTY: boolean;
-  /** The width of standard output's terminal, when it is one. */
-  readonly columns?: number;
   /** Start reading keys from the terminal on standard input; absent where there is none to read. */
   readonly openKeyboard?: () => Keyboard;
   readonly env: Readonly<Record<string, string | undefined>>;

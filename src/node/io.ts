@@ -33,7 +33,6 @@ export function nodeIo(): CliIo {
     stdinIsTTY: process.stdin.isTTY === true,
     stdoutIsTTY: process.stdout.isTTY === true,
     stderrIsTTY: process.stderr.isTTY === true,
-    ...(process.stdout.columns !== undefined && { columns: process.stdout.columns }),
     ...(process.stdin.isTTY === true && { openKeyboard }),
     env: process.env,
     cwd: process.cwd(),

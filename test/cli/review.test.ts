@@ -121,6 +121,16 @@ describe('unmangle -i: glossaries', () => {
     expect(run.file('glossary.yaml')).toBe('Bukele: [Baukele]\n');
   });
 
+  it('asks which glossary when the nearest config names none: one of those that apply, by number', async () => {
+    const files = { 'names.yaml': 'Bukele: []\n', 'a.txt': 'Bukele said it. Bukele left. Baukele came came.\n' };
+    // Escape at the question adds nothing and decides nothing; asked again, 1 is names.yaml.
+    const run = await review(['-g', 'names.yaml', 'a.txt'], files, ['a', 'escape', 'a', '1', 'enter', 'n']);
+    expect(run.screen).toContain('Add to which glossary? 1 names.yaml, or a path [1]: ');
+    expect(run.screen).toContain('no glossary given: nothing added');
+    expect(run.file('names.yaml')).toBe('Bukele: [Baukele]\n');
+    expect(run.keysLeft).toBe(0);
+  });
+
   it('a on a change that is not a name says so and decides nothing', async () => {
     const run = await review(['a.txt'], { 'a.txt': DIRTY }, ['a', 'y', 'y']);
     expect(run.screen).toContain('this is not a name (repeated-phrase/repeated-word): nothing added to a glossary');

@@ -49,6 +49,7 @@ export async function runReview(options: CliOptions, io: CliIo): Promise<number>
     }
   } catch (error) {
     if (!(error instanceof InterruptedError)) throw error;
+    write('\n');
     summary(io, totals, options.quiet);
     throw new UsageError(`interrupted${interruption.signal ? ` (${interruption.signal})` : ''}: files already written are complete, the file under review and those after it untouched`);
   } finally {
