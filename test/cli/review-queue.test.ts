@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { loadDocuments } from '../../eval/lib/corpus.js';
 import { renumberCues } from '../../src/cli/review/cue-numbers.js';
 import { Review } from '../../src/cli/review/queue.js';
-import { syntaxFor, unmangle, type Syntax } from '../../src/index.js';
+import { syntaxFor, unmangle, type Change, type Syntax } from '../../src/index.js';
 import { readSubtitles } from '../helpers/subtitle-oracle.js';
 
 /** The fixtures and the eval corpus: every syntax, real damage. */
@@ -112,5 +112,24 @@ describe('Review', () => {
     expect(review.output()).toBe('It was was [sic] fine.');
     // And the engine leaves it so.
     expect(unmangle(review.output()).output).toBe('It was was [sic] fine.');
+  });
+
+  it('takes a suggestion that touches an accepted change, but not one at the point of a [sic]', () => {
+    const input = 'Bukle-the man.';
+    const edit = (offset: number, original: string, replacement: string, rule: string): Change => ({
+      fixer: 'spacing', rule, message: 'm', confidence: 0.5, original, replacement, offset, length: original.length,
+      start: { line: 1, column: offset + 1 }, end: { line: 1, column: offset + original.length + 1 },
+      steps: [{ fixer: 'spacing', rule, message: 'm', confidence: 0.5 }],
+    });
+    const result = { input, output: 'Bukele-the man.', changes: [edit(0, 'Bukle', 'Bukele', 'a')], suggestions: [edit(5, '-the', ' – the', 'b')] };
+    const touching = new Review(result);
+    touching.decide({ verdict: 'accept', replacement: 'Bukele' });
+    expect(touching.current()).toBe(1);
+    touching.decide({ verdict: 'accept', replacement: ' – the' });
+    expect(touching.output()).toBe('Bukele – the man.');
+    const kept = new Review(result);
+    kept.decide({ verdict: 'keep', sic: true });
+    expect(kept.current()).toBeNull();
+    expect(kept.output()).toBe('Bukle [sic]-the man.');
   });
 });

@@ -1,5 +1,5 @@
-import { applyEdits } from '../../core/apply-edits.js';
-import type { Change, Edit, Result } from '../../core/types.js';
+import { applySorted } from '../../core/offset-map.js';
+import type { Change, Edit, Range, Result } from '../../core/types.js';
 import type { GlossaryAddition } from '../../glossary/edit.js';
 
 /** One thing to decide on: a change the engine made, or a suggestion it only offered. */
@@ -32,8 +32,8 @@ const DERIVED_RULES = new Set(['renumber-cues']);
 /**
  * The review of one file: its changes and suggestions in reading order, the decision on each, and undo.
  * Decisions are taken as actions (one key, or A/N for many), undone one action at a time. The item to
- * decide is always the first undecided one that can still be applied: a suggestion that overlaps or
- * touches an accepted edit is passed over. One that covers changes (its replacement carries their text)
+ * decide is always the first undecided one that can still be applied: a suggestion that overlaps an
+ * accepted edit (or touches it, where either is an insertion) is passed over. One that covers changes (its replacement carries their text)
  * is offered only once each was accepted as it was, and accepting it supersedes them.
  */
 export class Review {
@@ -56,10 +56,6 @@ export class Review {
   current(): number | null {
     for (let i = 0; i < this.items.length; i++) if (this.decisions[i] === undefined && this.offerable(i)) return i;
     return null;
-  }
-
-  decisionOf(index: number): Decision | undefined {
-    return this.decisions[index];
   }
 
   /** Decide the current item. */
@@ -97,9 +93,11 @@ export class Review {
 
   /** The file with the accepted edits, and ` [sic]` after what was kept so. */
   output(): string {
-    const { text, deferred } = applyEdits(this.result.input, this.edits());
-    if (deferred.length > 0) throw new Error('review edits overlap');
-    return text;
+    const edits = this.edits().sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
+    edits.forEach((edit, k) => {
+      if (k > 0 && clash(edits[k - 1]!.range, edit.range)) throw new Error('review edits overlap');
+    });
+    return applySorted(this.result.input, 0, this.result.input.length, edits);
   }
 
   tally(): Tally {
@@ -119,8 +117,9 @@ export class Review {
     });
     this.items.forEach(({ change }, i) => {
       const decision = this.decisions[i];
-      if (decision?.verdict === 'accept' && !superseded.has(i)) edits.push({ range: [change.offset, end({ change })], text: decision.replacement });
-      if (decision?.verdict === 'keep' && decision.sic) edits.push({ range: [sicAt(change), sicAt(change)], text: ' [sic]' });
+      const range = decision && editedRange(change, decision);
+      if (!range || superseded.has(i)) return;
+      edits.push({ range, text: decision.verdict === 'accept' ? decision.replacement : ' [sic]' });
     });
     return edits;
   }
@@ -131,8 +130,8 @@ export class Review {
     for (const j of covered) if (!this.acceptedAsItWas(j)) return false;
     for (let j = 0; j < this.items.length; j++) {
       const decision = this.decisions[j];
-      if (j === i || covered.has(j) || decision === undefined || decision.verdict === 'reject') continue;
-      if (conflict(this.items[i]!, this.items[j]!, decision)) return false;
+      const range = j === i || covered.has(j) || decision === undefined ? null : editedRange(this.items[j]!.change, decision);
+      if (range && clash([this.items[i]!.change.offset, end(this.items[i]!)], range)) return false;
     }
     return true;
   }
@@ -167,13 +166,14 @@ export function sicAt(change: Change): number {
   return change.offset + change.original.trimEnd().length;
 }
 
-/** Two items whose edits would overlap or touch (applied edits may not touch, so insertions never race). */
-function conflict(a: ReviewItem, b: ReviewItem, decision: Decision): boolean {
-  const [aStart, aEnd] = [a.change.offset, end(a)];
-  if (decision.verdict === 'keep') {
-    if (!decision.sic) return false;
-    const at = sicAt(b.change);
-    return aStart <= at && at <= aEnd;
-  }
-  return aStart <= end(b) && b.change.offset <= aEnd;
+/** The range a decision edits in the input: the change's for an accept, the point of ` [sic]` for one. */
+function editedRange(change: Change, decision: Decision): Range | null {
+  if (decision.verdict === 'accept') return [change.offset, change.offset + change.length];
+  return decision.verdict === 'keep' && decision.sic ? [sicAt(change), sicAt(change)] : null;
+}
+
+/** Two edits that cannot both be applied: they overlap, or one is an insertion at the other's edge. */
+function clash([aStart, aEnd]: Range, [bStart, bEnd]: Range): boolean {
+  if (aStart < bEnd && bStart < aEnd) return true;
+  return (aStart === aEnd || bStart === bEnd) && aStart <= bEnd && bStart <= aEnd;
 }
