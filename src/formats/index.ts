@@ -3,13 +3,13 @@ import type { StepEdit } from '../core/offset-map.js';
 import { partitionPoint } from '../core/search.js';
 import type { Range } from '../core/types.js';
 import { disabledRanges, keptRanges, sicRanges, type KeptSpellings } from './markers.js';
-
-export { keptSpellings, type KeptSpellings } from './markers.js';
 import { finishCues } from './cue-finish.js';
 import { cueView } from './cue-view.js';
 import { looksLikeConsole, parseSubtitles } from './subtitles.js';
 import { keepStructure } from './markdown-blocks.js';
 import { joinTouching, maskedView, toOriginalEdits, toOriginalRange, type View } from './view.js';
+
+export { keptSpellings, type KeptSpellings } from './markers.js';
 
 /** `whisper` is the console output of whisper and whisper.cpp: `[00:00:01.000 --> 00:00:03.000]  text`. */
 export type Syntax = 'text' | 'markdown' | 'srt' | 'vtt' | 'whisper';

@@ -30,7 +30,8 @@ export function disabledRanges(text: string): Range[] {
 
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 const FIRST_WORD = /[\p{L}\p{M}\p{N}]+/u;
-const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+const ENDS_IN_WORD_CHAR = /[\p{L}\p{M}\p{N}]$/u;
+const STARTS_WITH_WORD_CHAR = /^[\p{L}\p{M}\p{N}]/u;
 
 /** Spellings a glossary keeps as written, by their first run of letters and digits, longest first. */
 export type KeptSpellings = ReadonlyMap<string, readonly { readonly spelling: string; readonly lead: number }[]>;
@@ -63,8 +64,8 @@ export function keptRanges(text: string, kept: KeptSpellings): Range[] {
       const end = start + spelling.length;
       if (start < 0 || !text.startsWith(spelling, start)) continue;
       // Whole words: no letter or digit glued on at either end (a spelling may start or end with a mark).
-      if (WORD_CHAR.test(spelling[0]!) && start > 0 && WORD_CHAR.test(text[start - 1]!)) continue;
-      if (WORD_CHAR.test(spelling.at(-1)!) && end < text.length && WORD_CHAR.test(text[end]!)) continue;
+      if (STARTS_WITH_WORD_CHAR.test(spelling) && ENDS_IN_WORD_CHAR.test(text.slice(Math.max(0, start - 2), start))) continue;
+      if (ENDS_IN_WORD_CHAR.test(spelling) && STARTS_WITH_WORD_CHAR.test(text.slice(end, end + 2))) continue;
       ranges.push([start, end]);
       coveredTo = end;
       break;

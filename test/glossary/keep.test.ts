@@ -32,6 +32,8 @@ describe('keptRanges: whole words, in their case', () => {
     ['Baukeles and xBaukele and baukele', []],
     ['Mark Rubio and Mark Rubios and Mark', [[0, 10]]],
     ['the U.N. said', [[4, 8]]],
+    // A letter outside the BMP glued on (two UTF-16 units) is a letter too.
+    ['\u{1D400}Baukele and Baukele\u{1D400}', []],
   ])('%j', (text, ranges) => {
     expect(keptRanges(text, kept)).toEqual(ranges);
   });
