@@ -3,7 +3,7 @@ import { fold } from '../match/normalize.js';
 import { soundKeysCache } from '../match/phonetic.js';
 import { areOneName, bySound, hasNameShape } from '../match/spellings.js';
 import { variantConfidence, type CorpusSpelling } from './confidence.js';
-import { CorpusCensus, type SpellingRecord } from './corpus-census.js';
+import { CorpusCensus } from './corpus-census.js';
 
 export interface LearnSettings {
   readonly lexicon: Lexicon;
@@ -24,25 +24,25 @@ interface Candidate extends CorpusSpelling {
   readonly listed: boolean;
   /** An English word capitalised as a name here (never lower case): a name, but never a slip. */
   readonly word: boolean;
-  /** A name of its own: a dictionary's proper noun, a built-in or glossary name. */
-  readonly known: boolean;
+  /** Why it is a name of its own, if it is: a dictionary's proper noun, a built-in or glossary name. */
+  readonly known: string | null;
   /** A blocker is a capitalised ordinary word: never a name here, but a slip near it may be a slip of it. */
   role: 'head' | 'variant' | 'none' | 'blocker';
   readonly variants: Candidate[];
 }
 
-/** How a candidate was judged against the names ahead of it. */
+/** A name and the spellings of it proposed as its variants. */
 export interface Cluster {
-  readonly name: Candidate;
-  readonly variants: readonly { readonly spelling: Candidate; readonly confidence: number }[];
+  readonly name: CorpusSpelling;
+  readonly variants: readonly { readonly spelling: CorpusSpelling; readonly confidence: number }[];
   /** The lowest of its variants' confidences: an entry is as sure as its weakest variant. */
   readonly confidence: number;
 }
 
 /** A pair that sounds and spells alike but is not proposed, and why. */
 export interface LeftOut {
-  readonly name: string;
-  readonly variant: string;
+  readonly name: CorpusSpelling;
+  readonly variant: CorpusSpelling;
   readonly reason: string;
 }
 
@@ -58,7 +58,7 @@ export function clusterSpellings(census: CorpusCensus, settings: LearnSettings):
   const rank = new Map(candidates.map((candidate, i) => [candidate, i]));
   const leftOut: LeftOut[] = [];
   const leave = (variant: Candidate, name: Candidate, reason: string): void => {
-    if (name.count >= settings.minCount) leftOut.push({ name: name.stem, variant: variant.stem, reason });
+    if (name.count >= settings.minCount) leftOut.push({ name, variant, reason });
   };
   for (const form of candidates) {
     if (form.role === 'blocker') continue;
@@ -75,7 +75,7 @@ export function clusterSpellings(census: CorpusCensus, settings: LearnSettings):
     } else if (heads.length > 0 && rivals.length > 1) {
       leave(form, heads[0]!, `also a letter or two from ${rivals.filter((rival) => rival !== heads[0]).map((rival) => rival.stem).join(', ')}`);
     } else if (heads.length === 1 && !form.word) {
-      if (form.known) leave(form, heads[0]!, `${form.stem} is a name of its own`);
+      if (form.known) leave(form, heads[0]!, form.known);
       else {
         form.role = 'variant';
         heads[0]!.variants.push(form);
@@ -112,7 +112,7 @@ function candidatesOf(census: CorpusCensus, settings: LearnSettings): Candidate[
     const mid = CorpusCensus.midSentence(record);
     const word = settings.lexicon.isWord(stem.toLowerCase());
     const ordinary = !listed && (lower > mid || (word && !(mid >= 3 && lower * 10 <= mid)));
-    const known = listed || settings.lexicon.isKnownName(stem) || settings.isNameWord(folded);
+    const known = listed || settings.isNameWord(folded) ? 'a name of its own (built-in or the glossary’s)' : settings.lexicon.isKnownName(stem) ? 'a name a dictionary knows' : null;
     const keys = keysOf(stem);
     // Metaphone reads no other script: compared by sound, every such word would meet every other.
     if (keys[0] === '') continue;
@@ -121,5 +121,3 @@ function candidatesOf(census: CorpusCensus, settings: LearnSettings): Candidate[
   const midOf = (candidate: Candidate): number => CorpusCensus.midSentence(candidate.record);
   return candidates.sort((a, b) => Number(b.listed) - Number(a.listed) || b.count - a.count || midOf(b) - midOf(a) || (a.stem < b.stem ? -1 : 1));
 }
-
-export type { SpellingRecord };
