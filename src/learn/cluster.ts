@@ -13,7 +13,7 @@ export interface LearnSettings {
   readonly listedNames?: ReadonlySet<string>;
   /** Its variants, folded: already taken care of, so neither proposed again nor a name of their own. */
   readonly listedVariants?: ReadonlySet<string>;
-  /** A name written fewer times than this is not proposed. */
+  /** A name written fewer times than this is not proposed (a listed one is, however rarely written). */
   readonly minCount: number;
   /** A variant scored below this is left out. */
   readonly minConfidence: number;
@@ -58,7 +58,7 @@ export function clusterSpellings(census: CorpusCensus, settings: LearnSettings):
   const rank = new Map(candidates.map((candidate, i) => [candidate, i]));
   const leftOut: LeftOut[] = [];
   const leave = (variant: Candidate, name: Candidate, reason: string): void => {
-    if (name.count >= settings.minCount) leftOut.push({ name, variant, reason });
+    if (name.listed || name.count >= settings.minCount) leftOut.push({ name, variant, reason });
   };
   for (const form of candidates) {
     if (form.role === 'blocker') continue;
@@ -68,12 +68,17 @@ export function clusterSpellings(census: CorpusCensus, settings: LearnSettings):
     const heads = ahead.filter((other) => other.role === 'head');
     const rivals = ahead.filter((other) => other.role === 'head' || other.role === 'blocker');
     if (form.listed || ahead.length === 0) {
-      form.role = 'head';
-      for (const other of partners) {
-        if (rank.get(other)! > rank.get(form)! && other.count === form.count && other.role !== 'blocker' && !other.listed) leave(other, form, `written as often (${form.count}×) as ${form.stem}`);
+      // Never capitalised mid-sentence, a word may be a name or not: no name is learned from it.
+      if (!form.listed && CorpusCensus.midSentence(form.record) === 0) {
+        form.role = 'blocker';
+        continue;
       }
+      form.role = 'head';
+      const tied = [...partners].filter((other) => rank.get(other)! > rank.get(form)! && other.count === form.count && other.role !== 'blocker' && !other.listed);
+      for (const other of tied) leave(other, form, `written as often (${form.count}×) as ${form.stem}`);
     } else if (heads.length > 0 && rivals.length > 1) {
-      leave(form, heads[0]!, `also a letter or two from ${rivals.filter((rival) => rival !== heads[0]).map((rival) => rival.stem).join(', ')}`);
+      const others = rivals.filter((rival) => rival !== heads[0]).map((rival) => rival.stem);
+      leave(form, heads[0]!, `also a letter or two from ${others.join(', ')}`);
     } else if (heads.length === 1 && !form.word) {
       if (form.known) leave(form, heads[0]!, form.known);
       else {
@@ -84,7 +89,7 @@ export function clusterSpellings(census: CorpusCensus, settings: LearnSettings):
   }
   const clusters: Cluster[] = [];
   for (const head of candidates) {
-    if (head.role !== 'head' || head.variants.length === 0 || head.count < settings.minCount) continue;
+    if (head.role !== 'head' || head.variants.length === 0 || (head.count < settings.minCount && !head.listed)) continue;
     const scored = head.variants.map((spelling) => ({ spelling, confidence: variantConfidence(spelling, head, head.listed) }));
     for (const weak of scored.filter((variant) => variant.confidence < settings.minConfidence)) {
       leave(weak.spelling, head, `confidence ${weak.confidence.toFixed(2)}, below ${settings.minConfidence}`);
@@ -98,8 +103,8 @@ export function clusterSpellings(census: CorpusCensus, settings: LearnSettings):
 
 /**
  * The spellings that may be names, in the order they are judged. An ordinary word of this corpus is only a
- * blocker: one written in lower case more often than with a capital mid-sentence ("Okay" opening every
- * other line beside "okay"), or an English word not consistently capitalised ("Brown" beside "brown").
+ * blocker: one written in lower case more often than with a capital mid-sentence ("Dontcha" opening lines
+ * beside "dontcha"), or an English word not consistently capitalised ("Brown" beside "brown").
  */
 function candidatesOf(census: CorpusCensus, settings: LearnSettings): Candidate[] {
   const keysOf = soundKeysCache();
