@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { parseGlossary } from '../../src/glossary/parse.js';
@@ -129,5 +130,13 @@ describe('unmangle learn', () => {
     expect(code).toBe(0);
     expect(out).toContain('Usage: unmangle learn [options] <paths...>');
     for (const flag of ['--min-count', '--min-confidence', '--merge', '--write', '--format', '--ext', '--ignore-path']) expect(out).toContain(flag);
+  });
+
+  it('--help has every option of the README’s table', async () => {
+    const table = /\| learn option \| meaning \|\n([\s\S]*?)\n\n/.exec(readFileSync('README.md', 'utf8'))![1]!;
+    const flags = [...table.matchAll(/`(--?[a-zA-Z][\w-]*)/g)].map((match) => match[1]!);
+    expect(flags.length).toBeGreaterThan(8);
+    const { out } = await learn(['--help']);
+    for (const flag of flags) expect(out).toContain(flag);
   });
 });
