@@ -1,7 +1,6 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import type { CliIo } from '../node/io-types.js';
-import { DEFAULT_MAX_SIZE_MB } from './args.js';
-import { collect, positiveInteger, positiveNumber, splitList } from './option-values.js';
+import { DEFAULT_MAX_SIZE_MB, inputOptions, positiveInteger, withDots } from './option-values.js';
 import { failureLine } from './printable.js';
 
 export interface LearnOptions {
@@ -39,17 +38,16 @@ function confidence(value: string): number {
 }
 
 function program(io: CliIo): Command {
-  return new Command('unmangle learn')
+  const command = new Command('unmangle learn')
     .description('Propose a glossary from a folder of articles or transcripts: the capitalised names whose spellings sound and spell alike, each with its dominant spelling as the name and the others as its variants.')
     .argument('<paths...>', 'files, folders (recursive) or globs to learn from')
     .option('--min-count <n>', `propose a name only if it is written at least this often (default: ${DEFAULT_MIN_COUNT})`, positiveInteger)
     .option('--min-confidence <x>', `leave out variants scored below this, 0 to 1 (default: ${DEFAULT_MIN_CONFIDENCE})`, confidence)
     .option('--merge <glossary>', 'add to this glossary (YAML, JSON or prh): its entries, order and comments are kept, nothing is dropped; printed unless --write')
     .option('--write', 'with --merge: write the merged glossary back to its file (atomically) instead of printing it')
-    .addOption(new Option('--format <format>', 'what to print: a YAML glossary, or a JSON report with the glossary in it').choices(['yaml', 'json']).default('yaml'))
-    .option('--ext <extensions>', 'extensions taken from folders (default: .txt,.md,.markdown,.srt,.vtt)', splitList)
-    .option('--ignore-path <file>', 'another ignore file in .gitignore syntax; repeatable', collect)
-    .option('--max-size <MB>', `refuse files larger than this (default: ${DEFAULT_MAX_SIZE_MB})`, positiveNumber)
+    .addOption(new Option('--format <format>', 'what to print: a YAML glossary, or a JSON report with the glossary in it').choices(['yaml', 'json']).default('yaml'));
+  for (const option of inputOptions()) command.addOption(option);
+  return command
     .option('-q, --quiet', 'print nothing on stderr but errors')
     .option('--debug', 'print stack traces for errors')
     .helpOption('-h, --help', 'show this help')
@@ -89,7 +87,7 @@ export async function learnMain(argv: readonly string[], io: CliIo): Promise<num
     merge: flags.merge,
     write: flags.write ?? false,
     format: flags.format,
-    extensions: flags.ext?.map((ext) => (ext.startsWith('.') ? ext : `.${ext}`)),
+    extensions: withDots(flags.ext),
     ignorePaths: flags.ignorePath ?? [],
     maxSizeMb: flags.maxSize ?? DEFAULT_MAX_SIZE_MB,
     quiet: flags.quiet ?? false,
