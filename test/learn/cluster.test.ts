@@ -65,7 +65,7 @@ describe('learn: spellings that do not cluster', () => {
   it.each([
     // Two names, each a name a dictionary knows: marked, never proposed.
     ['Phillips', 'Philips', 'Philips→Phillips: a name a dictionary knows'],
-    ['Maria', 'Marie', null],
+    ['Maria', 'Marie', 'Marie→Maria: a name a dictionary knows'],
     ['Iran', 'Iraq', null],
     ['Austria', 'Australia', null],
     // A plural is the family or the people, not a slip.
@@ -130,5 +130,18 @@ describe('learn: with an existing glossary', () => {
     expect(learn(corpusOf('Bukele', 'Baukele'), 'Bukele: [Baukele]\n').pairs).toEqual([]);
     const corpus = ['We met Bukle on Monday, and Bukle again, and Bukle.', 'Then Bukkle spoke.'];
     expect(learn(corpus, 'Bukele: [Bukle]\n').pairs).toEqual([]);
+  });
+});
+
+describe('the corpus census', () => {
+  it('counts capitalised words by file, possessive split off, with sentence and line openings and lower-case uses', () => {
+    const census = new CorpusCensus();
+    census.add('a.txt', 'Bukele’s visit. Officials met Bukele, then\nBukele left. Visit again.');
+    census.add('b.txt', 'A report on Bukele and the visit, see example.com/Bukele and @Bukele.');
+    expect(census.files).toEqual(['a.txt', 'b.txt']);
+    expect(census.spellings.get('Bukele')).toEqual({ count: 4, initial: 2, files: [0, 1], countsInFiles: [3, 1] });
+    expect(census.spellings.get('Visit')).toMatchObject({ count: 1, initial: 1 });
+    expect(census.lowercase.get('visit')).toBe(2);
+    expect(census.spellings.has('Bukele’s')).toBe(false);
   });
 });
