@@ -47,6 +47,19 @@ describe('unmangle learn', () => {
     expect(parseGlossary(out, 'learned.yaml').map((entry) => entry.name)).not.toContain('Phillips');
   });
 
+  it('skips a file of a folder that is not text, with a warning', async () => {
+    const io = fakeIo({ ...FOLDER, 'news/z.txt': new Uint8Array([0x42, 0x75, 0xff, 0xfe, 0x00]) });
+    expect(await main(['learn', 'news'], io)).toBe(0);
+    expect(text(io.err)).toMatch(/^unmangle: warning: news\/z\.txt: .*: skipped\n$/);
+    expect(parseGlossary(text(io.out), 'learned.yaml')).toHaveLength(2);
+  });
+
+  it('the main help points to it', async () => {
+    const io = fakeIo();
+    expect(await main(['--help'], io)).toBe(0);
+    expect(text(io.out)).toContain('unmangle learn articles/ > names.yaml');
+  });
+
   it('--min-count: leaves out names written fewer times', async () => {
     const { out } = await learn(['--min-count', '4', 'news']);
     expect(parseGlossary(out, 'learned.yaml').map((entry) => entry.name)).toEqual(['Bukele']);
