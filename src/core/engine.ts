@@ -106,8 +106,9 @@ export function runPipeline(input: string, checks: readonly Check[], options: En
         for (const suggestion of verdict.suggestions) {
           const range = view.toDocumentRange([suggestion.range[0] + start, suggestion.range[1] + start]);
           if (!range) continue;
-          const edit = map.toInputEdit(range, suggestion.expected[0] ?? '', text);
-          passSuggestions.push({ ...suggestion, range: edit.range, expected: [edit.text, ...suggestion.expected.slice(1)] });
+          // Every candidate is carried the same way, so each can be applied to the input on its own.
+          const edits = (suggestion.expected.length > 0 ? suggestion.expected : ['']).map((candidate) => map.toInputEdit(range, candidate, text));
+          passSuggestions.push({ ...suggestion, range: edits[0]!.range, expected: edits.map((edit) => edit.text) });
         }
       }
       // Only the verdicts and tokens of the current text are worth keeping: memory stays one text's worth.
@@ -165,7 +166,9 @@ function report(input: string, output: string, inputChanges: readonly InputChang
   const changes = inputChanges.map((change) => toChange(change.range, change.replacement, change.steps));
   const unique = new Map<string, Change>();
   for (const suggestion of pending) {
-    const change = toChange(suggestion.range, suggestion.expected[0] ?? '', [suggestion.step]);
+    const [first, ...alternatives] = suggestion.expected;
+    const described = toChange(suggestion.range, first ?? '', [suggestion.step]);
+    const change = alternatives.length > 0 ? { ...described, alternatives } : described;
     unique.set(`${change.offset}:${change.length}:${change.fixer}:${change.message}`, change);
   }
   const suggestions = [...unique.values()].sort((a, b) => a.offset - b.offset || a.length - b.length);
