@@ -9,6 +9,8 @@ import { printableLine } from './printable.js';
  * stay as fast as bare node.
  */
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  // The language server loads its protocol libraries only when asked for.
+  if (argv[0] === 'lsp') return (await import('../lsp/main.js')).runLanguageServer(argv.slice(1), io);
   const parsed = parseArgs(argv, packageVersion(), io);
   if (parsed.kind === 'exit') return parsed.code;
   const { options } = parsed;
