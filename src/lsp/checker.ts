@@ -9,6 +9,7 @@ import { diagnosticsOf } from './diagnostics.js';
 import { documentKind } from './document-syntax.js';
 import type { SettingsProblems } from './settings-problems.js';
 import type { Workspace } from './workspace.js';
+import { MessageType, showMessage } from './messages.js';
 
 /** The last check of an open document: what code actions are made from, for that version only. */
 export interface Checked {
@@ -70,6 +71,6 @@ export class Checker {
     this.connection.console.error(`unmangle: internal error on ${uri}: ${error instanceof Error ? error.stack : message}`);
     if (this.reported.has(message)) return;
     this.reported.add(message);
-    void this.connection.window.showErrorMessage(`unmangle: internal error: ${message} (the output panel has details)`);
+    showMessage(this.connection, MessageType.Error, `unmangle: internal error: ${message} (the output panel has details)`);
   }
 }

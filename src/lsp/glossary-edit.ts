@@ -3,6 +3,7 @@ import { CreateFile, type TextDocumentEdit, type WorkspaceEdit } from 'vscode-la
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import { addToGlossary, type GlossaryAddition } from '../glossary/edit.js';
+import { parseGlossary } from '../glossary/parse.js';
 import { nodeFileSystem } from '../node/io.js';
 import { readSettingsText } from '../node/read-text.js';
 import { referenceGlossary } from './config-reference.js';
@@ -60,9 +61,12 @@ export async function glossaryEdit(workspace: Workspace, path: string | null, ad
   const target = await targetFor(workspace, path);
   if (!target) return null;
   const before = await textOrNull(target.glossary);
+  const shown = relative(workspace.root, target.glossary) || target.glossary;
   let after: string;
+  let entry: GlossaryAddition;
   try {
-    after = addToGlossary(before ?? '', relative(workspace.root, target.glossary), [addition]);
+    entry = { ...addition, name: fullName(parseGlossary(before ?? '', shown).map((known) => known.name), addition.name) };
+    after = addToGlossary(before ?? '', shown, [entry]);
   } catch {
     return null;
   }
@@ -76,8 +80,20 @@ export async function glossaryEdit(workspace: Workspace, path: string | null, ad
   }
   const edit = workspaceEdit(files, support);
   if (!edit) return null;
-  const shown = relative(workspace.root, target.glossary) || target.glossary;
-  return { title: `Add “${addition.variants![0]}” to ${shown} as a garble of “${addition.name}” (unmangle)`, edit };
+  return { title: `Add “${addition.variants![0]}” to ${shown} as a garble of “${entry.name}” (unmangle)`, edit };
+}
+
+/**
+ * The glossary's own entry for a name: itself, or the one full name it is the surname of (`Bukele` in a
+ * glossary of `Nayib Bukele`), since a garble of fewer words than its name replaces only the words it
+ * sounds like; else the name as it is, a new entry.
+ */
+export function fullName(names: readonly string[], name: string): string {
+  const lower = name.toLowerCase();
+  const same = names.find((entry) => entry.toLowerCase() === lower);
+  if (same) return same;
+  const longer = names.filter((entry) => entry.toLowerCase().endsWith(` ${lower}`));
+  return longer.length === 1 ? longer[0]! : name;
 }
 
 function workspaceEdit(files: readonly FileChange[], support: EditSupport): WorkspaceEdit | null {

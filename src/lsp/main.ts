@@ -30,6 +30,8 @@ export async function runLanguageServer(argv: readonly string[], io: CliIo): Pro
     return 2;
   }
   const connection = createConnection(ProposedFeatures.all, process.stdin, process.stdout);
+  // A failure the handlers did not catch is a bug to log, never the end of the server and every document.
+  process.on('unhandledRejection', (error) => connection.console.error(`unmangle: unhandled: ${error instanceof Error ? error.stack : String(error)}`));
   startServer(connection);
   connection.listen();
   // The process ends on the client's exit notification, or when standard input closes.

@@ -20,6 +20,7 @@ import type { EditSupport } from './glossary-edit.js';
 import { Scheduler } from './scheduler.js';
 import { SettingsProblems } from './settings-problems.js';
 import { Workspace } from './workspace.js';
+import { MessageType, showMessage } from './messages.js';
 
 /** Files whose change can change a document's settings: config files, and glossaries (YAML or JSON). */
 const WATCHED = ['**/*.{yaml,yml,json}', '**/.unmanglerc'];
@@ -42,7 +43,7 @@ export function startServer(connection: Connection): void {
   const scheduler = new Scheduler((uri) => checker.check(uri), DEFAULT_DEBOUNCE_MS);
 
   const showProblems = (found: readonly string[]): void => {
-    for (const problem of found) void connection.window.showWarningMessage(problem);
+    for (const problem of found) showMessage(connection, MessageType.Warning, problem);
   };
   const recheckAll = (): void => {
     for (const doc of documents.all()) scheduler.touch(doc.uri, 0);

@@ -4,6 +4,7 @@ import { URI } from 'vscode-uri';
 import { nodeFileSystem } from '../node/io.js';
 import { readSettingsText } from '../node/read-text.js';
 import { locateProblem, problemDiagnostic } from './problems.js';
+import { MessageType, showMessage } from './messages.js';
 
 /**
  * A bad config or glossary: one error diagnostic on its line in that file, and one message to the user
@@ -22,7 +23,7 @@ export class SettingsProblems {
   async report(message: string): Promise<void> {
     if (!this.shown.has(message)) {
       this.shown.add(message);
-      void this.connection.window.showErrorMessage(`unmangle: ${message}`);
+      showMessage(this.connection, MessageType.Error, `unmangle: ${message}`);
     }
     const located = locateProblem(message);
     if (!located) return;

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { CodeAction, Diagnostic, TextEdit, WorkspaceEdit } from 'vscode-languageserver-protocol';
+import type { Diagnostic, TextEdit, WorkspaceEdit } from 'vscode-languageserver-protocol';
 import { startClient, type LspClient } from '../helpers/lsp-client.js';
 
 const SEED = readFileSync('fixtures/el-salvador-prisoner-swap.txt', 'utf8');
@@ -105,5 +105,166 @@ describe('unmangle lsp, driven over stdio', () => {
     expect(diagnostics[0]!.range).toEqual({ start: { line: 1, character: 7 }, end: { line: 1, character: 13 } });
     const [fix] = await client.codeActions(uri, diagnostics[0]!.range);
     expect(applyTo(now, uri, fix!.edit!)).toBe('One line here.\nA green second line.\nThe last line.\n');
+  });
+
+  it('offers each candidate of a suggestion', async () => {
+    const folder = join(root, 'tie');
+    mkdirSync(folder);
+    writeFileSync(join(folder, 'unmangle.config.yaml'), 'glossaries: [names.yaml]\nonly: [names]\n');
+    writeFileSync(join(folder, 'names.yaml'), 'Kallas: []\nKalass: []\n');
+    const uri = `file://${join(folder, 'tie.txt')}`;
+    await client.open(uri, 'Kalas said so.\n');
+    const [suggestion] = (await client.diagnostics(uri)).diagnostics;
+    expect(suggestion!.severity).toBe(3);
+    const actions = await client.codeActions(uri, suggestion!.range);
+    const replacements = actions.filter((a) => a.title.startsWith('Replace')).map((a) => applyTo('Kalas said so.\n', uri, a.edit!));
+    expect(replacements.sort()).toEqual(['Kalass said so.\n', 'Kallas said so.\n']);
+    expect(actions.some((a) => a.isPreferred)).toBe(false);
+  });
+
+  it('keeps a word as written with [sic] in text, and with disable comments in Markdown', async () => {
+    const text = 'They thanked and thanked US officials.\n';
+    const uri = `file://${join(root, 'keep.txt')}`;
+    await client.open(uri, text);
+    const [change] = (await client.diagnostics(uri)).diagnostics;
+    const keep = (await client.codeActions(uri, change!.range)).find((a) => a.title.startsWith('Keep as written'))!;
+    const kept = applyTo(text, uri, keep.edit!);
+    expect(kept).toBe('They thanked and thanked [sic] US officials.\n');
+    await client.change(uri, 2, [{ text: kept }]);
+    expect((await client.diagnostics(uri, (p) => p.version === 2)).diagnostics).toEqual([]);
+
+    const markdown = '# Notes\n\nThey thanked and thanked US officials.\n';
+    const mdUri = `file://${join(root, 'keep.md')}`;
+    await client.open(mdUri, markdown, 'markdown');
+    const [mdChange] = (await client.diagnostics(mdUri)).diagnostics;
+    const mdKeep = (await client.codeActions(mdUri, mdChange!.range)).find((a) => a.title.startsWith('Keep as written'))!;
+    const mdKept = applyTo(markdown, mdUri, mdKeep.edit!);
+    expect(mdKept).toBe('# Notes\n\nThey thanked<!-- unmangle-disable --> and thanked<!-- unmangle-enable --> US officials.\n');
+    await client.change(mdUri, 2, [{ text: mdKept }]);
+    expect((await client.diagnostics(mdUri, (p) => p.version === 2)).diagnostics).toEqual([]);
+  });
+
+  it('adds a garble to the config’s glossary as an edit of that file, which counts once saved', async () => {
+    const folder = join(root, 'newsroom');
+    mkdirSync(folder);
+    writeFileSync(join(folder, 'unmangle.config.yaml'), 'glossaries: [names.yaml]\n');
+    const glossary = join(folder, 'names.yaml');
+    writeFileSync(glossary, '# the beat\nNayib Bukele: []\n');
+    const text = 'Bukele spoke. Bukele left. Baukele returned.\n';
+    const uri = `file://${join(folder, 'story.txt')}`;
+    await client.open(uri, text);
+    const { diagnostics } = await client.diagnostics(uri);
+    const change = diagnostics.find((d) => covered(text, [d])[0] === 'Baukele')!;
+    expect(change.code).toBe('names/surname');
+    const add = (await client.codeActions(uri, change.range)).find((a) => a.title.startsWith('Add'))!;
+    // Listed under the full name: a garble of fewer words replaces only the words it sounds like.
+    expect(add.title).toBe('Add “Baukele” to newsroom/names.yaml as a garble of “Nayib Bukele” (unmangle)');
+    const glossaryUri = `file://${glossary}`;
+    const edited = applyTo(readFileSync(glossary, 'utf8'), glossaryUri, add.edit!);
+    expect(edited).toBe('# the beat\nNayib Bukele: [Baukele]\n');
+    // The editor saves the file; the client's watcher reports it.
+    writeFileSync(glossary, edited);
+    await client.filesChanged([glossaryUri]);
+    const after = await client.diagnostics(uri, (p) => p.diagnostics.some((d) => d.code === 'names/listed-variant'));
+    expect(covered(text, after.diagnostics)).toEqual(['Baukele']);
+  });
+
+  it('makes a glossary and a config where there is none, for a client that can create files', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'unmangle-lsp-bare-'));
+    const bare = await startClient({ root: folder });
+    try {
+      const text = 'Bukele spoke. Bukele left. Baukele returned.\n';
+      const uri = `file://${join(folder, 'story.txt')}`;
+      await bare.open(uri, text);
+      const change = (await bare.diagnostics(uri)).diagnostics.find((d) => covered(text, [d])[0] === 'Baukele')!;
+      const add = (await bare.codeActions(uri, change.range)).find((a) => a.title.startsWith('Add'))!;
+      expect(add.title).toBe('Add “Baukele” to glossary.yaml as a garble of “Bukele” (unmangle)');
+      const created = add.edit!.documentChanges!.filter((c) => 'kind' in c).map((c) => (c as { uri: string }).uri);
+      expect(created).toEqual([`file://${join(folder, 'glossary.yaml')}`, `file://${join(folder, 'unmangle.config.yaml')}`]);
+      expect(applyTo('', `file://${join(folder, 'glossary.yaml')}`, add.edit!)).toBe('Bukele: [Baukele]\n');
+      expect(applyTo('', `file://${join(folder, 'unmangle.config.yaml')}`, add.edit!)).toBe('glossaries: ["glossary.yaml"]\n');
+    } finally {
+      bare.kill();
+    }
+  });
+
+  it('reports a broken glossary on its line and keeps serving the other documents; fixed, it is read again', async () => {
+    const folder = join(root, 'broken');
+    mkdirSync(folder);
+    writeFileSync(join(folder, 'unmangle.config.yaml'), 'glossaries: [names.yaml]\n');
+    const glossary = join(folder, 'names.yaml');
+    writeFileSync(glossary, 'Nayib Bukele: []\nKaja Kallas:\n  variants: Kaja Kalas\n');
+    const glossaryUri = `file://${glossary}`;
+    const uri = `file://${join(folder, 'story.txt')}`;
+    await client.open(uri, 'It was was Kaja Kalas.\n');
+    const problem = await client.diagnostics(glossaryUri);
+    expect(problem.diagnostics).toEqual([
+      { range: { start: { line: 2, character: 0 }, end: { line: 2, character: 22 } }, severity: 1, source: 'unmangle', message: '"variants" of "Kaja Kallas" must be a list of strings' },
+    ]);
+    const shown = await client.message((m) => m.message.includes('names.yaml:3:'));
+    expect(shown).toEqual({ type: 1, message: 'unmangle: broken/names.yaml:3: "variants" of "Kaja Kallas" must be a list of strings' });
+    expect((await client.diagnostics(uri)).diagnostics).toEqual([]);
+    // Another document is still checked.
+    const elsewhere = `file://${join(root, 'elsewhere.txt')}`;
+    await client.open(elsewhere, 'It was was fine.\n');
+    expect((await client.diagnostics(elsewhere)).diagnostics).toHaveLength(1);
+    // Fixed and saved: the problem goes, and the document is checked with the glossary.
+    writeFileSync(glossary, 'Nayib Bukele: []\nKaja Kallas:\n  variants: [Kaja Kalas]\n');
+    await client.filesChanged([glossaryUri]);
+    expect((await client.diagnostics(glossaryUri, (p) => p.diagnostics.length === 0)).diagnostics).toEqual([]);
+    const fixed = await client.diagnostics(uri, (p) => p.diagnostics.length > 0);
+    expect(fixed.diagnostics.map((d) => d.code)).toEqual(['repeated-phrase/repeated-word', 'names/listed-variant']);
+  });
+
+  it('reports a bad config on its line', async () => {
+    const folder = join(root, 'bad-config');
+    mkdirSync(folder);
+    writeFileSync(join(folder, 'unmangle.config.yaml'), '# settings\nskip: [spacing, speling]\n');
+    const uri = `file://${join(folder, 'a.md')}`;
+    await client.open(uri, 'It was was fine.\n', 'markdown');
+    const { diagnostics } = await client.diagnostics(`file://${join(folder, 'unmangle.config.yaml')}`);
+    expect(diagnostics.map((d) => [d.range.start.line, d.message])).toEqual([[1, 'unknown fixer "speling" in "skip" (known: repeated-phrase, names, name-consistency, article, spacing)']]);
+  });
+});
+
+describe('unmangle lsp settings from the client', () => {
+  it('takes thresholds and fixers from initializationOptions, and workspace/configuration over them', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'unmangle-lsp-settings-'));
+    const text = 'It was was a honest mistake , said Baukele. Bukele left. Bukele spoke.\n';
+    const client = await startClient({ root, initializationOptions: { skip: ['spacing'], fixThreshold: 0.95 }, configuration: { skip: ['names', 'name-consistency'] } });
+    try {
+      const uri = `file://${join(root, 'a.txt')}`;
+      await client.open(uri, text);
+      const { diagnostics } = await client.diagnostics(uri);
+      // The configuration's skip wins over the initialization's; the threshold turns every fix into a suggestion.
+      expect(diagnostics.map((d) => [d.code, d.severity])).toEqual([
+        ['repeated-phrase/repeated-word', 3],
+        ['article/an', 3],
+        ['spacing/space-before-punctuation', 3],
+      ]);
+    } finally {
+      client.kill();
+    }
+  });
+
+  it('says which client setting is wrong, and goes on without it', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'unmangle-lsp-settings-'));
+    const client = await startClient({ root, initializationOptions: { only: ['speling'], fixThreshold: 2 } });
+    try {
+      const uri = `file://${join(root, 'a.txt')}`;
+      await client.open(uri, 'It was was fine.\n');
+      expect((await client.diagnostics(uri)).diagnostics).toHaveLength(1);
+      expect(client.messages.map((m) => m.message)).toEqual([
+        'unmangle settings: "only" must be a list of one or more fixers (repeated-phrase, names, name-consistency, article, spacing): ignored',
+        'unmangle settings: "fixThreshold" must be a number from 0 to 1: ignored',
+      ]);
+    } finally {
+      client.kill();
+    }
+  });
+
+  it('ends on shutdown and exit with code 0', async () => {
+    const client = await startClient({ root: mkdtempSync(join(tmpdir(), 'unmangle-lsp-exit-')) });
+    expect(await client.shutdown()).toBe(0);
   });
 });
