@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-/** Modules a run loads only when it needs them, by `import()`: Markdown's parser, a glossary's, a config's. */
-const ON_DEMAND = new Set(['src/formats/markdown.ts', 'src/glossary/parse.ts', 'src/node/config-schema.ts']);
+/** Modules a run loads only when it needs them, by `import()`: Markdown's parser, a glossary's, a config's, the language server. */
+const ON_DEMAND = new Set(['src/formats/markdown.ts', 'src/glossary/parse.ts', 'src/node/config-schema.ts', 'src/lsp/main.ts']);
 
 /**
  * What every run of the CLI loads: the modules `bin/unmangle.js` reaches by imports, static or `import()`,
@@ -40,6 +40,14 @@ describe('what a run loads up front', () => {
     const closure = loadedUpFront(BIN_ENTRIES);
     expect(closure.size).toBeGreaterThan(40);
     expect([...closure].filter(([, packages]) => packages.includes('yaml')).map(([file]) => file)).toEqual([]);
+  });
+
+  it('leaves the language server’s protocol libraries out: only `unmangle lsp` loads them', () => {
+    const closure = loadedUpFront(BIN_ENTRIES);
+    expect([...closure].filter(([, packages]) => packages.some((name) => name.startsWith('vscode-'))).map(([file]) => file)).toEqual([]);
+    // The check itself: the server's own modules do import them.
+    const all = loadedUpFront(['src/lsp/main.ts']);
+    expect([...all].filter(([, packages]) => packages.some((name) => name.startsWith('vscode-languageserver'))).length).toBeGreaterThan(3);
   });
 
   it('sees a package imported up front where there is one', () => {

@@ -38,10 +38,10 @@ export function keepEdit(text: string, change: Change, syntax: Syntax): KeepEdit
     };
   }
   if (change.fixer === 'spacing') return null;
+  // After a word only: `[sic]` marks the word before it, and a change that ends in a space has none.
+  if (end === start || !WORD_CHAR.test(text[end - 1]!)) return null;
   let at = end;
   while (at < text.length && WORD_CHAR.test(text[at]!)) at++;
-  // After a word only: `[sic]` marks the word before it, and a change that ends in a space has none.
-  if (at === 0 || !WORD_CHAR.test(text[at - 1]!)) return null;
   return {
     title: `Keep as written: “${text.slice(wordStart(text, at), at)} [sic]” (unmangle)`,
     edits: [{ offset: at, length: 0, text: SIC }],
