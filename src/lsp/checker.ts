@@ -47,7 +47,7 @@ export class Checker {
     const stale = (): boolean => this.documents.get(uri)?.version !== version || this.workspace.generation !== generation;
     try {
       const settings = await this.workspace.forFile(kind.path);
-      const result = await this.cleaning.clean(settings.key, settings.options, text, kind.syntax);
+      const result = await this.cleaning.clean(settings.key, settings.options, text, kind.syntax, uri);
       if (stale()) return;
       this.checked.set(uri, { version, result, syntax: kind.syntax, path: kind.path, settings, keeps: new Map() });
       await this.connection.sendDiagnostics({ uri, version, diagnostics: diagnosticsOf(result, doc) });
@@ -62,6 +62,7 @@ export class Checker {
 
   forget(uri: string): void {
     this.checked.delete(uri);
+    this.cleaning.forget(uri);
     void this.connection.sendDiagnostics({ uri, diagnostics: [] });
   }
 

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -105,6 +105,29 @@ describe('unmangle lsp, driven over stdio', () => {
     expect(diagnostics[0]!.range).toEqual({ start: { line: 1, character: 7 }, end: { line: 1, character: 13 } });
     const [fix] = await client.codeActions(uri, diagnostics[0]!.range);
     expect(applyTo(now, uri, fix!.edit!)).toBe('One line here.\nA green second line.\nThe last line.\n');
+  });
+
+  it('checks a long document on a worker thread, version after version, as the CLI does', async () => {
+    const folder = 'eval/corpus/mt-reference';
+    const long = readdirSync(folder).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(folder, f), 'utf8').trim()).join('\n\n') + '\n';
+    expect(long.length).toBeGreaterThan(16_384);
+    const path = join(root, 'long.txt');
+    const uri = `file://${path}`;
+    let doc = TextDocument.create(uri, 'plaintext', 1, long);
+    await client.open(uri, long);
+    for (let version = 1; version <= 3; version++) {
+      if (version > 1) {
+        const middle = doc.positionAt(Math.floor(long.length / 2) + version);
+        const change = { range: { start: middle, end: middle }, text: 'green green ' };
+        doc = TextDocument.update(doc, [change], version);
+        await client.change(uri, version, [change]);
+      }
+      const { diagnostics } = await client.diagnostics(uri, (p) => p.version === version);
+      writeFileSync(path, doc.getText());
+      const { report } = cli(path);
+      expect(covered(doc.getText(), diagnostics.filter((d) => d.severity === 2))).toEqual(report.changes.map((c: { original: string }) => c.original));
+      expect(diagnostics.filter((d) => d.severity === 3)).toHaveLength(report.suggestions.length);
+    }
   });
 
   it('offers each candidate of a suggestion', async () => {
