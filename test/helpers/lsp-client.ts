@@ -92,6 +92,8 @@ export async function startClient(options: ClientOptions) {
   await connection.sendNotification(InitializedNotification.type, {});
 
   return {
+    /** The server's process id (the benchmark reads its memory). */
+    pid: child.pid!,
     initialized,
     messages,
     registrations,
