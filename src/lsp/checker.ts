@@ -33,9 +33,13 @@ export class Checker {
     private readonly workspace: Workspace,
     private readonly cleaning: Cleaning,
     private readonly problems: SettingsProblems,
+    /** Reads every setting again and checks every document again. */
+    private readonly reload: () => void,
   ) {}
 
   async check(uri: string): Promise<void> {
+    // A glossary saved where the client watches no files is seen here; the reload checks this one again.
+    if (await this.workspace.changedOnDisk()) return this.reload();
     const doc = this.documents.get(uri);
     if (!doc) return;
     const text = doc.getText();

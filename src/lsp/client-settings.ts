@@ -43,6 +43,9 @@ const READERS: Readonly<Record<keyof ClientSettings, readonly [Reader, string]>>
   debounceMs: [(value) => (typeof value === 'number' && value >= 0 && value <= 10_000 ? value : undefined), 'a number of milliseconds up to 10000'],
 };
 
+/** Keys of the same settings section that are the editor's own: which executable to start, protocol tracing. */
+const EDITOR_SIDE = new Set(['path', 'trace']);
+
 /**
  * The settings a client sent, checked: a value of the wrong kind is left out with a problem saying so, so a
  * typo in an editor's settings costs that one setting, not the server. `{unmangle: {...}}` is read too.
@@ -54,7 +57,7 @@ export function readClientSettings(raw: unknown): { readonly settings: ClientSet
   const settings: Record<string, unknown> = {};
   const problems: string[] = [];
   for (const [key, given] of Object.entries(value)) {
-    if (given === null || given === undefined) continue;
+    if (given === null || given === undefined || EDITOR_SIDE.has(key)) continue;
     const reader = READERS[key as keyof ClientSettings];
     if (!reader) {
       problems.push(`unmangle settings: unknown setting "${key}" (known: ${Object.keys(READERS).join(', ')})`);

@@ -39,7 +39,7 @@ export function startServer(connection: Connection): void {
   let client: ClientCapabilities = {};
   let support: EditSupport = { documentChanges: false, createFiles: false };
   const problems = new SettingsProblems(connection, () => workspace.root);
-  let checker = new Checker(connection, documents, workspace, cleaning, problems);
+  let checker = new Checker(connection, documents, workspace, cleaning, problems, () => reload());
   const scheduler = new Scheduler((uri) => checker.check(uri), DEFAULT_DEBOUNCE_MS);
 
   const showProblems = (found: readonly string[]): void => {
@@ -77,7 +77,7 @@ export function startServer(connection: Connection): void {
     initial = read.settings;
     showProblems(read.problems);
     workspace = new Workspace(rootOf(params), initial);
-    checker = new Checker(connection, documents, workspace, cleaning, problems);
+    checker = new Checker(connection, documents, workspace, cleaning, problems, () => reload());
     scheduler.delay = initial.debounceMs ?? DEFAULT_DEBOUNCE_MS;
     return {
       capabilities: {

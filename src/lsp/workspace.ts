@@ -1,3 +1,4 @@
+import { stat } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import { parseArgs, type CliOptions } from '../cli/args.js';
 import { SettingsResolver, type FileSettings } from '../cli/settings.js';
@@ -16,8 +17,8 @@ export class Workspace {
   /** Bumped by every reload: a result cleaned under older settings is not published. */
   generation = 0;
   private resolver: Promise<SettingsResolver> | null = null;
-  /** The config files and glossaries read since the last reload: a change to one of them reloads. */
-  private readonly read = new Set<string>();
+  /** The config files and glossaries read since the last reload, each as it was then: a change to one reloads. */
+  private readonly read = new Map<string, Promise<string>>();
 
   constructor(
     readonly root: string,
@@ -43,8 +44,8 @@ export class Workspace {
   /** The merged config of a document (null: one with no file, configured from the workspace folder). */
   async configFor(path: string | null): Promise<ResolvedConfig> {
     const config = await (await this.resolverNow()).configFor(path);
-    for (const file of config.files) this.read.add(file);
-    for (const glossary of config.glossaries) this.read.add(glossary.path);
+    for (const file of config.files) this.remember(file);
+    for (const glossary of config.glossaries) this.remember(glossary.path);
     return config;
   }
 
@@ -74,11 +75,26 @@ export class Workspace {
     return CONFIG_FILES.includes(basename(path)) || this.read.has(path);
   }
 
+  /**
+   * Whether a settings file read since the last reload has changed on disk since (its size or time): for
+   * clients that do not watch files, checked before each document is. A few `stat` calls.
+   */
+  async changedOnDisk(): Promise<boolean> {
+    const files = [...this.read];
+    const now = await Promise.all(files.map(([path]) => signature(path)));
+    const then = await Promise.all(files.map(([, was]) => was));
+    return now.some((sign, i) => sign !== then[i]);
+  }
+
+  private remember(path: string): void {
+    if (!this.read.has(path)) this.read.set(path, signature(path));
+  }
+
   private resolverNow(): Promise<SettingsResolver> {
     if (!this.resolver) {
       const cli = this.cliOptions();
-      for (const file of this.clientGlossaries()) this.read.add(file);
-      if (typeof cli.config === 'string') this.read.add(resolve(this.root, cli.config));
+      for (const file of this.clientGlossaries()) this.remember(file);
+      if (typeof cli.config === 'string') this.remember(resolve(this.root, cli.config));
       this.resolver = SettingsResolver.create(cli, this.io(), new SettingsFiles(nodeFileSystem));
       // A config given by the client that cannot be read fails every document until it is fixed.
       this.resolver.catch(() => {});
@@ -116,4 +132,12 @@ export class Workspace {
       cwd: this.root,
     };
   }
+}
+
+/** What says a file changed: its size and modification time (or that it is not there). */
+function signature(path: string): Promise<string> {
+  return stat(path).then(
+    (stats) => `${stats.size}:${stats.mtimeMs}`,
+    () => 'none',
+  );
 }

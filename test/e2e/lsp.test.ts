@@ -9,11 +9,14 @@ import { startClient, type LspClient } from '../helpers/lsp-client.js';
 
 const SEED = readFileSync('fixtures/el-salvador-prisoner-swap.txt', 'utf8');
 
-/** The built CLI's view of a file: its JSON report, and its output. */
-function cli(path: string, ...args: string[]) {
-  const json = spawnSync(process.execPath, ['bin/unmangle.js', '--format', 'json', ...args, path], { encoding: 'utf8' });
-  const printed = spawnSync(process.execPath, ['bin/unmangle.js', ...args, path], { encoding: 'utf8' });
-  return { report: JSON.parse(json.stdout).files[0], output: printed.stdout };
+/** The built CLI's JSON report of a file. */
+function cliReport(path: string) {
+  return JSON.parse(spawnSync(process.execPath, ['bin/unmangle.js', '--format', 'json', path], { encoding: 'utf8' }).stdout).files[0];
+}
+
+/** What the built CLI prints for a file: its corrected text. */
+function cliOutput(path: string): string {
+  return spawnSync(process.execPath, ['bin/unmangle.js', path], { encoding: 'utf8' }).stdout;
 }
 
 /** The edits a workspace edit makes to one document, applied to its text as an editor would. */
@@ -52,7 +55,7 @@ describe('unmangle lsp, driven over stdio', () => {
     await client.open(uri, SEED);
     const { diagnostics, version } = await client.diagnostics(uri);
     expect(version).toBe(1);
-    const { report } = cli(path);
+    const report = cliReport(path);
     const byKind = (severity: number) => diagnostics.filter((d) => d.severity === severity);
     expect(covered(SEED, byKind(2))).toEqual(report.changes.map((c: { original: string }) => c.original));
     expect(covered(SEED, byKind(3))).toEqual(report.suggestions.map((c: { original: string }) => c.original));
@@ -72,11 +75,12 @@ describe('unmangle lsp, driven over stdio', () => {
     const fixed = applyTo(SEED, uri, fix.edit!);
     expect(fixed).toBe(SEED.replace('warmly warmly', 'warmly'));
     const all = actions.find((a) => a.title.startsWith('Fix all'))!;
-    expect(applyTo(SEED, uri, all.edit!)).toBe(cli(path).output);
+    const printed = cliOutput(path);
+    expect(applyTo(SEED, uri, all.edit!)).toBe(printed);
     // Asked for by kind, as an editor does on save.
     const [onSave] = await client.codeActions(uri, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, ['source.fixAll']);
     expect(onSave!.kind).toBe('source.fixAll.unmangle');
-    expect(applyTo(SEED, uri, onSave!.edit!)).toBe(cli(path).output);
+    expect(applyTo(SEED, uri, onSave!.edit!)).toBe(printed);
   });
 
   it('counts columns in UTF-16 code units, past emoji and combining accents', async () => {
@@ -107,7 +111,8 @@ describe('unmangle lsp, driven over stdio', () => {
     expect(applyTo(now, uri, fix!.edit!)).toBe('One line here.\nA green second line.\nThe last line.\n');
   });
 
-  it('checks a long document on a worker thread, version after version, as the CLI does', async () => {
+  // The CLI is run on each version (a worker thread each time): room for a slow machine.
+  it('checks a long document on a worker thread, version after version, as the CLI does', { timeout: 45_000 }, async () => {
     const folder = 'eval/corpus/mt-reference';
     const long = readdirSync(folder).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(folder, f), 'utf8').trim()).join('\n\n') + '\n';
     expect(long.length).toBeGreaterThan(16_384);
@@ -124,7 +129,7 @@ describe('unmangle lsp, driven over stdio', () => {
       }
       const { diagnostics } = await client.diagnostics(uri, (p) => p.version === version);
       writeFileSync(path, doc.getText());
-      const { report } = cli(path);
+      const report = cliReport(path);
       expect(covered(doc.getText(), diagnostics.filter((d) => d.severity === 2))).toEqual(report.changes.map((c: { original: string }) => c.original));
       expect(diagnostics.filter((d) => d.severity === 3)).toHaveLength(report.suggestions.length);
     }
@@ -281,6 +286,26 @@ describe('unmangle lsp settings from the client', () => {
         'unmangle settings: "only" must be a list of one or more fixers (repeated-phrase, names, name-consistency, article, spacing): ignored',
         'unmangle settings: "fixThreshold" must be a number from 0 to 1: ignored',
       ]);
+    } finally {
+      client.kill();
+    }
+  });
+
+  it('sees a glossary saved on disk with a client that watches no files, at the next check', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'unmangle-lsp-unwatched-'));
+    writeFileSync(join(root, 'unmangle.config.yaml'), 'glossaries: [names.yaml]\nonly: [names]\n');
+    writeFileSync(join(root, 'names.yaml'), 'CECOT: []\n');
+    const client = await startClient({ root, capabilities: {} });
+    try {
+      const uri = `file://${join(root, 'a.txt')}`;
+      await client.open(uri, 'The Sikot jail.\n');
+      const first = await client.diagnostics(uri);
+      writeFileSync(join(root, 'names.yaml'), 'CECOT: [Sikot]\n');
+      await client.change(uri, 2, [{ text: 'The Sikot jail is full.\n' }]);
+      const { diagnostics } = await client.diagnostics(uri, (p) => p.diagnostics.some((d) => d.code === 'names/listed-variant'));
+      expect(first.diagnostics.map((d) => d.code)).not.toContain('names/listed-variant');
+      expect(diagnostics.map((d) => d.code)).toEqual(['names/listed-variant']);
+      expect(client.registrations).toEqual([]);
     } finally {
       client.kill();
     }

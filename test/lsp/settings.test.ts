@@ -12,6 +12,8 @@ describe('client settings', () => {
     expect(readClientSettings({ unmangle: { skip: ['spacing'] } })).toEqual({ settings: { skip: ['spacing'] }, problems: [] });
     expect(readClientSettings(undefined)).toEqual({ settings: {}, problems: [] });
     expect(readClientSettings({ only: null })).toEqual({ settings: {}, problems: [] });
+    // What VS Code sends of the section holds the extension's own keys too.
+    expect(readClientSettings({ path: 'unmangle', trace: { server: 'off' }, skip: ['names'] })).toEqual({ settings: { skip: ['names'] }, problems: [] });
   });
 
   it('leaves out each wrong one, saying why', () => {
