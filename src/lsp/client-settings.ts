@@ -57,12 +57,14 @@ export function readClientSettings(raw: unknown): { readonly settings: ClientSet
   const settings: Record<string, unknown> = {};
   const problems: string[] = [];
   for (const [key, given] of Object.entries(value)) {
-    if (given === null || given === undefined || EDITOR_SIDE.has(key)) continue;
+    if (EDITOR_SIDE.has(key)) continue;
     const reader = READERS[key as keyof ClientSettings];
     if (!reader) {
       problems.push(`unmangle settings: unknown setting "${key}" (known: ${Object.keys(READERS).join(', ')})`);
       continue;
     }
+    // An editor sends null for a setting the user left unset.
+    if (given === null || given === undefined) continue;
     const read = reader[0](given);
     if (read === undefined) problems.push(`unmangle settings: "${key}" must be ${reader[1]}: ignored`);
     else settings[key] = read;
