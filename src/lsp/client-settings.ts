@@ -1,15 +1,11 @@
 import { FIXER_IDS, isFixerId } from '../fixers/index.js';
+import type { UnmangleOptions } from '../unmangler.js';
 
 /**
  * What a client may set (`initializationOptions`, or the `unmangle` section of `workspace/configuration`):
  * the command line's settings, which win over the config files as its flags do.
  */
-export interface ClientSettings {
-  readonly only?: readonly string[];
-  readonly skip?: readonly string[];
-  readonly fixThreshold?: number;
-  readonly suggestThreshold?: number;
-  readonly builtinNames?: boolean;
+export interface ClientSettings extends Pick<UnmangleOptions, 'only' | 'skip' | 'fixThreshold' | 'suggestThreshold' | 'builtinNames'> {
   /** Glossaries added to the config files' (`--glossary`), relative to the workspace folder. */
   readonly glossaries?: readonly string[];
   /** A config file instead of the ones found (`--config`), or false for none (`--no-config`). */

@@ -43,6 +43,15 @@ describe('unmangle lsp, driven over stdio', () => {
   });
   afterAll(() => client?.kill());
 
+  /** A folder of `root` with a config naming one glossary, `names.yaml`, of this text. */
+  const project = (name: string, glossaryText: string, settings = ''): { folder: string; glossary: string } => {
+    const folder = join(root, name);
+    mkdirSync(folder);
+    writeFileSync(join(folder, 'unmangle.config.yaml'), `glossaries: [names.yaml]\n${settings}`);
+    writeFileSync(join(folder, 'names.yaml'), glossaryText);
+    return { folder, glossary: join(folder, 'names.yaml') };
+  };
+
   it('says what it can do', () => {
     expect(client.initialized.capabilities.codeActionProvider).toEqual({ codeActionKinds: ['quickfix', 'source.fixAll.unmangle'] });
     expect(client.registrations).toBeDefined();
@@ -136,10 +145,7 @@ describe('unmangle lsp, driven over stdio', () => {
   });
 
   it('offers each candidate of a suggestion', async () => {
-    const folder = join(root, 'tie');
-    mkdirSync(folder);
-    writeFileSync(join(folder, 'unmangle.config.yaml'), 'glossaries: [names.yaml]\nonly: [names]\n');
-    writeFileSync(join(folder, 'names.yaml'), 'Kallas: []\nKalass: []\n');
+    const { folder } = project('tie', 'Kallas: []\nKalass: []\n', 'only: [names]\n');
     const uri = `file://${join(folder, 'tie.txt')}`;
     await client.open(uri, 'Kalas said so.\n');
     const [suggestion] = (await client.diagnostics(uri)).diagnostics;
@@ -151,33 +157,25 @@ describe('unmangle lsp, driven over stdio', () => {
   });
 
   it('keeps a word as written with [sic] in text, and with disable comments in Markdown', async () => {
-    const text = 'They thanked and thanked US officials.\n';
-    const uri = `file://${join(root, 'keep.txt')}`;
-    await client.open(uri, text);
-    const [change] = (await client.diagnostics(uri)).diagnostics;
-    const keep = (await client.codeActions(uri, change!.range)).find((a) => a.title.startsWith('Keep as written'))!;
-    const kept = applyTo(text, uri, keep.edit!);
-    expect(kept).toBe('They thanked and thanked [sic] US officials.\n');
-    await client.change(uri, 2, [{ text: kept }]);
-    expect((await client.diagnostics(uri, (p) => p.version === 2)).diagnostics).toEqual([]);
-
-    const markdown = '# Notes\n\nThey thanked and thanked US officials.\n';
-    const mdUri = `file://${join(root, 'keep.md')}`;
-    await client.open(mdUri, markdown, 'markdown');
-    const [mdChange] = (await client.diagnostics(mdUri)).diagnostics;
-    const mdKeep = (await client.codeActions(mdUri, mdChange!.range)).find((a) => a.title.startsWith('Keep as written'))!;
-    const mdKept = applyTo(markdown, mdUri, mdKeep.edit!);
-    expect(mdKept).toBe('# Notes\n\nThey thanked<!-- unmangle-disable --> and thanked<!-- unmangle-enable --> US officials.\n');
-    await client.change(mdUri, 2, [{ text: mdKept }]);
-    expect((await client.diagnostics(mdUri, (p) => p.version === 2)).diagnostics).toEqual([]);
+    /** Apply the first diagnostic's "keep as written", and see the next version has nothing to say. */
+    const keep = async (name: string, text: string, languageId: string): Promise<string> => {
+      const uri = `file://${join(root, name)}`;
+      await client.open(uri, text, languageId);
+      const [change] = (await client.diagnostics(uri)).diagnostics;
+      const action = (await client.codeActions(uri, change!.range)).find((a) => a.title.startsWith('Keep as written'))!;
+      const kept = applyTo(text, uri, action.edit!);
+      await client.change(uri, 2, [{ text: kept }]);
+      expect((await client.diagnostics(uri, (p) => p.version === 2)).diagnostics).toEqual([]);
+      return kept;
+    };
+    expect(await keep('keep.txt', 'They thanked and thanked US officials.\n', 'plaintext')).toBe('They thanked and thanked [sic] US officials.\n');
+    expect(await keep('keep.md', '# Notes\n\nThey thanked and thanked US officials.\n', 'markdown')).toBe(
+      '# Notes\n\nThey thanked<!-- unmangle-disable --> and thanked<!-- unmangle-enable --> US officials.\n',
+    );
   });
 
   it('adds a garble to the config’s glossary as an edit of that file, which counts once saved', async () => {
-    const folder = join(root, 'newsroom');
-    mkdirSync(folder);
-    writeFileSync(join(folder, 'unmangle.config.yaml'), 'glossaries: [names.yaml]\n');
-    const glossary = join(folder, 'names.yaml');
-    writeFileSync(glossary, '# the beat\nNayib Bukele: []\n');
+    const { folder, glossary } = project('newsroom', '# the beat\nNayib Bukele: []\n');
     const text = 'Bukele spoke. Bukele left. Baukele returned.\n';
     const uri = `file://${join(folder, 'story.txt')}`;
     await client.open(uri, text);
@@ -217,11 +215,7 @@ describe('unmangle lsp, driven over stdio', () => {
   });
 
   it('reports a broken glossary on its line and keeps serving the other documents; fixed, it is read again', async () => {
-    const folder = join(root, 'broken');
-    mkdirSync(folder);
-    writeFileSync(join(folder, 'unmangle.config.yaml'), 'glossaries: [names.yaml]\n');
-    const glossary = join(folder, 'names.yaml');
-    writeFileSync(glossary, 'Nayib Bukele: []\nKaja Kallas:\n  variants: Kaja Kalas\n');
+    const { folder, glossary } = project('broken', 'Nayib Bukele: []\nKaja Kallas:\n  variants: Kaja Kalas\n');
     const glossaryUri = `file://${glossary}`;
     const uri = `file://${join(folder, 'story.txt')}`;
     await client.open(uri, 'It was was Kaja Kalas.\n');
