@@ -1,16 +1,22 @@
-import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { Command, CommanderError, Option } from 'commander';
 import { SYNTAXES, type Syntax } from '../formats/index.js';
 import type { Mode, OutputFormat } from '../reporters/types.js';
+import { DIFF_STYLES, expandDiffStyle, type DiffStyle } from './diff-style.js';
+import { collect, positiveInteger, positiveNumber, splitList } from './option-values.js';
 
 export type { Mode, OutputFormat };
 
 export interface CliOptions {
   readonly paths: readonly string[];
   readonly mode: Mode;
+  /** -i: review each change in the terminal, then write what was accepted. */
+  readonly interactive: boolean;
   /** Undefined when no flag chose it: the mode decides. */
   readonly format: OutputFormat | undefined;
   /** With --check: show the diffs too. */
   readonly diff: boolean;
+  /** `--diff=word` or `--diff=line`; undefined to mark words on a terminal and show whole lines elsewhere. */
+  readonly diffStyle: DiffStyle | undefined;
   /** -z: names from --list-different end with NUL, not a newline. */
   readonly nulSeparated: boolean;
   /** True, false, or undefined to decide from the terminal and NO_COLOR. */
@@ -58,6 +64,7 @@ Examples:
   $ unmangle --explain article.txt        corrected text on stdout, each change and why on stderr
   $ unmangle --check articles/            list the files that would change; exit 1 if any
   $ unmangle --write articles/            fix them in place
+  $ unmangle -i article.txt               review each change in the terminal: y, n, e, a, k, A, N, u, q, ?
   $ unmangle --check --format github .    annotations for a GitHub pull request
   $ unmangle -g names.yaml article.txt    use a glossary of the names in your beat
   $ whisper … | unmangle --syntax srt     clean subtitles from standard input
@@ -74,8 +81,10 @@ export function createProgram(version: string, output: ProgramOutput): Command {
     .addOption(new Option('-c, --check', 'write nothing; list the files that would change, exit 1 if any').conflicts(['write', 'listDifferent']))
     .addOption(new Option('-w, --write', 'fix the files in place (atomically)').conflicts(['listDifferent']))
     .option('-l, --list-different', 'print only the names of the files that would change, exit 1 if any')
+    .addOption(new Option('-i, --interactive', 'review each change and suggestion in the terminal and write those accepted (? for the keys)').conflicts(['check', 'write', 'listDifferent']))
     .option('-z, --null', 'with --list-different: end each name with a NUL byte, not a newline (for xargs -0)')
-    .option('--diff', 'print a unified diff (with --check: as well as the list)')
+    .option('--diff', 'print a unified diff (with --check: as well as the list); --diff=word marks the changed words inside lines (the default on a terminal), --diff=line never')
+    .addOption(new Option('--diff-style <style>').choices([...DIFF_STYLES]).hideHelp())
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'diff', 'json', 'github']))
     .option('--color', 'colour the diff even when not on a terminal')
     .option('--no-color', 'never colour (NO_COLOR in the environment does the same)')
@@ -109,7 +118,9 @@ interface Flags {
   check?: boolean;
   write?: boolean;
   listDifferent?: boolean;
+  interactive?: boolean;
   diff?: boolean;
+  diffStyle?: DiffStyle;
   null?: boolean;
   format?: OutputFormat;
   color?: boolean;
@@ -135,8 +146,13 @@ interface Flags {
 /** Parse `argv` (without node and script). Commander's own errors come back as exit code 2. */
 export function parseArgs(argv: readonly string[], version: string, output: ProgramOutput): Parsed {
   const program = createProgram(version, output);
+  const expanded = expandDiffStyle(argv);
+  if (typeof expanded === 'string') {
+    output.writeErr(`error: ${expanded}\n`);
+    return { kind: 'exit', code: 2 };
+  }
   try {
-    program.parse([...argv], { from: 'user' });
+    program.parse(expanded, { from: 'user' });
   } catch (error) {
     if (error instanceof CommanderError) return { kind: 'exit', code: error.exitCode === 0 ? 0 : 2 };
     throw error;
@@ -148,8 +164,10 @@ export function parseArgs(argv: readonly string[], version: string, output: Prog
     options: {
       paths: program.args,
       mode,
-      format: flags.format ?? (flags.diff && mode === 'print' ? 'diff' : undefined),
-      diff: flags.diff ?? false,
+      interactive: flags.interactive ?? false,
+      format: flags.format ?? ((flags.diff || flags.diffStyle) && mode === 'print' ? 'diff' : undefined),
+      diff: (flags.diff ?? false) || flags.diffStyle !== undefined,
+      diffStyle: flags.diffStyle,
       nulSeparated: flags.null ?? false,
       color: program.getOptionValueSource('color') === 'cli' ? flags.color : undefined,
       glossaries: flags.glossary ?? [],
@@ -171,25 +189,4 @@ export function parseArgs(argv: readonly string[], version: string, output: Prog
       debug: flags.debug ?? false,
     },
   };
-}
-
-function collect(value: string, previous: string[] | undefined): string[] {
-  return [...(previous ?? []), value];
-}
-
-function splitList(value: string, previous: string[] | undefined): string[] {
-  const items = value.split(',').map((item) => item.trim()).filter(Boolean);
-  return [...(previous ?? []), ...items];
-}
-
-function positiveNumber(value: string): number {
-  const number = Number(value);
-  if (!Number.isFinite(number) || number <= 0) throw new InvalidArgumentError('expected a positive number');
-  return number;
-}
-
-function positiveInteger(value: string): number {
-  const number = Number(value);
-  if (!Number.isInteger(number) || number < 1) throw new InvalidArgumentError('expected a whole number of at least 1');
-  return number;
 }
