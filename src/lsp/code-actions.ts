@@ -5,7 +5,7 @@ import type { Checked } from './checker.js';
 import type { Cleaning } from './cleaning.js';
 import { codeOf, rangeOf, SOURCE } from './diagnostics.js';
 import { documentEdit, type DocumentTarget, type OffsetEdit } from './edits.js';
-import { garbleAddition } from './garble.js';
+import { garbleAddition, keptAddition } from './garble.js';
 import { glossaryEdit, type EditSupport } from './glossary-edit.js';
 import { keepEdit, leftAlone } from './keep.js';
 import type { Workspace } from './workspace.js';
@@ -63,12 +63,11 @@ function describes(diagnostic: Diagnostic, entry: Entry, doc: TextDocument): boo
   return diagnostic.source === SOURCE && diagnostic.code === codeOf(entry.change) && same(diagnostic.range.start, range.start) && same(diagnostic.range.end, range.end);
 }
 
-/** "Add this garble to the glossary", for each name the change or suggestion would write. */
+/** "Add this garble to the glossary", for each name the change or suggestion would write; "keep it as a name of its own". */
 async function garbleActions(entry: Entry, checked: Checked, deps: ActionDeps, diagnostics: Diagnostic[]): Promise<CodeAction[]> {
   const names = entry.kind === 'change' ? [entry.change.replacement] : candidatesOf(entry.change);
   const actions: CodeAction[] = [];
-  for (const name of names) {
-    const addition = garbleAddition(entry.change, name);
+  for (const addition of [...names.map((name) => garbleAddition(entry.change, name)), keptAddition(entry.change)]) {
     if (!addition) continue;
     const made = await glossaryEdit(deps.workspace, checked.path, addition, deps.support).catch(() => null);
     if (made) actions.push({ title: made.title, kind: CodeActionKind.QuickFix, diagnostics, edit: made.edit });

@@ -11,11 +11,21 @@ const WORD_EDGE = /^[\p{L}\p{N}].*[\p{L}\p{N}.]$|^[\p{L}\p{N}]$/su;
  * "an El") holds more than the garble, and a spelling that differs only in case is no garble.
  */
 export function garbleAddition(change: Change, name: string): GlossaryAddition | null {
-  if (!change.steps.every((step) => NAME_FIXERS.has(step.fixer))) return null;
   const garble = change.original;
-  for (const spelling of [garble, name]) {
-    if (!WORD_EDGE.test(spelling) || /[\r\n\t]/.test(spelling) || /\s{2}/.test(spelling)) return null;
-  }
+  if (!byNameFixers(change) || !isName(garble) || !isName(name)) return null;
   if (garble.toLowerCase() === name.toLowerCase()) return null;
   return { name, variants: [garble] };
+}
+
+/** "This is a name of its own": the change's text as a spelling every document keeps (`keep: true`). */
+export function keptAddition(change: Change): GlossaryAddition | null {
+  return byNameFixers(change) && isName(change.original) ? { name: change.original, keep: true } : null;
+}
+
+function byNameFixers(change: Change): boolean {
+  return change.steps.every((step) => NAME_FIXERS.has(step.fixer));
+}
+
+function isName(spelling: string): boolean {
+  return WORD_EDGE.test(spelling) && !/[\r\n\t]/.test(spelling) && !/\s{2}/.test(spelling);
 }

@@ -53,9 +53,9 @@ async function targetFor(workspace: Workspace, path: string | null): Promise<Tar
 }
 
 /**
- * The workspace edit that adds a garble to the document's glossary, for the editor to show, apply and
- * undo (it takes effect once saved: the server reloads on the file's change). Null where the glossary
- * cannot take it (it would refuse the entry) or the client cannot make the files it needs.
+ * The workspace edit that adds a garble (or a spelling to keep) to the document's glossary, for the
+ * editor to show, apply and undo (it takes effect once saved: the server reloads on the file's change).
+ * Null where the glossary cannot take it (it would refuse the entry) or the client cannot make the files.
  */
 export async function glossaryEdit(workspace: Workspace, path: string | null, addition: GlossaryAddition, support: EditSupport): Promise<{ readonly title: string; readonly edit: WorkspaceEdit } | null> {
   const target = await targetFor(workspace, path);
@@ -65,7 +65,8 @@ export async function glossaryEdit(workspace: Workspace, path: string | null, ad
   let after: string;
   let entry: GlossaryAddition;
   try {
-    entry = { ...addition, name: fullName(parseGlossary(before ?? '', shown).map((known) => known.name), addition.name) };
+    // A kept spelling is an entry of its own; a garble goes under the glossary's name for it.
+    entry = addition.keep ? addition : { ...addition, name: fullName(parseGlossary(before ?? '', shown).map((known) => known.name), addition.name) };
     after = addToGlossary(before ?? '', shown, [entry]);
   } catch {
     return null;
@@ -80,7 +81,8 @@ export async function glossaryEdit(workspace: Workspace, path: string | null, ad
   }
   const edit = workspaceEdit(files, support);
   if (!edit) return null;
-  return { title: `Add “${addition.variants![0]}” to ${shown} as a garble of “${entry.name}” (unmangle)`, edit };
+  const title = entry.keep ? `Keep “${entry.name}” as written everywhere: add it to ${shown}` : `Add “${entry.variants![0]}” to ${shown} as a garble of “${entry.name}”`;
+  return { title: `${title} (unmangle)`, edit };
 }
 
 /**

@@ -193,6 +193,17 @@ describe('unmangle lsp, driven over stdio', () => {
     await client.filesChanged([glossaryUri]);
     const after = await client.diagnostics(uri, (p) => p.diagnostics.some((d) => d.code === 'names/listed-variant'));
     expect(covered(text, after.diagnostics)).toEqual(['Baukele']);
+    // Or the other way: Baukele is a name of its own, kept as written everywhere.
+    const keep = (await client.codeActions(uri, after.diagnostics[0]!.range)).find((a) => a.title.startsWith('Keep “Baukele”'))!;
+    expect(keep).toBeUndefined();
+    writeFileSync(glossary, '# the beat\nNayib Bukele: []\n');
+    await client.filesChanged([glossaryUri]);
+    const before = await client.diagnostics(uri, (p) => p.diagnostics.some((d) => d.code === 'names/surname'));
+    const kept = (await client.codeActions(uri, before.diagnostics[0]!.range)).find((a) => a.title.startsWith('Keep “Baukele”'))!;
+    expect(kept.title).toBe('Keep “Baukele” as written everywhere: add it to newsroom/names.yaml (unmangle)');
+    writeFileSync(glossary, applyTo(readFileSync(glossary, 'utf8'), glossaryUri, kept.edit!));
+    await client.filesChanged([glossaryUri]);
+    expect((await client.diagnostics(uri, (p) => p.diagnostics.length === 0)).diagnostics).toEqual([]);
   });
 
   it('makes a glossary and a config where there is none, for a client that can create files', async () => {
