@@ -48,8 +48,10 @@ export function startServer(connection: Connection): void {
   const recheckAll = (): void => {
     for (const doc of documents.all()) scheduler.touch(doc.uri, 0);
   };
-  const reload = (): void => {
-    workspace.reload();
+  /** Read every setting again (with these client settings, if new) and check every document again. */
+  const reload = (settings?: ClientSettings): void => {
+    if (settings) workspace.configure(settings);
+    else workspace.reload();
     cleaning.reset();
     problems.clear();
     recheckAll();
@@ -63,10 +65,7 @@ export function startServer(connection: Connection): void {
       settings = { ...initial, ...pulled.settings };
     }
     scheduler.delay = settings.debounceMs ?? DEFAULT_DEBOUNCE_MS;
-    workspace.configure(settings);
-    cleaning.reset();
-    problems.clear();
-    recheckAll();
+    reload(settings);
   };
 
   connection.onInitialize((params: InitializeParams) => {
