@@ -70,6 +70,7 @@ Examples:
   $ whisper … | unmangle --syntax srt     clean subtitles from standard input
   $ unmangle --only repeated-phrase a.txt run one fixer (see --list-fixers)
   $ unmangle learn articles/ > names.yaml  propose a glossary from a folder (see unmangle learn --help)
+  $ unmangle lsp --stdio                  the language server, which editors start (see the README)
 
 Exit codes: 0 ok, 1 --check or --list-different found something to change, 2 usage, config or input error.`;
 
