@@ -1,6 +1,6 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { SYNTAXES, type Syntax } from '../formats/index.js';
-import type { Mode, OutputFormat } from '../reporters/types.js';
+import { OUTPUT_FORMATS, type Mode, type OutputFormat } from '../reporters/types.js';
 
 export type { Mode, OutputFormat };
 
@@ -75,7 +75,7 @@ export function createProgram(version: string, output: ProgramOutput): Command {
     .option('-l, --list-different', 'print only the names of the files that would change, exit 1 if any')
     .option('-z, --null', 'with --list-different: end each name with a NUL byte, not a newline (for xargs -0)')
     .option('--diff', 'print a unified diff (with --check: as well as the list)')
-    .addOption(new Option('--format <format>', 'output format').choices(['text', 'diff', 'json', 'github']))
+    .addOption(new Option('--format <format>', 'output format').choices([...OUTPUT_FORMATS]))
     .option('--color', 'colour the diff even when not on a terminal')
     .option('--no-color', 'never colour (NO_COLOR in the environment does the same)')
     .option('-g, --glossary <file>', 'a glossary of names (YAML, JSON or prh); repeatable', collect)

@@ -8,6 +8,8 @@ import { interruption, InterruptedError, onInterrupt } from '../node/interrupt.j
 import { defaultWorkerCount, maxWorkerCount, sharedPool, type Cleaner } from '../node/pool.js';
 import { summaryLine } from '../reporters/check.js';
 import { explainReporter, outputReporter } from '../reporters/index.js';
+import { DOCUMENT_FORMATS } from '../reporters/types.js';
+import { packageVersion } from './version.js';
 import type { CliOptions, OutputFormat } from './args.js';
 import type { CliIo, FileVersion } from '../node/io-types.js';
 import { Progress } from './progress.js';
@@ -47,9 +49,10 @@ export async function run(options: CliOptions, io: CliIo): Promise<number> {
   const cleaner: Cleaner = sharedPool(threaded && targets.length > 1 ? workers : 1);
   const stopCleaning = onInterrupt(() => cleaner.abort());
   const progress = new Progress(io, targets.length, options.quiet);
-  const output = outputReporter(format, options.mode, { color, diff: options.diff, nulSeparated: options.nulSeparated });
-  // JSON, GitHub commands and -z escape names their own way; every other line gets the printable name.
-  const reported = (target: Target): string => (format === 'json' || format === 'github' || options.nulSeparated ? target.rawName : target.name);
+  const output = outputReporter(format, options.mode, { color, diff: options.diff, nulSeparated: options.nulSeparated, toolVersion: packageVersion() });
+  // JSON, SARIF, rdjson, GitHub commands and -z escape names their own way; every other line gets the printable name.
+  const raw = DOCUMENT_FORMATS.includes(format) || format === 'github' || options.nulSeparated;
+  const reported = (target: Target): string => (raw ? target.rawName : target.name);
   const explain = options.explain && !options.quiet ? explainReporter(color) : null;
   const tally = { files: targets.length, changed: 0, failed: failedInputs.length };
   // Paths that gave no file are errors of the report too (JSON lists them), not only lines on stderr.
