@@ -1,44 +1,10 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { SYNTAXES, type Syntax } from '../formats/index.js';
 import { OUTPUT_FORMATS, type Mode, type OutputFormat } from '../reporters/types.js';
+import type { CliOptions } from './options.js';
+import { parseShard, type Shard } from './shard.js';
 
-export type { Mode, OutputFormat };
-
-export interface CliOptions {
-  readonly paths: readonly string[];
-  readonly mode: Mode;
-  /** Undefined when no flag chose it: the mode decides. */
-  readonly format: OutputFormat | undefined;
-  /** With --check: show the diffs too. */
-  readonly diff: boolean;
-  /** -z: names from --list-different end with NUL, not a newline. */
-  readonly nulSeparated: boolean;
-  /** True, false, or undefined to decide from the terminal and NO_COLOR. */
-  readonly color: boolean | undefined;
-  readonly glossaries: readonly string[];
-  /** A config may name glossaries outside its own folder. */
-  readonly allowOutsideGlossaries: boolean;
-  readonly builtinNames: boolean;
-  readonly only: readonly string[] | undefined;
-  readonly skip: readonly string[] | undefined;
-  /** Extensions taken from folders, with the dot. */
-  readonly extensions: readonly string[] | undefined;
-  readonly ignorePaths: readonly string[];
-  readonly maxSizeMb: number;
-  /** A config file to use instead of looking for one; false for --no-config. */
-  readonly config: string | false | undefined;
-  readonly printConfig: string | undefined;
-  /** Worker threads for folder runs; undefined to decide from the cores and the number of files. */
-  readonly workers: number | undefined;
-  /** The syntax of every input, instead of each file's extension. */
-  readonly syntax: Syntax | undefined;
-  /** A file name for standard input: its extension chooses the syntax and its folder the config. */
-  readonly stdinFilepath: string | undefined;
-  readonly listFixers: boolean;
-  readonly explain: boolean;
-  readonly quiet: boolean;
-  readonly debug: boolean;
-}
+export type { CliOptions, Mode, OutputFormat };
 
 /** What parsing produced: options to run with, or text commander printed (help, version) and its exit code. */
 export type Parsed = { readonly kind: 'run'; readonly options: CliOptions } | { readonly kind: 'exit'; readonly code: number };
@@ -49,6 +15,9 @@ export interface ProgramOutput {
 }
 
 export const DEFAULT_MAX_SIZE_MB = 50;
+
+/** Where --cache keeps its file, in the working directory as ESLint keeps `.eslintcache`. */
+export const DEFAULT_CACHE_LOCATION = '.unmanglecache';
 
 const EXAMPLES = `
 Examples:
@@ -62,6 +31,8 @@ Examples:
   $ unmangle -g names.yaml article.txt    use a glossary of the names in your beat
   $ whisper … | unmangle --syntax srt     clean subtitles from standard input
   $ unmangle --only repeated-phrase a.txt run one fixer (see --list-fixers)
+  $ unmangle --check --baseline .unmangle-baseline.json .   fail only on findings not in the baseline
+  $ git ls-files -z '*.md' | unmangle --check --cache --shard 2/4 --files-from -
 
 Exit codes: 0 ok, 1 --check or --list-different found something to change, 2 usage, config or input error.`;
 
@@ -92,6 +63,12 @@ export function createProgram(version: string, output: ProgramOutput): Command {
     .addOption(new Option('--syntax <syntax>', 'the syntax of the inputs (default: by extension, and whisper\'s console format when every line is timed; text for stdin)').choices([...SYNTAXES]))
     .option('--stdin-filepath <name>', 'a file name for standard input, for its syntax and its config')
     .option('--workers <n>', 'worker threads for folders (default: one per core when there are enough files)', positiveInteger)
+    .option('--files-from <file>', 'read the paths from this file (- for standard input), NUL- or newline-separated')
+    .option('--shard <K/N>', 'take only shard K of N of the files, split by a hash of each path', parseShard)
+    .option('--baseline <file>', 'with --check or -l: findings recorded in this file do not count')
+    .option('--update-baseline', 'write the findings to the --baseline file (entries that no longer occur are dropped)')
+    .option('--cache', `skip files unchanged since a run found them clean (file: ${DEFAULT_CACHE_LOCATION})`)
+    .option('--cache-location <file>', 'the cache file (implies --cache)')
     .option('--list-fixers', 'list the fixers in pipeline order and exit')
     .option('--explain', 'list each change with its reason and confidence on stderr')
     .option('-q, --quiet', 'print nothing on stderr but errors')
@@ -129,6 +106,12 @@ interface Flags {
   explain?: boolean;
   quiet?: boolean;
   debug?: boolean;
+  filesFrom?: string;
+  shard?: Shard;
+  baseline?: string;
+  updateBaseline?: boolean;
+  cache?: boolean;
+  cacheLocation?: string;
 }
 
 /** Parse `argv` (without node and script). Commander's own errors come back as exit code 2. */
@@ -168,6 +151,11 @@ export function parseArgs(argv: readonly string[], version: string, output: Prog
       explain: flags.explain ?? false,
       quiet: flags.quiet ?? false,
       debug: flags.debug ?? false,
+      filesFrom: flags.filesFrom,
+      shard: flags.shard,
+      baseline: flags.baseline,
+      updateBaseline: flags.updateBaseline ?? false,
+      cacheLocation: flags.cacheLocation ?? (flags.cache ? DEFAULT_CACHE_LOCATION : undefined),
     },
   };
 }

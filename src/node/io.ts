@@ -4,7 +4,7 @@ import { decodeName } from './file-names.js';
 import type { CliIo, EntryKind, FileSystem } from './io-types.js';
 import { InterruptedError, onInterrupt } from './interrupt.js';
 import { fsError, readFileLimited } from './read.js';
-import { writeFileAtomic } from './write.js';
+import { writeFileAtomic, writeOwnFile } from './write.js';
 
 /** The real world: the process's streams, environment, working directory and file system. */
 export function nodeIo(): CliIo {
@@ -54,6 +54,7 @@ export const nodeFileSystem: FileSystem = {
   realpath: (path) => realpath(path),
   readFile: readFileLimited,
   writeFileAtomic,
+  writeOwnFile,
 };
 
 /** Symbolic links are not followed in folder walks (no loops, no escaping the tree): they are "other". */

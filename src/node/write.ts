@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { closeSync, constants, openSync, renameSync, unlinkSync } from 'node:fs';
-import { access, lstat, open, realpath, type FileHandle } from 'node:fs/promises';
+import { access, lstat, mkdir, open, realpath, type FileHandle } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { interruption, InterruptedError, pendingTempFiles } from './interrupt.js';
 import type { FileVersion } from './io-types.js';
@@ -46,6 +46,31 @@ export async function writeFileAtomic(named: string, data: Uint8Array, version: 
     const now = await lstat(path, { bigint: true });
     if (now.isSymbolicLink()) throw fsError('ELINK', named);
     if (!sameFile(identity(now), read)) throw fsError('ECHANGED', named);
+    renameSync(temp, path);
+    pendingTempFiles.delete(temp);
+  } catch (error) {
+    removeTemp(temp);
+    throw error;
+  }
+}
+
+/**
+ * Create or replace a file of unmangle's own (a cache, a baseline) so that a reader sees the old content or
+ * the new, never a mix: a temp file beside it, fsynced, renamed over it. Its folder is made if need be.
+ */
+export async function writeOwnFile(path: string, data: Uint8Array): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  const temp = join(dirname(path), `.unmangle-${randomBytes(6).toString('hex')}.tmp`);
+  closeSync(openSync(temp, 'wx', 0o644));
+  pendingTempFiles.add(temp);
+  try {
+    const handle = await open(temp, constants.O_WRONLY | constants.O_NOFOLLOW);
+    try {
+      await handle.writeFile(data);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
     renameSync(temp, path);
     pendingTempFiles.delete(temp);
   } catch (error) {

@@ -2,18 +2,18 @@ import { fnv1a, partitionPoint } from '../core/search.js';
 import type { Change, Result } from '../core/types.js';
 
 /**
- * What identifies a finding in a file whatever moves around it: its rule, its text, the text on either
- * side of it on its line, and which occurrence of that it is. No line number: an edit above a finding does
- * not make it another finding. The context is read from the cleaned text, so fixing the finding next to
+ * What identifies a finding in a file whatever moves around it: its rule, its text, the word on either
+ * side of it on its line, and which occurrence of that it is. No line number: an edit above a finding, or
+ * further along its line, does not make it another finding. The context is read from the cleaned text, so fixing the finding next to
  * it (`was was` beside `a honest`) leaves it the same. The baseline stores keys; SARIF hashes them.
  */
 export interface FindingKey {
   /** `fixer/rule`. */
   readonly rule: string;
   readonly original: string;
-  /** Up to CONTEXT code units of the cleaned text before the finding, back to the start of its line. */
+  /** The word of the cleaned text before the finding, on its line (at most CONTEXT code units). */
   readonly before: string;
-  /** Up to CONTEXT code units of the cleaned text after it, up to the end of its line. */
+  /** The word of the cleaned text after it, on its line (at most CONTEXT code units). */
   readonly after: string;
   /** 1 for the first finding of this rule, text and context in the file, 2 for the second… */
   readonly occurrence: number;
@@ -69,17 +69,26 @@ export function fingerprint(key: FindingKey): string {
   return hex(fnv1a(text)) + hex(fnv1a(text, 0, text.length, 0x050c5d1f));
 }
 
-/** Where the context before `offset` starts: CONTEXT code units back, or after the last line break within them. */
+/** Where the context before `offset` starts: the word before it and the space between, on its line. */
 function contextStart(text: string, offset: number): number {
   let i = offset;
-  while (i > 0 && offset - i < CONTEXT && !isBreak(text.charCodeAt(i - 1))) i--;
+  const within = (): boolean => i > 0 && offset - i < CONTEXT && !isBreak(text.charCodeAt(i - 1));
+  while (within() && isSpace(text.charCodeAt(i - 1))) i--;
+  while (within() && !isSpace(text.charCodeAt(i - 1))) i--;
   return codePointStart(text, i);
 }
 
+/** Where the context after `offset` ends: the space and the word after it, on its line. */
 function contextEnd(text: string, offset: number): number {
   let i = offset;
-  while (i < text.length && i - offset < CONTEXT && !isBreak(text.charCodeAt(i))) i++;
+  const within = (): boolean => i < text.length && i - offset < CONTEXT && !isBreak(text.charCodeAt(i));
+  while (within() && isSpace(text.charCodeAt(i))) i++;
+  while (within() && !isSpace(text.charCodeAt(i))) i++;
   return codePointEnd(text, i);
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 0xa0;
 }
 
 function isBreak(code: number): boolean {
