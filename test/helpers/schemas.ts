@@ -22,3 +22,6 @@ export const validateSarif: Validate = validator(new Ajv2020({ allErrors: true, 
 
 /** reviewdog's rdjson, as test/schemas/rdjson.schema.json writes it from reviewdog's proto. */
 export const validateRdjson: Validate = validator(new Ajv({ allErrors: true, strict: true }), 'rdjson.schema.json');
+
+/** pre-commit's hook manifest, as test/schemas/pre-commit-hooks.schema.json writes it from pre-commit's documentation. */
+export const validatePreCommitManifest: Validate = validator(new Ajv({ allErrors: true, strict: true }), 'pre-commit-hooks.schema.json');
