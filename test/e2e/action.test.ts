@@ -1,50 +1,9 @@
-import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { chmodSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
+import { ACTION, RUN_STEP, runAction } from '../helpers/action.js';
+import { tree } from '../helpers/readme.js';
 import { validateSarif } from '../helpers/schemas.js';
-
-const ROOT = process.cwd();
-const BIN = join(ROOT, 'bin/unmangle.js');
-
-interface Step {
-  name: string;
-  shell?: string;
-  run?: string;
-  uses?: string;
-  if?: string;
-  env?: Record<string, string>;
-  with?: Record<string, string>;
-}
-const ACTION = parse(readFileSync('action.yml', 'utf8')) as {
-  inputs: Record<string, { description: string; default: string }>;
-  runs: { using: string; steps: Step[] };
-};
-const RUN_STEP = ACTION.runs.steps.find((step) => step.run)!;
-
-/** The step's environment as GitHub would make it: each `${{ inputs.x }}` replaced by the input's value or default. */
-function stepEnv(inputs: Record<string, string>): Record<string, string> {
-  const value = (name: string): string => inputs[name] ?? ACTION.inputs[name]!.default;
-  return Object.fromEntries(Object.entries(RUN_STEP.env!).map(([key, template]) => [key, template.replace(/\$\{\{ inputs\.([\w-]+) \}\}/g, (_, name: string) => value(name))]));
-}
-
-/** Run the action's step in `cwd` as the runner does: its `run` line in bash, the action's folder as GITHUB_ACTION_PATH. */
-function runAction(cwd: string, inputs: Record<string, string>, extraEnv: Record<string, string> = { UNMANGLE_COMMAND: `${process.execPath} ${BIN}` }) {
-  const env = { PATH: process.env['PATH']!, HOME: process.env['HOME'] ?? '/tmp', CI: 'true', GITHUB_ACTION_PATH: ROOT, ...stepEnv(inputs), ...extraEnv };
-  const result = spawnSync('bash', ['-c', RUN_STEP.run!], { cwd, env, encoding: 'utf8' });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-function tree(files: Record<string, string>): string {
-  const root = mkdtempSync(join(tmpdir(), 'unmangle-action-'));
-  for (const [path, content] of Object.entries(files)) {
-    mkdirSync(dirname(join(root, path)), { recursive: true });
-    writeFileSync(join(root, path), content);
-  }
-  return root;
-}
 
 const ANNOTATION = /^::(warning|notice) file=[^,]+,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=unmangle\/[\w-]+::/;
 
