@@ -27,19 +27,8 @@ export async function writeFileAtomic(named: string, data: Uint8Array, version: 
     throw fsError('EROFILE', named);
   });
   await checkUnchanged(path, read);
-  const temp = join(dirname(path), `.unmangle-${randomBytes(6).toString('hex')}.tmp`);
-  closeSync(openSync(temp, 'wx', 0o600));
-  pendingTempFiles.add(temp);
+  const temp = await writeTemp(path, data, 0o600, (handle) => keepOwnerAndMode(handle, read, version.mode, named));
   try {
-    // Opened again to write: O_NOFOLLOW, in case the name was swapped for a link since it was made.
-    const handle = await open(temp, constants.O_WRONLY | constants.O_NOFOLLOW);
-    try {
-      await handle.writeFile(data);
-      await keepOwnerAndMode(handle, read, version.mode, named);
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
     // Interrupted while writing: the old file stays, the temp file goes (below).
     if (interruption.signal) throw new InterruptedError(`interrupted (${interruption.signal})`);
     // Once more, as close to the rename as can be: the file is still the one read and not a link.
@@ -60,19 +49,35 @@ export async function writeFileAtomic(named: string, data: Uint8Array, version: 
  */
 export async function writeOwnFile(path: string, data: Uint8Array): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
+  const temp = await writeTemp(path, data, 0o644);
+  try {
+    renameSync(temp, path);
+    pendingTempFiles.delete(temp);
+  } catch (error) {
+    removeTemp(temp);
+    throw error;
+  }
+}
+
+/**
+ * A new temp file beside `path` holding `data`, `finish` run on it before it is fsynced; the caller renames
+ * it (and then forgets it in `pendingTempFiles`) or removes it. A failure here removes it.
+ */
+async function writeTemp(path: string, data: Uint8Array, mode: number, finish?: (handle: FileHandle) => Promise<void>): Promise<string> {
   const temp = join(dirname(path), `.unmangle-${randomBytes(6).toString('hex')}.tmp`);
-  closeSync(openSync(temp, 'wx', 0o644));
+  closeSync(openSync(temp, 'wx', mode));
   pendingTempFiles.add(temp);
   try {
+    // Opened again to write: O_NOFOLLOW, in case the name was swapped for a link since it was made.
     const handle = await open(temp, constants.O_WRONLY | constants.O_NOFOLLOW);
     try {
       await handle.writeFile(data);
+      await finish?.(handle);
       await handle.sync();
     } finally {
       await handle.close();
     }
-    renameSync(temp, path);
-    pendingTempFiles.delete(temp);
+    return temp;
   } catch (error) {
     removeTemp(temp);
     throw error;

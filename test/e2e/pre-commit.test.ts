@@ -1,9 +1,9 @@
-import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { stagedRepo } from '../helpers/readme.js';
 import { validatePreCommitManifest } from '../helpers/schemas.js';
 
 const ROOT = process.cwd();
@@ -34,13 +34,7 @@ describe('the pre-commit hooks', () => {
 
   // Installing the hook builds this package from a clone (npm install, npm pack): a minute or two.
   it.skipIf(!hasPreCommit)('run in a scratch repository with pre-commit try-repo: the check stops on a finding, the fix hook fixes it', () => {
-    const repo = mkdtempSync(join(tmpdir(), 'unmangle-pre-commit-'));
-    const git = (...args: string[]): string => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], { cwd: repo, encoding: 'utf8' });
-    git('init', '-q');
-    writeFileSync(join(repo, 'a.md'), 'It was was a honest mistake.\n');
-    writeFileSync(join(repo, 'b.txt'), 'All is well.\n');
-    writeFileSync(join(repo, 'c.rst'), 'It was was a honest mistake.\n');
-    git('add', '.');
+    const { root: repo } = stagedRepo({ 'a.md': 'It was was a honest mistake.\n', 'b.txt': 'All is well.\n', 'c.rst': 'It was was a honest mistake.\n' });
     const env = { ...process.env, PRE_COMMIT_HOME: join(repo, '.pre-commit-home'), PRE_COMMIT_COLOR: 'never' };
     const result = spawnSync('pre-commit', ['try-repo', ROOT, '--all-files'], { cwd: repo, env, encoding: 'utf8' });
     const output = result.stdout + result.stderr;

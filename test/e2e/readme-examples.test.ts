@@ -1,10 +1,10 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { argsOfNpx, BIN, commands, fenced, namedBlocks, README, runBin, withThisBuild } from '../helpers/readme.js';
+import { argsOfNpx, BIN, commands, fenced, namedBlocks, README, runBin, stagedRepo, withThisBuild } from '../helpers/readme.js';
 
 const PACKAGE = JSON.parse(readFileSync('package.json', 'utf8')) as { bin: Record<string, string>; scripts: Record<string, string>; engines: { node: string } };
 const HELP = spawnSync(process.execPath, [BIN, '--help'], { encoding: 'utf8' }).stdout;
@@ -93,14 +93,10 @@ describe("the README's commands run as written (or, where they need the network,
 
   it('the git hook checks the staged files of those extensions, and passes when none are staged', () => {
     const [hook] = commands(preCommit!);
-    const folder = mkdtempSync(join(tmpdir(), 'unmangle-readme-'));
-    const git = (...args: string[]): string => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], { cwd: folder, encoding: 'utf8' });
-    git('init', '-q');
-    writeFileSync(join(folder, 'a b.md'), 'It was was a honest mistake.\n');
-    writeFileSync(join(folder, 'b.txt'), 'All is well.\n');
-    writeFileSync(join(folder, 'c.rst'), 'It was was a honest mistake.\n');
-    writeFileSync(join(folder, 'unstaged.txt'), 'It was was a honest mistake.\n');
-    git('add', 'a b.md', 'b.txt', 'c.rst');
+    const { root: folder, git } = stagedRepo(
+      { 'a b.md': 'It was was a honest mistake.\n', 'b.txt': 'All is well.\n', 'c.rst': 'It was was a honest mistake.\n' },
+      { 'unstaged.txt': 'It was was a honest mistake.\n' },
+    );
     const staged = spawnSync('sh', ['-c', withThisBuild(hook!)], { cwd: folder, encoding: 'utf8' });
     expect([staged.status, staged.stdout]).toEqual([1, 'a b.md: 2 changes\n']);
     git('commit', '-q', '-m', 'files');

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -50,4 +50,14 @@ export function tree(files: Record<string, string>, prefix = 'unmangle-readme-')
     writeFileSync(join(root, path), content);
   }
   return root;
+}
+
+/** A scratch git repository holding these files, all staged, and a way to run git in it. */
+export function stagedRepo(files: Record<string, string>, unstaged: Record<string, string> = {}): { root: string; git: (...args: string[]) => string } {
+  const root = tree({});
+  const git = (...args: string[]): string => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], { cwd: root, encoding: 'utf8' });
+  git('init', '-q');
+  for (const [path, content] of Object.entries({ ...files, ...unstaged })) writeFileSync(join(root, path), content);
+  git('add', ...Object.keys(files));
+  return { root, git };
 }
