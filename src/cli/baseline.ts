@@ -99,7 +99,8 @@ export class Baseline {
   /** The closing line of a run: what no longer occurs and, when updating, what was written. */
   async finish(io: CliIo, update: boolean): Promise<string> {
     const fixed = this.fixedCount();
-    if (!update) return fixed > 0 ? `unmangle: ${plural(fixed, 'finding')} of ${this.shownAs} no longer found; --update-baseline drops ${fixed === 1 ? 'it' : 'them'}\n` : '';
+    if (!update) if (fixed === 0) return '';
+    return `unmangle: ${plural(fixed, 'finding')} of ${this.shownAs} ${fixed === 1 ? 'is' : 'are'} fixed (no longer found); --update-baseline drops ${fixed === 1 ? 'it' : 'them'}\n`;
     for (const [path, seen] of this.found) this.recorded.set(path, seen);
     const entries = [...this.recorded.values()].flatMap((byKey) => [...byKey.values()]).sort(compareEntries);
     const document = { version: FORMAT_VERSION, about: ABOUT, findings: entries };
@@ -108,7 +109,7 @@ export class Baseline {
     } catch (error) {
       throw new UsageError(`${this.shownAs}: could not be written (${describeError(error)})`);
     }
-    return `unmangle: wrote ${this.shownAs}: ${plural(entries.reduce((sum, entry) => sum + entry.count, 0), 'finding')} (${this.newFindings} new, ${fixed} no longer found and dropped)\n`;
+    return `unmangle: wrote ${this.shownAs}: ${plural(entries.reduce((sum, entry) => sum + entry.count, 0), 'finding')} (${this.newFindings} new, ${fixed} fixed and dropped)\n`;
   }
 }
 

@@ -46,7 +46,8 @@ export async function run(options: CliOptions, io: CliIo): Promise<number> {
   const { targets, failedInputs } = await findShardTargets(options, io, settingsFiles);
   const baseline = await Baseline.forRun(options, io);
   const warn = (message: string): void => void (options.quiet || io.writeErr(`unmangle: warning: ${message}\n`));
-  const cache = options.cacheLocation === undefined ? null : await CleanCache.open(options.cacheLocation, io.cwd, packageVersion(), io.fs, warn);
+  const version = packageVersion();
+  const cache = options.cacheLocation === undefined ? null : await CleanCache.open(options.cacheLocation, io.cwd, version, io.fs, warn);
   const format = chooseFormat(options, targets);
   const color = options.color ?? (!io.env['NO_COLOR'] && io.stdoutIsTTY);
   const workers = workerCount(options, io);
@@ -56,7 +57,7 @@ export async function run(options: CliOptions, io: CliIo): Promise<number> {
   const cleaner: Cleaner = sharedPool(threaded && targets.length > 1 ? workers : 1);
   const stopCleaning = onInterrupt(() => cleaner.abort());
   const progress = new Progress(io, targets.length, options.quiet);
-  const output = outputReporter(format, options.mode, { color, diff: options.diff, nulSeparated: options.nulSeparated, toolVersion: packageVersion() });
+  const output = outputReporter(format, options.mode, { color, diff: options.diff, nulSeparated: options.nulSeparated, toolVersion: version });
   // JSON, SARIF, rdjson, GitHub commands and -z escape names their own way; every other line gets the printable name.
   const raw = DOCUMENT_FORMATS.includes(format) || format === 'github' || options.nulSeparated;
   const reported = (target: Target): string => (raw ? target.rawName : target.name);
@@ -126,7 +127,9 @@ export async function run(options: CliOptions, io: CliIo): Promise<number> {
   }
   await cache?.save(io.fs, warn);
   io.writeOut(output.end());
-  if (baseline) io.writeErr(await baseline.finish(io, options.updateBaseline));
+  // The baseline is written even with -q; only the line saying so is left out.
+  const baselineLine = baseline ? await baseline.finish(io, options.updateBaseline) : '';
+  if (!options.quiet) io.writeErr(baselineLine);
   if ((options.mode === 'check' || options.mode === 'write') && !options.quiet) io.writeErr(summaryLine(options.mode, tally));
   if (tally.failed > 0) return ExitCode.Error;
   const judged = (options.mode === 'check' || options.mode === 'list') && !options.updateBaseline;

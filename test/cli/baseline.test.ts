@@ -20,7 +20,7 @@ describe('--baseline', () => {
     const io = fakeIo({ 'articles/a.md': DIRTY, 'articles/b.txt': 'the the end\n', 'articles/c.txt': 'All well.\n' });
     const update = await run(io, UPDATE);
     expect(update.code).toBe(0);
-    expect(update.err).toContain('unmangle: wrote baseline.json: 3 findings (3 new, 0 no longer found and dropped)\n');
+    expect(update.err).toContain('unmangle: wrote baseline.json: 3 findings (3 new, 0 fixed and dropped)\n');
     expect(await run(io, CHECK)).toEqual({ code: 0, out: '', err: '3 files checked: nothing to change\n' });
 
     await io.fs.writeOwnFile('articles/a.md', new TextEncoder().encode(`A new headline.\n\nAnd a paragraph.\n\n${DIRTY}`));
@@ -30,7 +30,7 @@ describe('--baseline', () => {
     await io.fs.writeOwnFile('articles/a.md', new TextEncoder().encode('It was a honest mistake.\n'));
     const fixed = await run(io, CHECK);
     expect(fixed.code).toBe(0);
-    expect(fixed.err).toContain('unmangle: 1 finding of baseline.json no longer found; --update-baseline drops it\n');
+    expect(fixed.err).toContain('unmangle: 1 finding of baseline.json is fixed (no longer found); --update-baseline drops it\n');
 
     await io.fs.writeOwnFile('articles/c.txt', new TextEncoder().encode('All well, well well.\nThe the end.\n'));
     const fresh = await run(io, [...CHECK.slice(0, -1), '--format', 'github', 'articles']);
@@ -71,10 +71,10 @@ describe('--baseline', () => {
     await io.fs.writeOwnFile('articles/b.txt', new TextEncoder().encode('the end\n'));
     // Only a.txt: b.txt's entry is neither reported as fixed nor dropped.
     const partial = await run(io, ['--check', '--baseline', 'baseline.json', '--update-baseline', 'articles/a.txt']);
-    expect(partial.err).toContain('(0 new, 0 no longer found and dropped)');
+    expect(partial.err).toContain('(0 new, 0 fixed and dropped)');
     expect(text(io.files.get('baseline.json'))).toContain('articles/b.txt');
     const whole = await run(io, UPDATE);
-    expect(whole.err).toContain('wrote baseline.json: 2 findings (0 new, 1 no longer found and dropped)');
+    expect(whole.err).toContain('wrote baseline.json: 2 findings (0 new, 1 fixed and dropped)');
     expect(text(io.files.get('baseline.json'))).not.toContain('articles/b.txt');
   });
 
