@@ -99,8 +99,10 @@ export class Baseline {
   /** The closing line of a run: what no longer occurs and, when updating, what was written. */
   async finish(io: CliIo, update: boolean): Promise<string> {
     const fixed = this.fixedCount();
-    if (!update) if (fixed === 0) return '';
-    return `unmangle: ${plural(fixed, 'finding')} of ${this.shownAs} ${fixed === 1 ? 'is' : 'are'} fixed (no longer found); --update-baseline drops ${fixed === 1 ? 'it' : 'them'}\n`;
+    if (!update) {
+      if (fixed === 0) return '';
+      return `unmangle: ${plural(fixed, 'finding')} of ${this.shownAs} ${fixed === 1 ? 'is' : 'are'} fixed (no longer found); --update-baseline drops ${fixed === 1 ? 'it' : 'them'}\n`;
+    }
     for (const [path, seen] of this.found) this.recorded.set(path, seen);
     const entries = [...this.recorded.values()].flatMap((byKey) => [...byKey.values()]).sort(compareEntries);
     const document = { version: FORMAT_VERSION, about: ABOUT, findings: entries };

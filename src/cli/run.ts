@@ -129,7 +129,7 @@ export async function run(options: CliOptions, io: CliIo): Promise<number> {
   io.writeOut(output.end());
   // The baseline is written even with -q; only the line saying so is left out.
   const baselineLine = baseline ? await baseline.finish(io, options.updateBaseline) : '';
-  if (!options.quiet) io.writeErr(baselineLine);
+  if (baselineLine && !options.quiet) io.writeErr(baselineLine);
   if ((options.mode === 'check' || options.mode === 'write') && !options.quiet) io.writeErr(summaryLine(options.mode, tally));
   if (tally.failed > 0) return ExitCode.Error;
   const judged = (options.mode === 'check' || options.mode === 'list') && !options.updateBaseline;
