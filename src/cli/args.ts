@@ -1,7 +1,9 @@
-import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { Command, CommanderError, Option } from 'commander';
 import { SYNTAXES, type Syntax } from '../formats/index.js';
 import { OUTPUT_FORMATS, type Mode, type OutputFormat } from '../reporters/types.js';
+import { DIFF_STYLES, expandDiffStyle, type DiffStyle } from './diff-style.js';
 import type { CliOptions } from './options.js';
+import { collect, positiveInteger, positiveNumber, splitList } from './option-values.js';
 import { parseShard, type Shard } from './shard.js';
 
 export type { CliOptions, Mode, OutputFormat };
@@ -45,7 +47,8 @@ export function createProgram(version: string, output: ProgramOutput): Command {
     .addOption(new Option('-w, --write', 'fix the files in place (atomically)').conflicts(['listDifferent']))
     .option('-l, --list-different', 'print only the names of the files that would change, exit 1 if any')
     .option('-z, --null', 'with --list-different: end each name with a NUL byte, not a newline (for xargs -0)')
-    .option('--diff', 'print a unified diff (with --check: as well as the list)')
+    .option('--diff', 'print a unified diff (with --check: as well as the list); --diff=word marks the changed words inside lines (the default on a terminal), --diff=line never')
+    .addOption(new Option('--diff-style <style>').choices([...DIFF_STYLES]).hideHelp())
     .addOption(new Option('--format <format>', 'output format').choices([...OUTPUT_FORMATS]))
     .option('--color', 'colour the diff even when not on a terminal')
     .option('--no-color', 'never colour (NO_COLOR in the environment does the same)')
@@ -86,6 +89,7 @@ interface Flags {
   write?: boolean;
   listDifferent?: boolean;
   diff?: boolean;
+  diffStyle?: DiffStyle;
   null?: boolean;
   format?: OutputFormat;
   color?: boolean;
@@ -117,8 +121,13 @@ interface Flags {
 /** Parse `argv` (without node and script). Commander's own errors come back as exit code 2. */
 export function parseArgs(argv: readonly string[], version: string, output: ProgramOutput): Parsed {
   const program = createProgram(version, output);
+  const expanded = expandDiffStyle(argv);
+  if (typeof expanded === 'string') {
+    output.writeErr(`error: ${expanded}\n`);
+    return { kind: 'exit', code: 2 };
+  }
   try {
-    program.parse([...argv], { from: 'user' });
+    program.parse(expanded, { from: 'user' });
   } catch (error) {
     if (error instanceof CommanderError) return { kind: 'exit', code: error.exitCode === 0 ? 0 : 2 };
     throw error;
@@ -130,8 +139,9 @@ export function parseArgs(argv: readonly string[], version: string, output: Prog
     options: {
       paths: program.args,
       mode,
-      format: flags.format ?? (flags.diff && mode === 'print' ? 'diff' : undefined),
-      diff: flags.diff ?? false,
+      format: flags.format ?? ((flags.diff || flags.diffStyle) && mode === 'print' ? 'diff' : undefined),
+      diff: (flags.diff ?? false) || flags.diffStyle !== undefined,
+      diffStyle: flags.diffStyle,
       nulSeparated: flags.null ?? false,
       color: program.getOptionValueSource('color') === 'cli' ? flags.color : undefined,
       glossaries: flags.glossary ?? [],
@@ -158,25 +168,4 @@ export function parseArgs(argv: readonly string[], version: string, output: Prog
       cacheLocation: flags.cacheLocation ?? (flags.cache ? DEFAULT_CACHE_LOCATION : undefined),
     },
   };
-}
-
-function collect(value: string, previous: string[] | undefined): string[] {
-  return [...(previous ?? []), value];
-}
-
-function splitList(value: string, previous: string[] | undefined): string[] {
-  const items = value.split(',').map((item) => item.trim()).filter(Boolean);
-  return [...(previous ?? []), ...items];
-}
-
-function positiveNumber(value: string): number {
-  const number = Number(value);
-  if (!Number.isFinite(number) || number <= 0) throw new InvalidArgumentError('expected a positive number');
-  return number;
-}
-
-function positiveInteger(value: string): number {
-  const number = Number(value);
-  if (!Number.isInteger(number) || number < 1) throw new InvalidArgumentError('expected a whole number of at least 1');
-  return number;
 }

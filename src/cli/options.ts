@@ -1,5 +1,6 @@
 import type { Syntax } from '../formats/index.js';
 import type { Mode, OutputFormat } from '../reporters/types.js';
+import type { DiffStyle } from './diff-style.js';
 import type { Shard } from './shard.js';
 
 /** The command line's options once parsed. */
@@ -10,6 +11,8 @@ export interface CliOptions {
   readonly format: OutputFormat | undefined;
   /** With --check: show the diffs too. */
   readonly diff: boolean;
+  /** `--diff=word` or `--diff=line`; undefined to mark words on a terminal and show whole lines elsewhere. */
+  readonly diffStyle: DiffStyle | undefined;
   /** -z: names from --list-different end with NUL, not a newline. */
   readonly nulSeparated: boolean;
   /** True, false, or undefined to decide from the terminal and NO_COLOR. */

@@ -57,7 +57,9 @@ export async function run(options: CliOptions, io: CliIo): Promise<number> {
   const cleaner: Cleaner = sharedPool(threaded && targets.length > 1 ? workers : 1);
   const stopCleaning = onInterrupt(() => cleaner.abort());
   const progress = new Progress(io, targets.length, options.quiet);
-  const output = outputReporter(format, options.mode, { color, diff: options.diff, nulSeparated: options.nulSeparated, toolVersion: version });
+  // Words are marked by default only where colour shows them; piped, a diff stays one `patch` reads.
+  const wordDiff = options.diffStyle ? options.diffStyle === 'word' : color;
+  const output = outputReporter(format, options.mode, { color, diff: options.diff, wordDiff, nulSeparated: options.nulSeparated, toolVersion: version });
   // JSON, SARIF, rdjson, GitHub commands and -z escape names their own way; every other line gets the printable name.
   const raw = DOCUMENT_FORMATS.includes(format) || format === 'github' || options.nulSeparated;
   const reported = (target: Target): string => (raw ? target.rawName : target.name);

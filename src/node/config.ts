@@ -69,13 +69,28 @@ export class ConfigResolver {
         // A config that is there but cannot be read (a link to /dev/zero) is not silently passed over.
         throw new UsageError(`${shown}: ${describeError(error)}`);
       }
-      // A package.json says nothing to unmangle without its key: not parsed, and YAML's parser not loaded.
-      if (name === 'package.json' && !text.includes('"unmangle"')) continue;
+      // A package.json says nothing to unmangle without its key: YAML's parser is not loaded for it.
+      if (name === 'package.json' && !hasUnmangleKey(text)) continue;
       const { parseConfig } = await import('./config-schema.js');
       const config = parseConfig(text, file, shown);
       if (config) return config;
     }
     return null;
+  }
+}
+
+/**
+ * Whether a package.json has a top-level "unmangle" key. One that lists unmangle as a dependency names it
+ * too, so the text is read as JSON (fast) rather than searched; JSON that does not parse goes on to the
+ * config parser, whose error names the line.
+ */
+function hasUnmangleKey(text: string): boolean {
+  if (!text.includes('"unmangle"')) return false;
+  try {
+    const data: unknown = JSON.parse(text);
+    return typeof data !== 'object' || data === null || Object.hasOwn(data, 'unmangle');
+  } catch {
+    return true;
   }
 }
 

@@ -20,6 +20,8 @@ export interface OutputOptions {
   readonly color: boolean;
   /** With --check or --write: print each file's diff too. */
   readonly diff: boolean;
+  /** Diffs mark the changed words inside lines, as `git diff --word-diff` does. */
+  readonly wordDiff?: boolean;
   /** -l with -z: each name ends with a NUL byte, as `xargs -0` reads them, not a newline. */
   readonly nulSeparated?: boolean;
   /** The version SARIF names the tool with. */

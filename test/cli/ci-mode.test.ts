@@ -185,6 +185,13 @@ describe('config files', () => {
     expect((await run(['a.txt'], files)).out).toBe('It was was an honest mistake.\n');
   });
 
+  it('takes a package.json that only lists unmangle as a dependency for no config', async () => {
+    const files = { 'package.json': '{"name": "x", "devDependencies": {"unmangle": "^0.1.0"}}', 'a.txt': DIRTY };
+    expect(JSON.parse((await run(['--print-config', 'a.txt'], files)).out).files).toEqual([]);
+    const broken = { 'package.json': '{"name": "x", "unmangle": {"only": [}}', 'a.txt': DIRTY };
+    expect((await run(['a.txt'], broken)).err).toMatch(/^unmangle: package\.json:1: /);
+  });
+
   it('uses only the config given with --config, and none with --no-config', async () => {
     const files = { ...tree, 'other.json': '{"only": ["spacing"]}' };
     expect((await run(['--config', 'other.json', 'venezuela/b.txt'], files)).out).toBe('the Sikot jail,\n');

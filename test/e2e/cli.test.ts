@@ -60,8 +60,21 @@ describe('unmangle, spawned', () => {
     expect(stdout).toContain('+It was an honest mistake.');
   });
 
-  it('colours the diff with --color', () => {
-    expect(run(['--diff', '--color', SEED]).stdout).toContain('\u001b[');
+  it('colours the diff with --color, marking the changed words inside each line', () => {
+    const { stdout } = run(['--diff', '--color', SEED]);
+    // Struck out, then underlined: the words that went and came, inside one line of the new text.
+    expect(stdout).toMatch(/leader \u001b\[31m\u001b\[9mBaukele\u001b\[29m\u001b\[39m\u001b\[32m\u001b\[4mBukele\u001b/);
+    expect(stdout).not.toMatch(/^\S*-Relations between/m);
+  });
+
+  it('marks changed words as [-old-]{+new+} with --diff=word, and --diff=line keeps whole lines on a terminal', () => {
+    const { code, stdout } = run(['--diff=word', SEED]);
+    expect(code).toBe(0);
+    expect(stdout).toContain('Relations between [-Salvadorian-]{+Salvadoran+} leader [-Baukele-]{+Bukele+} and US President');
+    expect(run(['--check', '--diff=word', SEED]).stdout).toContain('[-Baukele-]{+Bukele+}');
+    const lines = run(['--diff=line', '--color', SEED]).stdout;
+    expect(lines).toMatch(/^\u001b\[32m\+Relations between Salvadoran leader Bukele/m);
+    expect(run(['--diff=words', SEED])).toMatchObject({ code: 2, stderr: 'error: --diff=words: expected --diff=word or --diff=line\n' });
   });
 
   it('writes the seed as JSON, each change positioned in the input', () => {
