@@ -4,8 +4,11 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-/** Modules a run loads only when it needs them, by `import()`: Markdown's parser, a glossary's, a config's. */
-const ON_DEMAND = new Set(['src/formats/markdown.ts', 'src/glossary/parse.ts', 'src/node/config-schema.ts']);
+/**
+ * Modules a run loads only when it needs them, by `import()`: Markdown's parser, a glossary's, a config's,
+ * and the review of `-i` (which edits glossaries).
+ */
+const ON_DEMAND = new Set(['src/formats/markdown.ts', 'src/glossary/parse.ts', 'src/node/config-schema.ts', 'src/cli/review/run-review.ts']);
 
 /**
  * What every run of the CLI loads: the modules `bin/unmangle.js` reaches by imports, static or `import()`,

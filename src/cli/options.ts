@@ -7,6 +7,8 @@ import type { Shard } from './shard.js';
 export interface CliOptions {
   readonly paths: readonly string[];
   readonly mode: Mode;
+  /** -i: review each change in the terminal, then write what was accepted. */
+  readonly interactive: boolean;
   /** Undefined when no flag chose it: the mode decides. */
   readonly format: OutputFormat | undefined;
   /** With --check: show the diffs too. */

@@ -2,11 +2,11 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { UsageError } from '../core/errors.js';
 import type { FileSystem } from './io-types.js';
 import { describeError } from './inputs.js';
-import type { ConfigFile, GlossaryRef, Settings } from './config-schema.js';
+import type { ConfigFile, GlossaryRef, InteractiveSettings, Settings } from './config-schema.js';
 import { readSettingsText } from './read-text.js';
 import { CONFIG_FILES, type SettingsFiles } from './settings-files.js';
 
-export type { ConfigFile, GlossaryRef } from './config-schema.js';
+export type { ConfigFile, GlossaryRef, InteractiveSettings } from './config-schema.js';
 
 export { CONFIG_FILES } from './settings-files.js';
 
@@ -16,6 +16,7 @@ export interface ResolvedConfig extends Settings {
   readonly files: readonly string[];
   /** Glossaries of every config on the way, outermost first. */
   readonly glossaries: readonly GlossaryRef[];
+  readonly interactive?: InteractiveSettings;
 }
 
 /**
