@@ -30,7 +30,7 @@ export function parseShard(value: string): Shard {
 export async function findShardTargets(options: CliOptions, io: CliIo, settingsFiles: SettingsFiles): Promise<{ targets: Target[]; failedInputs: FailedInput[] }> {
   const paths = await pathsToRun(options.filesFrom, options.paths, io);
   if (paths === null) return { targets: [], failedInputs: [] };
-  return inShard(await findTargets({ ...options, paths }, io, settingsFiles), options.shard);
+  return findTargets({ ...options, paths }, io, settingsFiles, inShard(options.shard));
 }
 
 /**
@@ -54,12 +54,11 @@ export async function pathsToRun(filesFrom: string | undefined, paths: readonly 
 }
 
 /**
- * The targets of shard K of N: a file belongs to the shard its path's hash gives, so every run of the same
- * list splits it the same way, each file lands in exactly one shard, and adding a file moves no other.
- * Paths that gave no file are split the same way, so each is reported once.
+ * Whether a path is in shard K of N: the shard its path's hash gives, so every run of the same list splits
+ * it the same way, each file lands in exactly one shard, and adding a file moves no other. Paths that gave
+ * no file, and the warnings of the walk, are split the same way, so each is said once.
  */
-export function inShard<T extends { targets: Target[]; failedInputs: FailedInput[] }>(found: T, shard: Shard | undefined): T {
-  if (!shard) return found;
-  const mine = (path: string): boolean => fnv1a(path) % shard.count === shard.index - 1;
-  return { ...found, targets: found.targets.filter((target) => mine(target.rawName)), failedInputs: found.failedInputs.filter((failed) => mine(failed.path)) };
+export function inShard(shard: Shard | undefined): (path: string) => boolean {
+  if (!shard) return () => true;
+  return (path) => fnv1a(path) % shard.count === shard.index - 1;
 }

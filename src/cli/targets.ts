@@ -23,7 +23,13 @@ export interface FailedInput {
   readonly message: string;
 }
 
-export async function findTargets(options: CliOptions, io: CliIo, settingsFiles: SettingsFiles): Promise<{ targets: Target[]; failedInputs: FailedInput[] }> {
+/** `mine`: only the paths it takes are this run's, their problems said and their files kept (see --shard). */
+export async function findTargets(
+  options: CliOptions,
+  io: CliIo,
+  settingsFiles: SettingsFiles,
+  mine: (path: string) => boolean = () => true,
+): Promise<{ targets: Target[]; failedInputs: FailedInput[] }> {
   // In a terminal with nothing piped in, reading standard input would wait for ever: say what to do.
   if (options.paths.length === 0 && io.stdinIsTTY) throw new UsageError('no input: name files or folders, or pipe text in (see --help)');
   const paths = options.paths.length > 0 ? options.paths : ['-'];
@@ -47,11 +53,12 @@ export async function findTargets(options: CliOptions, io: CliIo, settingsFiles:
     if (code === 'EIGNOREFILE') throw new UsageError(`${normalize((error as Error).message, io.cwd)}: ${describeError((error as Error).cause)}`);
     throw error;
   }
-  for (const problem of found.problems) {
+  const problems = found.problems.filter((problem) => mine(problem.path));
+  for (const problem of problems) {
     if (problem.error) io.writeErr(`unmangle: ${printableName(problem.path)}: ${problem.message}\n`);
     else if (!options.quiet) io.writeErr(`unmangle: warning: ${printableName(problem.path)}: ${problem.message}\n`);
   }
-  const targets = found.files.map((file: InputFile) => ({ path: file.path, name: printableName(file.path), rawName: file.path, explicit: file.explicit }));
-  return { targets, failedInputs: found.problems.filter((problem) => problem.error) };
+  const targets = found.files.filter((file) => mine(file.path)).map((file: InputFile) => ({ path: file.path, name: printableName(file.path), rawName: file.path, explicit: file.explicit }));
+  return { targets, failedInputs: problems.filter((problem) => problem.error) };
 }
 

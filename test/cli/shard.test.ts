@@ -26,6 +26,14 @@ describe('--shard K/N', () => {
     expect(shards.flatMap((shard) => shard.errors).sort(byPath)).toEqual([...whole.errors].sort(byPath));
   });
 
+  it('says a missing path in one shard only, and only that shard fails for it', async () => {
+    const runs = await Promise.all([1, 2, 3].map((k) => run(['--check', '--shard', `${k}/3`, 'missing.txt'], {})));
+    const saying = runs.filter((shard) => shard.err.includes('missing.txt'));
+    expect(saying).toHaveLength(1);
+    expect(runs.map((shard) => shard.code).sort()).toEqual([0, 0, 2]);
+    expect(saying[0]!.code).toBe(2);
+  });
+
   it('is stable: adding files moves none of the others', async () => {
     const paths = async (tree: Record<string, string>): Promise<string[]> => JSON.parse((await run(['--check', '--format', 'json', '--shard', '2/4', 'articles'], tree)).out).files.map((f: { path: string }) => f.path);
     const before = await paths(TREE);
