@@ -6,9 +6,9 @@ import { describe, expect, it } from 'vitest';
 
 /**
  * Modules a run loads only when it needs them, by `import()`: Markdown's parser, a glossary's, a config's,
- * and the review of `-i` (which edits glossaries).
+ * the review of `-i` (which edits glossaries), and `unmangle learn`, loaded only for that subcommand.
  */
-const ON_DEMAND = new Set(['src/formats/markdown.ts', 'src/glossary/parse.ts', 'src/node/config-schema.ts', 'src/cli/review/run-review.ts']);
+const ON_DEMAND = new Set(['src/formats/markdown.ts', 'src/glossary/parse.ts', 'src/node/config-schema.ts', 'src/cli/review/run-review.ts', 'src/cli/learn.ts']);
 
 /**
  * What every run of the CLI loads: the modules `bin/unmangle.js` reaches by imports, static or `import()`,

@@ -16,16 +16,21 @@ export interface Target {
   readonly explicit: boolean;
 }
 
-/** The inputs: standard input, or the files the paths name, folders and globs expanded. */
 /** A path that gave no input (missing, unreadable, a glob that matches nothing): already said on stderr. */
 export interface FailedInput {
   readonly path: string;
   readonly message: string;
 }
 
-/** `mine`: only the paths it takes are this run's, their problems said and their files kept (see --shard). */
+/** What finding the inputs reads of the options: `unmangle learn` has these and no others. */
+export type TargetOptions = Pick<CliOptions, 'paths' | 'mode' | 'stdinFilepath' | 'extensions' | 'ignorePaths' | 'quiet'>;
+
+/**
+ * The inputs: standard input, or the files the paths name, folders and globs expanded. `mine`: only the
+ * paths it takes are this run's, their problems said and their files kept (see --shard).
+ */
 export async function findTargets(
-  options: CliOptions,
+  options: TargetOptions,
   io: CliIo,
   settingsFiles: SettingsFiles,
   mine: (path: string) => boolean = () => true,
