@@ -1,50 +1,12 @@
 import { Command, CommanderError, Option } from 'commander';
 import { SYNTAXES, type Syntax } from '../formats/index.js';
-import type { Mode, OutputFormat } from '../reporters/types.js';
+import { OUTPUT_FORMATS, type Mode, type OutputFormat } from '../reporters/types.js';
 import { DIFF_STYLES, expandDiffStyle, type DiffStyle } from './diff-style.js';
+import type { CliOptions } from './options.js';
 import { collect, DEFAULT_MAX_SIZE_MB, inputOptions, positiveInteger, splitList, withDots } from './option-values.js';
+import { parseShard, type Shard } from './shard.js';
 
-export type { Mode, OutputFormat };
-
-export interface CliOptions {
-  readonly paths: readonly string[];
-  readonly mode: Mode;
-  /** -i: review each change in the terminal, then write what was accepted. */
-  readonly interactive: boolean;
-  /** Undefined when no flag chose it: the mode decides. */
-  readonly format: OutputFormat | undefined;
-  /** With --check: show the diffs too. */
-  readonly diff: boolean;
-  /** `--diff=word` or `--diff=line`; undefined to mark words on a terminal and show whole lines elsewhere. */
-  readonly diffStyle: DiffStyle | undefined;
-  /** -z: names from --list-different end with NUL, not a newline. */
-  readonly nulSeparated: boolean;
-  /** True, false, or undefined to decide from the terminal and NO_COLOR. */
-  readonly color: boolean | undefined;
-  readonly glossaries: readonly string[];
-  /** A config may name glossaries outside its own folder. */
-  readonly allowOutsideGlossaries: boolean;
-  readonly builtinNames: boolean;
-  readonly only: readonly string[] | undefined;
-  readonly skip: readonly string[] | undefined;
-  /** Extensions taken from folders, with the dot. */
-  readonly extensions: readonly string[] | undefined;
-  readonly ignorePaths: readonly string[];
-  readonly maxSizeMb: number;
-  /** A config file to use instead of looking for one; false for --no-config. */
-  readonly config: string | false | undefined;
-  readonly printConfig: string | undefined;
-  /** Worker threads for folder runs; undefined to decide from the cores and the number of files. */
-  readonly workers: number | undefined;
-  /** The syntax of every input, instead of each file's extension. */
-  readonly syntax: Syntax | undefined;
-  /** A file name for standard input: its extension chooses the syntax and its folder the config. */
-  readonly stdinFilepath: string | undefined;
-  readonly listFixers: boolean;
-  readonly explain: boolean;
-  readonly quiet: boolean;
-  readonly debug: boolean;
-}
+export type { CliOptions, Mode, OutputFormat };
 
 /** What parsing produced: options to run with, or text commander printed (help, version) and its exit code. */
 export type Parsed = { readonly kind: 'run'; readonly options: CliOptions } | { readonly kind: 'exit'; readonly code: number };
@@ -55,6 +17,9 @@ export interface ProgramOutput {
 }
 
 export { DEFAULT_MAX_SIZE_MB };
+
+/** Where --cache keeps its file, in the working directory as ESLint keeps `.eslintcache`. */
+export const DEFAULT_CACHE_LOCATION = '.unmanglecache';
 
 const EXAMPLES = `
 Examples:
@@ -69,6 +34,8 @@ Examples:
   $ unmangle -g names.yaml article.txt    use a glossary of the names in your beat
   $ whisper … | unmangle --syntax srt     clean subtitles from standard input
   $ unmangle --only repeated-phrase a.txt run one fixer (see --list-fixers)
+  $ unmangle --check --baseline .unmangle-baseline.json .   fail only on findings not in the baseline
+  $ git ls-files -z '*.md' | unmangle --check --cache --shard 2/4 --files-from -
   $ unmangle learn articles/ > names.yaml  propose a glossary from a folder (see unmangle learn --help)
   $ unmangle lsp --stdio                  the language server, which editors start (see the README)
 
@@ -86,7 +53,7 @@ export function createProgram(version: string, output: ProgramOutput): Command {
     .option('-z, --null', 'with --list-different: end each name with a NUL byte, not a newline (for xargs -0)')
     .option('--diff', 'print a unified diff (with --check: as well as the list); --diff=word marks the changed words inside lines (the default on a terminal), --diff=line never')
     .addOption(new Option('--diff-style <style>').choices([...DIFF_STYLES]).hideHelp())
-    .addOption(new Option('--format <format>', 'output format').choices(['text', 'diff', 'json', 'github']))
+    .addOption(new Option('--format <format>', 'output format').choices([...OUTPUT_FORMATS]))
     .option('--color', 'colour the diff even when not on a terminal')
     .option('--no-color', 'never colour (NO_COLOR in the environment does the same)')
     .option('-g, --glossary <file>', 'a glossary of names (YAML, JSON or prh); repeatable', collect)
@@ -102,6 +69,12 @@ export function createProgram(version: string, output: ProgramOutput): Command {
     .addOption(new Option('--syntax <syntax>', 'the syntax of the inputs (default: by extension, and whisper\'s console format when every line is timed; text for stdin)').choices([...SYNTAXES]))
     .option('--stdin-filepath <name>', 'a file name for standard input, for its syntax and its config')
     .option('--workers <n>', 'worker threads for folders (default: one per core when there are enough files)', positiveInteger)
+    .option('--files-from <file>', 'read the paths from this file (- for standard input), NUL- or newline-separated')
+    .option('--shard <K/N>', 'take only shard K of N of the files, split by a hash of each path', parseShard)
+    .option('--baseline <file>', 'with --check or -l: findings recorded in this file do not count')
+    .option('--update-baseline', 'write the findings to the --baseline file (entries that no longer occur are dropped)')
+    .option('--cache', `skip files unchanged since a run found them clean (file: ${DEFAULT_CACHE_LOCATION})`)
+    .option('--cache-location <file>', 'the cache file (implies --cache)')
     .option('--list-fixers', 'list the fixers in pipeline order and exit')
     .option('--explain', 'list each change with its reason and confidence on stderr')
     .option('-q, --quiet', 'print nothing on stderr but errors')
@@ -141,6 +114,12 @@ interface Flags {
   explain?: boolean;
   quiet?: boolean;
   debug?: boolean;
+  filesFrom?: string;
+  shard?: Shard;
+  baseline?: string;
+  updateBaseline?: boolean;
+  cache?: boolean;
+  cacheLocation?: string;
 }
 
 /** Parse `argv` (without node and script). Commander's own errors come back as exit code 2. */
@@ -187,6 +166,11 @@ export function parseArgs(argv: readonly string[], version: string, output: Prog
       explain: flags.explain ?? false,
       quiet: flags.quiet ?? false,
       debug: flags.debug ?? false,
+      filesFrom: flags.filesFrom,
+      shard: flags.shard,
+      baseline: flags.baseline,
+      updateBaseline: flags.updateBaseline ?? false,
+      cacheLocation: flags.cacheLocation ?? (flags.cache ? DEFAULT_CACHE_LOCATION : undefined),
     },
   };
 }

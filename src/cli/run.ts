@@ -8,12 +8,18 @@ import { InterruptedError, onInterrupt } from '../node/interrupt.js';
 import { defaultWorkerCount, maxWorkerCount, sharedPool, type Cleaner } from '../node/pool.js';
 import { summaryLine } from '../reporters/check.js';
 import { explainReporter, outputReporter } from '../reporters/index.js';
+import { DOCUMENT_FORMATS } from '../reporters/types.js';
+import { packageVersion } from './version.js';
 import type { CliOptions, OutputFormat } from './args.js';
 import type { CliIo, FileVersion } from '../node/io-types.js';
 import { Progress } from './progress.js';
 import { readInput } from './read-input.js';
 import { SettingsResolver } from './settings.js';
-import { findTargets, type Target } from './targets.js';
+import type { Target } from './targets.js';
+import { Baseline } from './baseline.js';
+import { CleanCache } from '../node/cache.js';
+import { inOrder } from './in-order.js';
+import { findShardTargets } from './shard.js';
 import { stopIfInterrupted, writeBack } from './write-back.js';
 
 export const ExitCode = { Ok: 0, WouldChange: 1, Error: 2 } as const;
@@ -25,7 +31,7 @@ export const ExitCode = { Ok: 0, WouldChange: 1, Error: 2 } as const;
 const FILES_FOR_WORKERS = 1000;
 
 /** One input after reading and cleaning: its result, or why it could not be processed. */
-type Outcome = { readonly result: Result; readonly version: FileVersion | null } | { readonly error: string; readonly undecodable?: true };
+type Outcome = { readonly result: Result; readonly version: FileVersion | null; readonly cacheKey?: string | undefined } | { readonly error: string; readonly undecodable?: true };
 
 
 /** The command line's work once parsed: find the inputs, clean them in order, report, choose the exit code. */
@@ -38,7 +44,11 @@ export async function run(options: CliOptions, io: CliIo): Promise<number> {
     return ExitCode.Ok;
   }
   if (options.nulSeparated && options.mode !== 'list') throw new UsageError('-z goes with --list-different (-l)');
-  const { targets, failedInputs } = await findTargets(options, io, settingsFiles);
+  const { targets, failedInputs } = await findShardTargets(options, io, settingsFiles);
+  const baseline = await Baseline.forRun(options, io);
+  const warn = (message: string): void => void (options.quiet || io.writeErr(`unmangle: warning: ${message}\n`));
+  const version = packageVersion();
+  const cache = options.cacheLocation === undefined ? null : await CleanCache.open(options.cacheLocation, io.cwd, version, io.fs, warn);
   const format = chooseFormat(options, targets);
   const color = options.color ?? (!io.env['NO_COLOR'] && io.stdoutIsTTY);
   const workers = workerCount(options, io);
@@ -50,9 +60,10 @@ export async function run(options: CliOptions, io: CliIo): Promise<number> {
   const progress = new Progress(io, targets.length, options.quiet);
   // Words are marked by default only where colour shows them; piped, a diff stays one `patch` reads.
   const wordDiff = options.diffStyle ? options.diffStyle === 'word' : color;
-  const output = outputReporter(format, options.mode, { color, diff: options.diff, wordDiff, nulSeparated: options.nulSeparated });
-  // JSON, GitHub commands and -z escape names their own way; every other line gets the printable name.
-  const reported = (target: Target): string => (format === 'json' || format === 'github' || options.nulSeparated ? target.rawName : target.name);
+  const output = outputReporter(format, options.mode, { color, diff: options.diff, wordDiff, nulSeparated: options.nulSeparated, toolVersion: version });
+  // JSON, SARIF, rdjson, GitHub commands and -z escape names their own way; every other line gets the printable name.
+  const raw = DOCUMENT_FORMATS.includes(format) || format === 'github' || options.nulSeparated;
+  const reported = (target: Target): string => (raw ? target.rawName : target.name);
   const explain = options.explain && !options.quiet ? explainReporter(color) : null;
   const tally = { files: targets.length, changed: 0, failed: failedInputs.length };
   // Paths that gave no file are errors of the report too (JSON lists them), not only lines on stderr.
@@ -65,7 +76,10 @@ export async function run(options: CliOptions, io: CliIo): Promise<number> {
       const named = target.path ?? options.stdinFilepath ?? null;
       const { key, options: cleanOptions } = await settings.forFile(named);
       const syntax = options.syntax ?? syntaxFor(named, input.text);
-      return { result: await cleaner.clean(key, cleanOptions, input.text, syntax), version: input.version };
+      // A file found clean before, with the same text and settings, is clean now: not cleaned again.
+      const cacheKey = target.path === null ? undefined : cache?.keyOf(key, cleanOptions, syntax, input.text);
+      if (cacheKey && cache!.isClean(target.path!, cacheKey)) return { result: unchanged(input.text), version: input.version, cacheKey };
+      return { result: await cleaner.clean(key, cleanOptions, input.text, syntax), version: input.version, cacheKey };
     } catch (error) {
       if (error instanceof UsageError) throw error;
       if (error instanceof InterruptedError) stopIfInterrupted();
@@ -89,7 +103,8 @@ export async function run(options: CliOptions, io: CliIo): Promise<number> {
       io.writeOut(output.file({ path: reported(target), error: outcome.error }));
       return;
     }
-    const { result } = outcome;
+    if (outcome.cacheKey) cache!.record(target.path!, outcome.cacheKey, outcome.result);
+    const result = baseline?.filter(target.path, target.rawName, io.cwd, outcome.result) ?? outcome.result;
     const changed = result.output !== result.input;
     // The file is written first, whatever the report's format; a file that fails is reported, not counted.
     if (changed && options.mode === 'write') {
@@ -113,10 +128,15 @@ export async function run(options: CliOptions, io: CliIo): Promise<number> {
     await cleaner.close();
     progress.done();
   }
+  await cache?.save(io.fs, warn);
   io.writeOut(output.end());
+  // The baseline is written even with -q; only the line saying so is left out.
+  const baselineLine = baseline ? await baseline.finish(io, options.updateBaseline) : '';
+  if (baselineLine && !options.quiet) io.writeErr(baselineLine);
   if ((options.mode === 'check' || options.mode === 'write') && !options.quiet) io.writeErr(summaryLine(options.mode, tally));
   if (tally.failed > 0) return ExitCode.Error;
-  return (options.mode === 'check' || options.mode === 'list') && tally.changed > 0 ? ExitCode.WouldChange : ExitCode.Ok;
+  const judged = (options.mode === 'check' || options.mode === 'list') && !options.updateBaseline;
+  return judged && tally.changed > 0 ? ExitCode.WouldChange : ExitCode.Ok;
 }
 
 /** --workers as asked, up to twice the cores (with a warning past that); by default from the cores. */
@@ -137,28 +157,7 @@ function chooseFormat(options: CliOptions, targets: readonly Target[]): OutputFo
   return options.format ?? (options.mode === 'print' && !single ? 'diff' : 'text');
 }
 
-/**
- * Run `work` over the items with at most `window` in flight, and `report` each result in the items' order,
- * so output is stable and memory stays bounded however many files there are.
- */
-async function inOrder<T, R>(
-  items: readonly T[],
-  window: number,
-  work: (item: T) => Promise<R>,
-  report: (item: T, result: R, done: number) => Promise<void>,
-): Promise<void> {
-  const pending = new Map<number, Promise<R>>();
-  let started = 0;
-  for (let i = 0; i < items.length; i++) {
-    while (started < items.length && started - i < window) {
-      const promise = work(items[started]!);
-      // A failure surfaces when its turn comes; until then it must not count as unhandled.
-      promise.catch(() => {});
-      pending.set(started, promise);
-      started++;
-    }
-    const result = await pending.get(i)!;
-    pending.delete(i);
-    await report(items[i]!, result, i + 1);
-  }
+/** The result of a text with nothing to change. */
+function unchanged(text: string): Result {
+  return { input: text, output: text, changes: [], suggestions: [] };
 }

@@ -25,8 +25,16 @@ export interface FailedInput {
 /** What finding the inputs reads of the options: `unmangle learn` has these and no others. */
 export type TargetOptions = Pick<CliOptions, 'paths' | 'mode' | 'stdinFilepath' | 'extensions' | 'ignorePaths' | 'quiet'>;
 
-/** The inputs: standard input, or the files the paths name, folders and globs expanded. */
-export async function findTargets(options: TargetOptions, io: CliIo, settingsFiles: SettingsFiles): Promise<{ targets: Target[]; failedInputs: FailedInput[] }> {
+/**
+ * The inputs: standard input, or the files the paths name, folders and globs expanded. `mine`: only the
+ * paths it takes are this run's, their problems said and their files kept (see --shard).
+ */
+export async function findTargets(
+  options: TargetOptions,
+  io: CliIo,
+  settingsFiles: SettingsFiles,
+  mine: (path: string) => boolean = () => true,
+): Promise<{ targets: Target[]; failedInputs: FailedInput[] }> {
   // In a terminal with nothing piped in, reading standard input would wait for ever: say what to do.
   if (options.paths.length === 0 && io.stdinIsTTY) throw new UsageError('no input: name files or folders, or pipe text in (see --help)');
   const paths = options.paths.length > 0 ? options.paths : ['-'];
@@ -50,11 +58,12 @@ export async function findTargets(options: TargetOptions, io: CliIo, settingsFil
     if (code === 'EIGNOREFILE') throw new UsageError(`${normalize((error as Error).message, io.cwd)}: ${describeError((error as Error).cause)}`);
     throw error;
   }
-  for (const problem of found.problems) {
+  const problems = found.problems.filter((problem) => mine(problem.path));
+  for (const problem of problems) {
     if (problem.error) io.writeErr(`unmangle: ${printableName(problem.path)}: ${problem.message}\n`);
     else if (!options.quiet) io.writeErr(`unmangle: warning: ${printableName(problem.path)}: ${problem.message}\n`);
   }
-  const targets = found.files.map((file: InputFile) => ({ path: file.path, name: printableName(file.path), rawName: file.path, explicit: file.explicit }));
-  return { targets, failedInputs: found.problems.filter((problem) => problem.error) };
+  const targets = found.files.filter((file) => mine(file.path)).map((file: InputFile) => ({ path: file.path, name: printableName(file.path), rawName: file.path, explicit: file.explicit }));
+  return { targets, failedInputs: problems.filter((problem) => problem.error) };
 }
 

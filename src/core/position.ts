@@ -3,20 +3,16 @@ import { partitionPoint } from './search.js';
 
 /** Turns offsets of one text into 1-based line and column (column in code points, as editors count). */
 export class LineIndex {
-  private readonly lineStarts: number[] = [0];
   /**
    * The last point found: reports ask in order, so the next column on the same line is counted on from
    * it, not from the line's start (thousands of changes on one long line were quadratic).
    */
   private last = { line: -1, offset: 0, column: 1 };
 
+  private readonly lineStarts: readonly number[];
+
   constructor(private readonly text: string) {
-    for (let i = 0; i < text.length; i++) {
-      const code = text.charCodeAt(i);
-      if (code === 10) this.lineStarts.push(i + 1);
-      // A lone CR ends a line too; in CRLF the LF above does it.
-      else if (code === 13 && text.charCodeAt(i + 1) !== 10) this.lineStarts.push(i + 1);
-    }
+    this.lineStarts = lineStarts(text);
   }
 
   pointAt(offset: number): Point {
@@ -35,7 +31,24 @@ export class LineIndex {
   }
 }
 
-function isHighSurrogate(code: number): boolean {
+/** Where each line of `text` starts: LF, CRLF and a lone CR end a line, as editors count them. */
+export function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10) starts.push(i + 1);
+    // A lone CR ends a line too; in CRLF the LF above does it.
+    else if (code === 13 && text.charCodeAt(i + 1) !== 10) starts.push(i + 1);
+  }
+  return starts;
+}
+
+/** The offset where 1-based `line` starts, past a byte-order mark on the first: editors do not count one. */
+export function lineStartOf(text: string, starts: readonly number[], line: number): number {
+  return line === 1 && text.charCodeAt(0) === 0xfeff ? 1 : starts[line - 1]!;
+}
+
+export function isHighSurrogate(code: number): boolean {
   return code >= 0xd800 && code <= 0xdbff;
 }
 

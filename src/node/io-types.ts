@@ -51,6 +51,8 @@ export interface FileSystem {
    * symbolic link (ELINK), is read-only (EROFILE), or its owner or mode bits cannot be kept (EOWNER, EMODE).
    */
   writeFileAtomic(path: string, data: Uint8Array, version: FileVersion): Promise<void>;
+  /** Create or replace a file of unmangle's own (a cache, a baseline) atomically, making its folder. */
+  writeOwnFile(path: string, data: Uint8Array): Promise<void>;
   /** Create a file that is not there, atomically (a temp file linked into place); EEXIST if it is there. */
   createFileAtomic(path: string, data: Uint8Array): Promise<void>;
 }

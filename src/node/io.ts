@@ -5,7 +5,7 @@ import type { CliIo, EntryKind, FileSystem } from './io-types.js';
 import { InterruptedError, onInterrupt } from './interrupt.js';
 import { fsError, readFileLimited } from './read.js';
 import { openKeyboard } from './keyboard.js';
-import { createFileAtomic, writeFileAtomic } from './write.js';
+import { createFileAtomic, writeFileAtomic, writeOwnFile } from './write.js';
 
 /** The real world: the process's streams, environment, working directory and file system. */
 export function nodeIo(): CliIo {
@@ -57,6 +57,7 @@ export const nodeFileSystem: FileSystem = {
   readFile: readFileLimited,
   writeFileAtomic,
   createFileAtomic,
+  writeOwnFile,
 };
 
 /** Symbolic links are not followed in folder walks (no loops, no escaping the tree): they are "other". */

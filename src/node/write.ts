@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { closeSync, constants, existsSync, fsyncSync, linkSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
-import { access, lstat, open, realpath, type FileHandle } from 'node:fs/promises';
+import { access, lstat, mkdir, open, realpath, type FileHandle } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { interruption, InterruptedError, pendingTempFiles } from './interrupt.js';
 import type { FileVersion } from './io-types.js';
@@ -27,19 +27,8 @@ export async function writeFileAtomic(named: string, data: Uint8Array, version: 
     throw fsError('EROFILE', named);
   });
   await checkUnchanged(path, read);
-  const temp = join(dirname(path), `.unmangle-${randomBytes(6).toString('hex')}.tmp`);
-  closeSync(openSync(temp, 'wx', 0o600));
-  pendingTempFiles.add(temp);
+  const temp = await writeTemp(path, data, 0o600, (handle) => keepOwnerAndMode(handle, read, version.mode, named));
   try {
-    // Opened again to write: O_NOFOLLOW, in case the name was swapped for a link since it was made.
-    const handle = await open(temp, constants.O_WRONLY | constants.O_NOFOLLOW);
-    try {
-      await handle.writeFile(data);
-      await keepOwnerAndMode(handle, read, version.mode, named);
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
     // Interrupted while writing: the old file stays, the temp file goes (below).
     if (interruption.signal) throw new InterruptedError(`interrupted (${interruption.signal})`);
     // Once more, as close to the rename as can be: the file is still the one read and not a link.
@@ -48,6 +37,47 @@ export async function writeFileAtomic(named: string, data: Uint8Array, version: 
     if (!sameFile(identity(now), read)) throw fsError('ECHANGED', named);
     renameSync(temp, path);
     pendingTempFiles.delete(temp);
+  } catch (error) {
+    removeTemp(temp);
+    throw error;
+  }
+}
+
+/**
+ * Create or replace a file of unmangle's own (a cache, a baseline) so that a reader sees the old content or
+ * the new, never a mix: a temp file beside it, fsynced, renamed over it. Its folder is made if need be.
+ */
+export async function writeOwnFile(path: string, data: Uint8Array): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  const temp = await writeTemp(path, data, 0o644);
+  try {
+    renameSync(temp, path);
+    pendingTempFiles.delete(temp);
+  } catch (error) {
+    removeTemp(temp);
+    throw error;
+  }
+}
+
+/**
+ * A new temp file beside `path` holding `data`, `finish` run on it before it is fsynced; the caller renames
+ * it (and then forgets it in `pendingTempFiles`) or removes it. A failure here removes it.
+ */
+async function writeTemp(path: string, data: Uint8Array, mode: number, finish?: (handle: FileHandle) => Promise<void>): Promise<string> {
+  const temp = join(dirname(path), `.unmangle-${randomBytes(6).toString('hex')}.tmp`);
+  closeSync(openSync(temp, 'wx', mode));
+  pendingTempFiles.add(temp);
+  try {
+    // Opened again to write: O_NOFOLLOW, in case the name was swapped for a link since it was made.
+    const handle = await open(temp, constants.O_WRONLY | constants.O_NOFOLLOW);
+    try {
+      await handle.writeFile(data);
+      await finish?.(handle);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    return temp;
   } catch (error) {
     removeTemp(temp);
     throw error;

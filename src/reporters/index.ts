@@ -3,6 +3,8 @@ import { diffReport } from './diff.js';
 import { explainReport } from './explain.js';
 import { githubReport } from './github.js';
 import { jsonReport, type JsonEntry } from './json.js';
+import { rdjsonReporter } from './rdjson.js';
+import { sarifReporter } from './sarif.js';
 import type { FileReport, Mode, OutputFormat } from './types.js';
 
 /**
@@ -22,11 +24,15 @@ export interface OutputOptions {
   readonly wordDiff?: boolean;
   /** -l with -z: each name ends with a NUL byte, as `xargs -0` reads them, not a newline. */
   readonly nulSeparated?: boolean;
+  /** The version SARIF names the tool with. */
+  readonly toolVersion?: string;
 }
 
 /** What standard output gets, for the output format and the mode of the run. */
 export function outputReporter(format: OutputFormat, mode: Mode, options: OutputOptions): Reporter {
   if (format === 'json') return jsonReporter();
+  if (format === 'sarif') return sarifReporter(options.toolVersion ?? 'unknown');
+  if (format === 'rdjson') return rdjsonReporter();
   const each = (write: (report: FileReport & { result: NonNullable<FileReport['result']> }) => string): Reporter => ({
     file: (report) => (report.result ? write(report) : ''),
     end: () => '',

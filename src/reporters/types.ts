@@ -1,7 +1,12 @@
 import type { Result } from '../core/types.js';
 
-/** How standard output reports the run: the text, diffs, JSON, or GitHub annotations. */
-export type OutputFormat = 'text' | 'diff' | 'json' | 'github';
+/** How standard output reports the run: the text, diffs, JSON, GitHub annotations, SARIF or reviewdog's rdjson. */
+export type OutputFormat = 'text' | 'diff' | 'json' | 'github' | 'sarif' | 'rdjson';
+
+export const OUTPUT_FORMATS: readonly OutputFormat[] = ['text', 'diff', 'json', 'github', 'sarif', 'rdjson'];
+
+/** The formats that cover every file in one document, written at the end, and escape names their own way. */
+export const DOCUMENT_FORMATS: readonly OutputFormat[] = ['json', 'sarif', 'rdjson'];
 
 /** print: the corrected text or a diff; check: say what would change; list: name the files; write: fix in place. */
 export type Mode = 'print' | 'check' | 'list' | 'write';

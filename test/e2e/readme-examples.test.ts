@@ -1,45 +1,15 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-
-const BIN = join(process.cwd(), 'bin/unmangle.js');
-const README = readFileSync('README.md', 'utf8');
-
-/** The README's fenced yaml blocks whose first line is a comment naming the file: `# names.yaml — …`. */
-function namedBlocks(): { name: string; text: string }[] {
-  return [...README.matchAll(/```yaml\n# ([\w./-]+)[^\n]*\n([\s\S]*?)```/g)].map((match) => ({ name: match[1]!, text: match[2]! }));
-}
-
-/** The README's fenced blocks of one language, each without its fences. */
-function fenced(language: string): string[] {
-  return [...README.matchAll(new RegExp(`\`\`\`${language}\n([\\s\\S]*?)\`\`\``, 'g'))].map((match) => match[1]!);
-}
-
-/** A shell block's commands: each line without its comment. */
-function commands(block: string): string[] {
-  return block
-    .split('\n')
-    .map((line) => line.replace(/\s+#.*$/, '').replace(/^#.*$/, '').trim())
-    .filter(Boolean);
-}
-
-/** `npx unmangle …` and `npx --yes unmangle …` would fetch the package; the tests run this build's bin instead. */
-function argsOfNpx(command: string): string[] {
-  const match = /^npx (?:--yes )?unmangle (.*)$/.exec(command);
-  if (!match) throw new Error(`not an npx unmangle command: ${command}`);
-  return match[1]!.split(' ');
-}
+import { argsOfNpx, BIN, commands, fenced, namedBlocks, README, runBin, stagedRepo, withThisBuild } from '../helpers/readme.js';
 
 const PACKAGE = JSON.parse(readFileSync('package.json', 'utf8')) as { bin: Record<string, string>; scripts: Record<string, string>; engines: { node: string } };
 const HELP = spawnSync(process.execPath, [BIN, '--help'], { encoding: 'utf8' }).stdout;
 
-function run(args: string[], cwd: string, input?: string) {
-  const result = spawnSync(process.execPath, [BIN, ...args], { cwd, input, encoding: 'utf8' });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const run = runBin;
 
 describe("the README's examples work as written", () => {
   const blocks = namedBlocks();
@@ -76,7 +46,8 @@ describe("the README's examples work as written", () => {
 });
 
 describe("the README's commands run as written (or, where they need the network, are checked)", () => {
-  const [setUp, preCommit] = fenced('sh');
+  const [setUp] = fenced('sh');
+  const preCommit = fenced('sh').find((block) => block.startsWith('# .git/hooks/pre-commit'));
 
   it('set-up: npm install builds through prepare (checked: installing needs the network), the main job prints the corrected article, npm test is the suite', () => {
     expect(commands(setUp!)).toEqual(['npm install', 'npx unmangle fixtures/el-salvador-prisoner-swap.txt', 'npm test']);
@@ -120,22 +91,16 @@ describe("the README's commands run as written (or, where they need the network,
     expect(lines.map((line) => shape.exec(line)![1])).toEqual(['warning', 'warning', 'notice']);
   });
 
-  it('the pre-commit hook checks the staged files of those extensions, and passes when they are clean', () => {
+  it('the git hook checks the staged files of those extensions, and passes when none are staged', () => {
     const [hook] = commands(preCommit!);
-    const folder = mkdtempSync(join(tmpdir(), 'unmangle-readme-'));
-    const git = (...args: string[]): string => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], { cwd: folder, encoding: 'utf8' });
-    git('init', '-q');
-    writeFileSync(join(folder, 'a.md'), 'It was was a honest mistake.\n');
-    writeFileSync(join(folder, 'b.txt'), 'All is well.\n');
-    writeFileSync(join(folder, 'c.rst'), 'It was was a honest mistake.\n');
-    writeFileSync(join(folder, 'unstaged.txt'), 'It was was a honest mistake.\n');
-    git('add', 'a.md', 'b.txt', 'c.rst');
-    const withThisBuild = hook!.replace('npx unmangle', `"${process.execPath}" "${BIN}"`);
-    const staged = spawnSync('sh', ['-c', withThisBuild], { cwd: folder, encoding: 'utf8' });
-    // xargs exits 123 when the command it ran exited 1: the commit is stopped.
-    expect([staged.status, staged.stdout]).toEqual([123, 'a.md: 2 changes\n']);
+    const { root: folder, git } = stagedRepo(
+      { 'a b.md': 'It was was a honest mistake.\n', 'b.txt': 'All is well.\n', 'c.rst': 'It was was a honest mistake.\n' },
+      { 'unstaged.txt': 'It was was a honest mistake.\n' },
+    );
+    const staged = spawnSync('sh', ['-c', withThisBuild(hook!)], { cwd: folder, encoding: 'utf8' });
+    expect([staged.status, staged.stdout]).toEqual([1, 'a b.md: 2 changes\n']);
     git('commit', '-q', '-m', 'files');
-    const nothingStaged = spawnSync('sh', ['-c', withThisBuild], { cwd: folder, encoding: 'utf8' });
+    const nothingStaged = spawnSync('sh', ['-c', withThisBuild(hook!)], { cwd: folder, encoding: 'utf8' });
     expect([nothingStaged.status, nothingStaged.stdout]).toEqual([0, '']);
   });
 });

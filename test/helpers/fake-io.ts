@@ -82,6 +82,12 @@ export function fakeIo(initial: Record<string, FakeFile> = {}, stdin = '', optio
       if (contents.get(absolute) !== version.token) throw failure('ECHANGED', path);
       contents.set(absolute, data);
     },
+    async writeOwnFile(path, data) {
+      fail(path, 'write');
+      const absolute = resolve(CWD, path);
+      contents.set(absolute, data);
+      modes.set(absolute, 0o644);
+    },
     async createFileAtomic(path, data) {
       fail(path, 'write');
       const absolute = resolve(CWD, path);
