@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadDocuments } from '../../eval/lib/corpus.js';
+import { seededRandom } from '../../eval/lib/garble.js';
 import { renumberCues } from '../../src/cli/review/cue-numbers.js';
 import { Review } from '../../src/cli/review/queue.js';
 import { syntaxFor, unmangle, type Change, type Syntax } from '../../src/index.js';
@@ -28,18 +29,6 @@ function decideAll(review: Review, verdict: (index: number) => boolean): void {
   }
 }
 
-/** A small seeded generator, so a failure names the subset that broke. */
-function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 describe('a review of every change, accepted, writes what the engine would', () => {
   it.each(documents.map((doc) => [doc.id, doc]))('%s', (_, doc) => {
     const result = unmangle(doc.text, { syntax: doc.syntax });
@@ -58,7 +47,8 @@ describe('subtitles stay whole whatever subset of the changes is accepted', () =
     const before = readSubtitles(doc.text, syntax);
     const numbers = (text: string): number[] => readSrtNumbers(text);
     const consecutive = (list: number[]): boolean => list.every((n, i) => i === 0 || n === list[i - 1]! + 1);
-    const random = prng(doc.id.length * 7919);
+    // Seeded, so a failure names the subset that broke.
+    const random = seededRandom(doc.id.length * 7919);
     for (let round = 0; round < 12; round++) {
       const review = new Review(result);
       decideAll(review, () => random() < 0.5);
