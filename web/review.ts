@@ -1,0 +1,157 @@
+import type { Change } from '../src/core/types.js';
+import type { ReviewItem } from './review-items.js';
+
+export type Decision = 'accepted' | 'rejected';
+
+/** How many of one fixer's changes and suggestions there are, and how many of each are applied. */
+export interface FixerCount {
+  readonly fixer: string;
+  changes: number;
+  changesApplied: number;
+  suggestions: number;
+  suggestionsApplied: number;
+}
+
+/**
+ * The editor's decisions over one result. Changes are applied until rejected, suggestions only once
+ * accepted; an edit is never applied together with one it overlaps, and the text to download is the input
+ * with the applied edits spliced in: what the CLI writes when every change is applied. Pure, tested in Node.
+ */
+export class Review {
+  private readonly decisions: (Decision | null)[];
+  private readonly removals: number[];
+  /** For each change, the suggestions built on it. */
+  private readonly builtInto = new Map<number, number[]>();
+  /** How many cue removals, in order, are applied before the first that is not. */
+  private removalsApplied = 0;
+
+  constructor(
+    readonly input: string,
+    readonly items: readonly ReviewItem[],
+  ) {
+    this.decisions = items.map(() => null);
+    this.removals = items.filter((item) => item.removesCue).map((item) => item.id);
+    for (const item of items) for (const inner of item.buildsOn) this.builtInto.set(inner, [...(this.builtInto.get(inner) ?? []), item.id]);
+    this.countRemovals();
+  }
+
+  decision(id: number): Decision | null {
+    return this.decisions[id]!;
+  }
+
+  /** Whether the item's edit is in the text to download. */
+  applied(id: number): boolean {
+    const item = this.items[id]!;
+    if (item.followsRemovals !== null) return item.followsRemovals <= this.removalsApplied;
+    const decision = this.decisions[id];
+    return decision ? decision === 'accepted' : item.kind === 'change';
+  }
+
+  /** Apply the item's edit: null when done, else why it cannot be (nothing changes then). */
+  accept(id: number): string | null {
+    const item = this.items[id]!;
+    if (item.followsRemovals !== null) return FOLLOWS;
+    const applied = item.conflicts.find((other) => this.applied(other));
+    if (applied !== undefined) return `it overlaps ${nameOf(this.items[applied]!)}, which is applied: reject that first`;
+    const rejected = item.buildsOn.find((change) => !this.applied(change));
+    if (rejected !== undefined) return `it includes ${nameOf(this.items[rejected]!)}, which is rejected: accept that first`;
+    this.decide(id, 'accepted');
+    return null;
+  }
+
+  /** Leave the item's edit out: null when done, else why it cannot be. */
+  reject(id: number): string | null {
+    const item = this.items[id]!;
+    if (item.followsRemovals !== null) return FOLLOWS;
+    const container = this.builtInto.get(id)?.find((other) => this.applied(other));
+    if (container !== undefined) return `${nameOf(this.items[container]!)} includes it and is applied: reject that first`;
+    this.decide(id, 'rejected');
+    return null;
+  }
+
+  /** Accept every item of a kind (`fixer/rule`) that can be: how many now are, and how many could not be. */
+  acceptKind(kindKey: string): { readonly done: number; readonly refused: number } {
+    return this.decideKind(kindKey, (id) => this.accept(id));
+  }
+
+  rejectKind(kindKey: string): { readonly done: number; readonly refused: number } {
+    return this.decideKind(kindKey, (id) => this.reject(id));
+  }
+
+  /** The edits to splice into the input, in order; a change a suggestion built on goes in with it. */
+  edits(): Change[] {
+    const covered = new Set<number>();
+    for (const item of this.items) if (this.applied(item.id)) for (const inner of item.buildsOn) covered.add(inner);
+    return this.items.filter((item) => this.applied(item.id) && !covered.has(item.id)).map((item) => item.edit);
+  }
+
+  /** The input with the applied edits: the file to download. */
+  output(): string {
+    return spliceChanges(this.input, this.edits());
+  }
+
+  countsByFixer(): FixerCount[] {
+    const counts = new Map<string, FixerCount>();
+    for (const item of this.items) {
+      const fixer = item.edit.fixer;
+      let count = counts.get(fixer);
+      if (!count) counts.set(fixer, (count = { fixer, changes: 0, changesApplied: 0, suggestions: 0, suggestionsApplied: 0 }));
+      const applied = this.applied(item.id) ? 1 : 0;
+      if (item.kind === 'change') {
+        count.changes++;
+        count.changesApplied += applied;
+      } else {
+        count.suggestions++;
+        count.suggestionsApplied += applied;
+      }
+    }
+    return [...counts.values()];
+  }
+
+  private decide(id: number, decision: Decision): void {
+    this.decisions[id] = decision;
+    if (this.items[id]!.removesCue) this.countRemovals();
+  }
+
+  private countRemovals(): void {
+    let count = 0;
+    while (count < this.removals.length && this.applied(this.removals[count]!)) count++;
+    this.removalsApplied = count;
+  }
+
+  private decideKind(kindKey: string, decide: (id: number) => string | null): { done: number; refused: number } {
+    let done = 0;
+    let refused = 0;
+    for (const item of this.items) {
+      if (item.kindKey !== kindKey || item.followsRemovals !== null) continue;
+      if (decide(item.id) === null) done++;
+      else refused++;
+    }
+    return { done, refused };
+  }
+}
+
+const FOLLOWS = 'a cue number follows the cues removed before it: it is applied when they all are';
+
+/** The item as a person names it: `suggestion “Bukle -the” → “Bukele – the”`. */
+export function nameOf(item: ReviewItem): string {
+  return `the ${item.kind} ${quote(item.edit.original)} → ${quote(item.edit.replacement)}`;
+}
+
+function quote(text: string): string {
+  const shown = text.length > 40 ? `${text.slice(0, 37)}…` : text;
+  return `“${shown.replace(/\s+/g, ' ')}”`;
+}
+
+/** Splice edits of `input` (in order, none overlapping) into it. */
+export function spliceChanges(input: string, edits: readonly Pick<Change, 'offset' | 'length' | 'replacement'>[]): string {
+  const parts: string[] = [];
+  let copied = 0;
+  for (const edit of edits) {
+    if (edit.offset < copied) throw new RangeError(`edits overlap at ${edit.offset}`);
+    parts.push(input.slice(copied, edit.offset), edit.replacement);
+    copied = edit.offset + edit.length;
+  }
+  parts.push(input.slice(copied));
+  return parts.join('');
+}
