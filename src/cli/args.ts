@@ -66,6 +66,7 @@ Examples:
   $ unmangle -g names.yaml article.txt    use a glossary of the names in your beat
   $ whisper … | unmangle --syntax srt     clean subtitles from standard input
   $ unmangle --only repeated-phrase a.txt run one fixer (see --list-fixers)
+  $ unmangle serve                        the review page at http://127.0.0.1:8080 (see serve --help)
 
 Exit codes: 0 ok, 1 --check or --list-different found something to change, 2 usage, config or input error.`;
 

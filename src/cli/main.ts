@@ -9,6 +9,7 @@ import { printableLine } from './printable.js';
  * stay as fast as bare node.
  */
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  if (argv[0] === 'serve') return (await import('./serve.js')).serve(argv.slice(1), io);
   const parsed = parseArgs(argv, packageVersion(), io);
   if (parsed.kind === 'exit') return parsed.code;
   const { options } = parsed;
