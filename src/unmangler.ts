@@ -8,10 +8,10 @@ import type { FixerId, Result } from './core/types.js';
 import type { Env } from './fixers/types.js';
 import { compileFixer, FIXERS, FIXER_IDS, isFixerId, NAME_FIXERS, type FixerOptions } from './fixers/index.js';
 import { builtinNames } from './glossary/builtin.js';
-import { compileNames, type NameIndex } from './glossary/compile.js';
+import { compileNames, keptAsWritten, type NameIndex } from './glossary/compile.js';
 import { checkSpecs } from './glossary/specs.js';
 import type { Lexicon, NameEntry } from './glossary/types.js';
-import { documentViews, type Syntax } from './formats/index.js';
+import { documentViews, keptSpellings, type Syntax } from './formats/index.js';
 
 export type { Syntax } from './formats/index.js';
 import { englishLexicon } from './glossary/lexicon.js';
@@ -84,8 +84,9 @@ export function createUnmangler(options: UnmangleOptions = {}): (text: string, s
     suggestThreshold: options.suggestThreshold ?? DEFAULT_SUGGEST_THRESHOLD,
     maxPasses: options.maxPasses ?? 10,
   };
+  const kept = keptSpellings(keptAsWritten(entries));
   const clean = (text: string, syntax: Syntax = 'text'): Result =>
-    runPipeline(text, checks, engineOptions, documentViews(syntax));
+    runPipeline(text, checks, engineOptions, documentViews(syntax, kept));
   checkSpecs(entries, (text) => clean(text).output);
   return clean;
 }

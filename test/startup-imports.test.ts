@@ -1,9 +1,14 @@
-import { readFileSync } from 'node:fs';
-import { dirname, relative, resolve } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-/** Modules a run loads only when it needs them, by `import()`: Markdown's parser, a glossary's, a config's. */
-const ON_DEMAND = new Set(['src/formats/markdown.ts', 'src/glossary/parse.ts', 'src/node/config-schema.ts']);
+/**
+ * Modules a run loads only when it needs them, by `import()`: Markdown's parser, a glossary's, a config's,
+ * and the review of `-i` (which edits glossaries).
+ */
+const ON_DEMAND = new Set(['src/formats/markdown.ts', 'src/glossary/parse.ts', 'src/node/config-schema.ts', 'src/cli/review/run-review.ts']);
 
 /**
  * What every run of the CLI loads: the modules `bin/unmangle.js` reaches by imports, static or `import()`,
@@ -46,5 +51,32 @@ describe('what a run loads up front', () => {
     // The check itself: the library face imports the glossary parser, and with it YAML's, up front.
     const closure = loadedUpFront(['src/index.ts']);
     expect([...closure].filter(([, packages]) => packages.includes('yaml')).map(([file]) => file)).toContain('src/glossary/parse.ts');
+  });
+});
+
+/** The modules a real run loads, recorded by a module hook in the child: one line on stdin, in `folder`. */
+function loadedAtRun(folder: Record<string, string>): string[] {
+  const dir = mkdtempSync(join(tmpdir(), 'unmangle-loads-'));
+  for (const [name, text] of Object.entries(folder)) writeFileSync(join(dir, name), text);
+  writeFileSync(join(dir, 'hooks.mjs'), "import { appendFileSync } from 'node:fs';\nexport async function load(url, context, next) { appendFileSync(process.env.LOADED_LOG, url + '\\n'); return next(url, context); }\n");
+  writeFileSync(join(dir, 'register.mjs'), "import { register } from 'node:module';\nregister('./hooks.mjs', import.meta.url);\n");
+  const log = join(dir, 'loaded.log');
+  writeFileSync(log, '');
+  const child = spawnSync(process.execPath, ['--import', './register.mjs', resolve('bin/unmangle.js')], { cwd: dir, input: 'It was was a test.\n', encoding: 'utf8', env: { ...process.env, LOADED_LOG: log } });
+  expect(child.stdout).toBe('It was a test.\n');
+  return readFileSync(log, 'utf8').split('\n').filter(Boolean);
+}
+
+describe('what a run loads', () => {
+  const yaml = (urls: readonly string[]) => urls.filter((url) => url.includes('/node_modules/yaml/'));
+
+  it('leaves YAML’s parser out in a project that lists unmangle as a dependency', () => {
+    const loaded = loadedAtRun({ 'package.json': '{"name": "x", "devDependencies": {"unmangle": "^0.1.0"}}\n' });
+    expect(loaded.some((url) => url.endsWith('/dist/cli/run.js'))).toBe(true);
+    expect(yaml(loaded)).toEqual([]);
+  });
+
+  it('loads it for a package.json that configures unmangle', () => {
+    expect(yaml(loadedAtRun({ 'package.json': '{"name": "x", "unmangle": {"skip": ["spacing"]}}\n' })).length).toBeGreaterThan(0);
   });
 });

@@ -86,7 +86,7 @@ function showReply(reply: CleanReply, request: CleanRequest): void {
     return;
   }
   cleanedSyntax = reply.syntax;
-  showResult(new Review(request.text, reviewItems(reply.changes, reply.suggestions)), `Cleaned as ${reply.syntax} in ${Math.round(reply.milliseconds)} ms, in a Web Worker`);
+  showResult(new Review(request.text, reviewItems(reply.changes, reply.suggestions), reply.syntax), `Cleaned as ${reply.syntax} in ${Math.round(reply.milliseconds)} ms, in a Web Worker`);
 }
 
 /** Open the glossary and put its caret on the line the error names (`names.yaml:7: …`), for when it is focused. */

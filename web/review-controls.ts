@@ -52,7 +52,6 @@ export class ReviewControls {
     const refusal = accept ? review.accept(item.id) : review.reject(item.id);
     if (refusal) return this.announce(`Cannot ${accept ? 'accept' : 'reject'} ${nameOf(item)}: ${refusal}.`);
     this.view.redraw(item.id);
-    if (item.removesCue) for (const other of review.items) if (other.followsRemovals !== null) this.view.redraw(other.id);
     this.changed();
     this.announce(`${accept ? 'Accepted' : 'Rejected'} ${nameOf(item)}.`);
   }

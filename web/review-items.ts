@@ -1,3 +1,4 @@
+import { clash, covers } from '../src/core/edit-clash.js';
 import type { Change } from '../src/core/types.js';
 
 /**
@@ -13,16 +14,9 @@ export interface ReviewItem {
   readonly end: number;
   /** `fixer/rule`: what `a` (accept all of a kind) groups by. */
   readonly kindKey: string;
-  /** A change that deletes a whole subtitle cue: the cue numbers after it follow from it. */
-  readonly removesCue: boolean;
-  /**
-   * An SRT renumbering and nothing else: it is right only when the cues removed before it are, so it is
-   * applied with them and not decided on its own (the count of cue removals before it).
-   */
-  readonly followsRemovals: number | null;
   /** Changes this suggestion covers whole: its replacement carries their text, so it builds on them. */
   readonly buildsOn: readonly number[];
-  /** Items whose edits cannot both be applied: their ranges overlap (a suggestion and what it builds on aside). */
+  /** Items whose edits cannot both be applied (`clash`: overlapping, or an insertion at the other's edge). */
   readonly conflicts: readonly number[];
   /** Drawing: the item this one is drawn inside, the items drawn inside it, or drawn apart (a partial overlap). */
   readonly parent: number | null;
@@ -37,12 +31,12 @@ interface Draft {
   end: number;
 }
 
-const RENUMBER = 'renumber-cues';
-const REMOVED_CUE = 'empty-cue';
+/** SRT cue numbers follow from the cues kept: worked out again for the download (`Review`), not decided. */
+const DERIVED_RULES = new Set(['renumber-cues']);
 
 export function reviewItems(changes: readonly Change[], suggestions: readonly Change[]): ReviewItem[] {
   const drafts: Draft[] = [
-    ...changes.map((edit) => ({ kind: 'change' as const, edit, start: edit.offset, end: edit.offset + edit.length })),
+    ...changes.filter((change) => !DERIVED_RULES.has(change.rule)).map((edit) => ({ kind: 'change' as const, edit, start: edit.offset, end: edit.offset + edit.length })),
     ...suggestions.map((edit) => ({ kind: 'suggestion' as const, edit, start: edit.offset, end: edit.offset + edit.length })),
   ];
   // Containers first: by start, then the longer, then a suggestion before the change it builds on.
@@ -51,45 +45,28 @@ export function reviewItems(changes: readonly Change[], suggestions: readonly Ch
   const conflicts = drafts.map(() => [] as number[]);
   for (let i = 0; i < drafts.length; i++) {
     const a = drafts[i]!;
-    for (let j = i + 1; j < drafts.length && startsWithin(drafts[j]!, a); j++) {
+    // Sorted by start: every edit that can clash with `a` starts before it ends, or where it ends.
+    for (let j = i + 1; j < drafts.length && drafts[j]!.start <= a.end; j++) {
       const b = drafts[j]!;
-      if (a.kind === 'suggestion' && b.kind === 'change' && b.end <= a.end) buildsOn[i]!.push(j);
-      else {
+      if (a.kind === 'suggestion' && b.kind === 'change' && covers(a.edit, b.edit)) buildsOn[i]!.push(j);
+      else if (clash([a.start, a.end], [b.start, b.end])) {
         conflicts[i]!.push(j);
         conflicts[j]!.push(i);
       }
     }
   }
   const nesting = nest(drafts);
-  let removals = 0;
-  return drafts.map((draft, id) => {
-    const steps = draft.edit.steps.length > 0 ? draft.edit.steps : [draft.edit];
-    const removesCue = draft.kind === 'change' && steps.some((step) => step.rule === REMOVED_CUE);
-    const follows = draft.kind === 'change' && steps.every((step) => step.rule === RENUMBER);
-    const item: ReviewItem = {
-      id,
-      kind: draft.kind,
-      edit: draft.edit,
-      start: draft.start,
-      end: draft.end,
-      kindKey: `${draft.edit.fixer}/${draft.edit.rule}`,
-      removesCue,
-      followsRemovals: follows ? removals : null,
-      buildsOn: buildsOn[id]!,
-      conflicts: conflicts[id]!.sort((x, y) => x - y),
-      ...nesting[id]!,
-    };
-    if (removesCue) removals++;
-    return item;
-  });
-}
-
-/**
- * `b` (later in order) starts inside `a`, or both insert at one point: they cannot both be applied unless
- * one builds on the other. An edit that starts where `a` ends only touches it, and splices after it.
- */
-function startsWithin(b: Draft, a: Draft): boolean {
-  return b.start < a.end || (b.start === a.start && (a.start === a.end || b.start === b.end));
+  return drafts.map((draft, id) => ({
+    id,
+    kind: draft.kind,
+    edit: draft.edit,
+    start: draft.start,
+    end: draft.end,
+    kindKey: `${draft.edit.fixer}/${draft.edit.rule}`,
+    buildsOn: buildsOn[id]!,
+    conflicts: conflicts[id]!.sort((x, y) => x - y),
+    ...nesting[id]!,
+  }));
 }
 
 /** Each item inside the nearest one containing it; one that reaches out of it is drawn apart. */

@@ -100,7 +100,7 @@ export class ReviewView {
     const element = this.elements[id]!;
     const applied = review.applied(id);
     const state = applied ? 'applied' : review.decision(id) === 'rejected' ? 'rejected' : 'pending';
-    element.className = ['item', item.kind, state, item.detached ? 'detached' : '', item.followsRemovals !== null ? 'follows' : ''].join(' ').trim();
+    element.className = ['item', item.kind, state, item.detached ? 'detached' : ''].join(' ').trim();
     element.dataset['state'] = state;
     const { original, replacement } = item.edit;
     element.setAttribute('aria-label', `${item.kind}, ${state}: ${quoted(original)} to ${quoted(replacement)}`);
@@ -151,7 +151,7 @@ export class ReviewView {
         line.append(textElement('strong', `${step.fixer}/${step.rule}`), ` ${step.message} `, textElement('span', `confidence ${step.confidence.toFixed(2)}`, 'confidence'));
         return line;
       }),
-      textElement('p', item.followsRemovals !== null ? 'Follows the cues removed before it.' : `y accept · n reject · a accept all ${item.kindKey}`, 'tip-keys'),
+      textElement('p', `y accept · n reject · a accept all ${item.kindKey}`, 'tip-keys'),
     );
     this.tip.hidden = false;
     // Below the item, inside the text's column.

@@ -1,4 +1,6 @@
+import { renumberCues } from '../src/cli/review/cue-numbers.js';
 import type { Change } from '../src/core/types.js';
+import type { Syntax } from '../src/formats/index.js';
 import type { ReviewItem } from './review-items.js';
 
 export type Decision = 'accepted' | 'rejected';
@@ -14,25 +16,22 @@ export interface FixerCount {
 
 /**
  * The editor's decisions over one result. Changes are applied until rejected, suggestions only once
- * accepted; an edit is never applied together with one it overlaps, and the text to download is the input
- * with the applied edits spliced in: what the CLI writes when every change is applied. Pure, tested in Node.
+ * accepted; an edit is never applied together with one it clashes with, and the text to download is the
+ * input with the applied edits spliced in (SRT cues then numbered from those kept, as `-i` does): what the
+ * CLI writes when every change is applied. Any item can be decided again, in any order. Pure, tested in Node.
  */
 export class Review {
   private readonly decisions: (Decision | null)[];
-  private readonly removals: number[];
   /** For each change, the suggestions built on it. */
   private readonly builtInto = new Map<number, number[]>();
-  /** How many cue removals, in order, are applied before the first that is not. */
-  private removalsApplied = 0;
 
   constructor(
     readonly input: string,
     readonly items: readonly ReviewItem[],
+    private readonly syntax: Syntax = 'text',
   ) {
     this.decisions = items.map(() => null);
-    this.removals = items.filter((item) => item.removesCue).map((item) => item.id);
     for (const item of items) for (const inner of item.buildsOn) this.builtInto.set(inner, [...(this.builtInto.get(inner) ?? []), item.id]);
-    this.countRemovals();
   }
 
   decision(id: number): Decision | null {
@@ -42,7 +41,6 @@ export class Review {
   /** Whether the item's edit is in the text to download. */
   applied(id: number): boolean {
     const item = this.items[id]!;
-    if (item.followsRemovals !== null) return item.followsRemovals <= this.removalsApplied;
     const decision = this.decisions[id];
     return decision ? decision === 'accepted' : item.kind === 'change';
   }
@@ -50,22 +48,19 @@ export class Review {
   /** Apply the item's edit: null when done, else why it cannot be (nothing changes then). */
   accept(id: number): string | null {
     const item = this.items[id]!;
-    if (item.followsRemovals !== null) return FOLLOWS;
     const applied = item.conflicts.find((other) => this.applied(other));
     if (applied !== undefined) return `it overlaps ${nameOf(this.items[applied]!)}, which is applied: reject that first`;
     const rejected = item.buildsOn.find((change) => !this.applied(change));
     if (rejected !== undefined) return `it includes ${nameOf(this.items[rejected]!)}, which is rejected: accept that first`;
-    this.decide(id, 'accepted');
+    this.decisions[id] = 'accepted';
     return null;
   }
 
   /** Leave the item's edit out: null when done, else why it cannot be. */
   reject(id: number): string | null {
-    const item = this.items[id]!;
-    if (item.followsRemovals !== null) return FOLLOWS;
     const container = this.builtInto.get(id)?.find((other) => this.applied(other));
     if (container !== undefined) return `${nameOf(this.items[container]!)} includes it and is applied: reject that first`;
-    this.decide(id, 'rejected');
+    this.decisions[id] = 'rejected';
     return null;
   }
 
@@ -87,7 +82,8 @@ export class Review {
 
   /** The input with the applied edits: the file to download. */
   output(): string {
-    return spliceChanges(this.input, this.edits());
+    const spliced = spliceChanges(this.input, this.edits());
+    return this.syntax === 'srt' ? renumberCues(this.input, spliced) : spliced;
   }
 
   countsByFixer(): FixerCount[] {
@@ -108,30 +104,17 @@ export class Review {
     return [...counts.values()];
   }
 
-  private decide(id: number, decision: Decision): void {
-    this.decisions[id] = decision;
-    if (this.items[id]!.removesCue) this.countRemovals();
-  }
-
-  private countRemovals(): void {
-    let count = 0;
-    while (count < this.removals.length && this.applied(this.removals[count]!)) count++;
-    this.removalsApplied = count;
-  }
-
   private decideKind(kindKey: string, decide: (id: number) => string | null): { done: number; refused: number } {
     let done = 0;
     let refused = 0;
     for (const item of this.items) {
-      if (item.kindKey !== kindKey || item.followsRemovals !== null) continue;
+      if (item.kindKey !== kindKey) continue;
       if (decide(item.id) === null) done++;
       else refused++;
     }
     return { done, refused };
   }
 }
-
-const FOLLOWS = 'a cue number follows the cues removed before it: it is applied when they all are';
 
 /** The item as a person names it: `suggestion “Bukle -the” → “Bukele – the”`. */
 export function nameOf(item: ReviewItem): string {

@@ -9,6 +9,8 @@ export type { Mode, OutputFormat };
 export interface CliOptions {
   readonly paths: readonly string[];
   readonly mode: Mode;
+  /** -i: review each change in the terminal, then write what was accepted. */
+  readonly interactive: boolean;
   /** Undefined when no flag chose it: the mode decides. */
   readonly format: OutputFormat | undefined;
   /** With --check: show the diffs too. */
@@ -62,6 +64,7 @@ Examples:
   $ unmangle --explain article.txt        corrected text on stdout, each change and why on stderr
   $ unmangle --check articles/            list the files that would change; exit 1 if any
   $ unmangle --write articles/            fix them in place
+  $ unmangle -i article.txt               review each change in the terminal: y, n, e, a, k, A, N, u, q, ?
   $ unmangle --check --format github .    annotations for a GitHub pull request
   $ unmangle -g names.yaml article.txt    use a glossary of the names in your beat
   $ whisper … | unmangle --syntax srt     clean subtitles from standard input
@@ -78,6 +81,7 @@ export function createProgram(version: string, output: ProgramOutput): Command {
     .addOption(new Option('-c, --check', 'write nothing; list the files that would change, exit 1 if any').conflicts(['write', 'listDifferent']))
     .addOption(new Option('-w, --write', 'fix the files in place (atomically)').conflicts(['listDifferent']))
     .option('-l, --list-different', 'print only the names of the files that would change, exit 1 if any')
+    .addOption(new Option('-i, --interactive', 'review each change and suggestion in the terminal and write those accepted (? for the keys)').conflicts(['check', 'write', 'listDifferent']))
     .option('-z, --null', 'with --list-different: end each name with a NUL byte, not a newline (for xargs -0)')
     .option('--diff', 'print a unified diff (with --check: as well as the list); --diff=word marks the changed words inside lines (the default on a terminal), --diff=line never')
     .addOption(new Option('--diff-style <style>').choices([...DIFF_STYLES]).hideHelp())
@@ -114,6 +118,7 @@ interface Flags {
   check?: boolean;
   write?: boolean;
   listDifferent?: boolean;
+  interactive?: boolean;
   diff?: boolean;
   diffStyle?: DiffStyle;
   null?: boolean;
@@ -159,6 +164,7 @@ export function parseArgs(argv: readonly string[], version: string, output: Prog
     options: {
       paths: program.args,
       mode,
+      interactive: flags.interactive ?? false,
       format: flags.format ?? ((flags.diff || flags.diffStyle) && mode === 'print' ? 'diff' : undefined),
       diff: (flags.diff ?? false) || flags.diffStyle !== undefined,
       diffStyle: flags.diffStyle,

@@ -20,6 +20,10 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       io.writeOut(FIXERS.map((fixer) => `${fixer.id.padEnd(16)} ${fixer.description}\n`).join(''));
       return 0;
     }
+    if (options.interactive && options.printConfig === undefined) {
+      const { runReview } = await import('./review/run-review.js');
+      return await runReview(options, io);
+    }
     const { run } = await import('./run.js');
     return await run(options, io);
   } catch (error) {

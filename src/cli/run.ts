@@ -4,7 +4,7 @@ import type { Result } from '../core/types.js';
 import { syntaxFor } from '../formats/index.js';
 import { describeConfig } from '../node/config.js';
 import { SettingsFiles } from '../node/settings-files.js';
-import { interruption, InterruptedError, onInterrupt } from '../node/interrupt.js';
+import { InterruptedError, onInterrupt } from '../node/interrupt.js';
 import { defaultWorkerCount, maxWorkerCount, sharedPool, type Cleaner } from '../node/pool.js';
 import { summaryLine } from '../reporters/check.js';
 import { explainReporter, outputReporter } from '../reporters/index.js';
@@ -14,6 +14,7 @@ import { Progress } from './progress.js';
 import { readInput } from './read-input.js';
 import { SettingsResolver } from './settings.js';
 import { findTargets, type Target } from './targets.js';
+import { stopIfInterrupted, writeBack } from './write-back.js';
 
 export const ExitCode = { Ok: 0, WouldChange: 1, Error: 2 } as const;
 
@@ -134,36 +135,6 @@ function chooseFormat(options: CliOptions, targets: readonly Target[]): OutputFo
     throw new UsageError('several inputs cannot be printed as one text; use --diff, --check or --format json');
   }
   return options.format ?? (options.mode === 'print' && !single ? 'diff' : 'text');
-}
-
-/** After SIGINT or SIGTERM, end the run here: what is written is complete, the rest untouched. */
-function stopIfInterrupted(): void {
-  if (interruption.signal) {
-    throw new UsageError(`interrupted (${interruption.signal}): files already written are complete, the others untouched`);
-  }
-}
-
-/** Why a file was not written, by the code the file system gave; the file is as it was in every case. */
-const NOT_WRITTEN: Record<string, string> = {
-  EROFILE: 'is read-only: not written',
-  EACCES: 'is read-only: not written',
-  ECHANGED: 'changed while unmangle worked on it: not written (run again to fix the new version)',
-  ELINK: 'became a symbolic link while unmangle worked on it: not written',
-  EOWNER: 'belongs to another user, whose ownership a rewrite cannot keep: not written',
-  EMODE: 'has mode bits (setuid, setgid) a rewrite cannot keep: not written',
-  ENOTREG: 'is not a regular file: not written',
-};
-
-/** Write a fixed file back, or say why not. */
-async function writeBack(io: CliIo, path: string, text: string, version: FileVersion): Promise<string | null> {
-  try {
-    await io.fs.writeFileAtomic(path, new TextEncoder().encode(text), version);
-    return null;
-  } catch (error) {
-    if (error instanceof InterruptedError) stopIfInterrupted();
-    const code = (error as { code?: string }).code;
-    return (code && NOT_WRITTEN[code]) ?? `could not be written (${code ?? (error as Error).message}); the file is unchanged`;
-  }
 }
 
 /**

@@ -22,6 +22,10 @@ export interface FileSettings {
 export class SettingsResolver {
   private readonly glossaryTexts = new Map<string, Promise<string>>();
   private readonly bySettings = new Map<string, FileSettings>();
+  /** Glossaries the run took on after it started (--interactive): used as if named with --glossary. */
+  private readonly added: string[] = [];
+  /** Counts the glossaries changed during the run: a changed glossary is another pipeline, so another key. */
+  private edition = 0;
 
   private constructor(
     private readonly cli: CliOptions,
@@ -55,8 +59,9 @@ export class SettingsResolver {
   async forFile(path: string | null): Promise<FileSettings> {
     const config = await this.configFor(path);
     const cli = this.cli;
-    const fromCli = cli.glossaries.map((file) => resolve(this.io.cwd, file));
+    const fromCli = this.cliGlossaries();
     const settings = {
+      edition: this.edition,
       glossaries: [...config.glossaries.map((glossary) => glossary.path), ...fromCli],
       only: cli.only ?? config.only,
       skip: cli.skip ?? config.skip,
@@ -81,6 +86,28 @@ export class SettingsResolver {
     const resolved = { key, options };
     this.bySettings.set(key, resolved);
     return resolved;
+  }
+
+  /** The glossaries that apply to a file, by path: its configs' (outermost first), then the command line's. */
+  async glossariesFor(path: string): Promise<{ readonly fromConfigs: readonly GlossaryRef[]; readonly fromCli: readonly string[] }> {
+    const config = await this.configFor(path);
+    return { fromConfigs: config.glossaries, fromCli: this.cliGlossaries() };
+  }
+
+  private cliGlossaries(): string[] {
+    return [...this.cli.glossaries.map((file) => resolve(this.io.cwd, file)), ...this.added];
+  }
+
+  /** From the next file on, also use this glossary (one the run created or was told to add to). */
+  addGlossary(path: string): void {
+    if (!this.added.includes(path)) this.added.push(path);
+    this.edition++;
+  }
+
+  /** A glossary was rewritten: read it again and compile anew for the files still to come. */
+  glossaryChanged(path: string): void {
+    this.glossaryTexts.delete(path);
+    this.edition++;
   }
 
   /**

@@ -2,12 +2,14 @@ import type { TextView, ViewOf } from '../core/engine.js';
 import type { StepEdit } from '../core/offset-map.js';
 import { partitionPoint } from '../core/search.js';
 import type { Range } from '../core/types.js';
-import { disabledRanges, sicRanges } from './markers.js';
+import { disabledRanges, keptRanges, sicRanges, type KeptSpellings } from './markers.js';
 import { finishCues } from './cue-finish.js';
 import { cueView } from './cue-view.js';
 import { looksLikeConsole, parseSubtitles } from './subtitles.js';
 import { keepStructure } from './markdown-blocks.js';
 import { joinTouching, maskedView, toOriginalEdits, toOriginalRange, type View } from './view.js';
+
+export { keptSpellings, type KeptSpellings } from './markers.js';
 
 /** `whisper` is the console output of whisper and whisper.cpp: `[00:00:01.000 --> 00:00:03.000]  text`. */
 export type Syntax = 'text' | 'markdown' | 'srt' | 'vtt' | 'whisper';
@@ -62,32 +64,36 @@ export function syntaxFor(path: string | null, text: string): Syntax {
  * it reads at each step, with the way back. Structure — code, URLs, front matter, timestamps, cue
  * settings — is kept byte for byte: an edit that would alter it is cut or dropped on the way back, and
  * what is left for the next pass to see is simply the document as it now is. Subtitle cues left empty are
- * dropped and SRT cues renumbered.
+ * dropped and SRT cues renumbered. `kept`: spellings a glossary keeps as written, masked like `[sic]`.
  */
-export function documentViews(syntax: Syntax): ViewOf {
+export function documentViews(syntax: Syntax, kept: KeptSpellings = new Map()): ViewOf {
+  const marked = (text: string): Range[] => {
+    const sic = sicRanges(text);
+    return kept.size === 0 ? sic : [...sic, ...keptRanges(text, kept)];
+  };
   return (text) => {
     if (syntax === 'srt' || syntax === 'vtt' || syntax === 'whisper') {
       const blocks = parseSubtitles(text, syntax);
       const base = cueView(text, blocks);
-      const view: View = { ...base, masked: [...base.masked, ...sicRanges(base.text)].sort((a, b) => a[0] - b[0]) };
+      const view: View = { ...base, masked: [...base.masked, ...marked(base.text)].sort((a, b) => a[0] - b[0]) };
       return textView(view, (edits) => joinTouching(finishCues(text, blocks, toOriginalEdits(view, text, edits), syntax)));
     }
-    if (syntax !== 'markdown') return maskedTextView(text, { masked: [], blocks: null }, () => []);
+    if (syntax !== 'markdown') return maskedTextView(text, { masked: [], blocks: null }, marked);
     if (!markdownParser) throw new Error('the Markdown parser is not loaded: await loadSyntax("markdown") first');
-    return maskedTextView(text, markdownParser.parse(text), disabledRanges);
+    return maskedTextView(text, markdownParser.parse(text), (text) => [...disabledRanges(text), ...marked(text)]);
   };
 }
 
 /**
- * A document with its structure masked: the parsed structure (Markdown's), `disabled` (Markdown's disable
- * comments) and [sic]; for Markdown, edits are kept only where they keep its blocks (`keepStructure`).
+ * A document with its structure masked: the parsed structure (Markdown's) and `marked` (Markdown's disable
+ * comments, [sic], kept spellings); for Markdown, edits are kept only where they keep its blocks (`keepStructure`).
  * Within a pass the parse is not repeated: edits never alter masked text or cross a block, so after a step
  * the parsed ranges only shift (`after`); the engine parses afresh at the start of the next pass.
  */
-function maskedTextView(text: string, parsed: { readonly masked: readonly Range[]; readonly blocks: readonly Range[] | null }, disabled: (text: string) => Range[]): TextView {
-  const structure = [...parsed.masked, ...disabled(text), ...sicRanges(text)];
+function maskedTextView(text: string, parsed: { readonly masked: readonly Range[]; readonly blocks: readonly Range[] | null }, marked: (text: string) => Range[]): TextView {
+  const structure = [...parsed.masked, ...marked(text)];
   const after = (next: string, applied: readonly StepEdit[]): TextView =>
-    maskedTextView(next, { masked: shiftRanges(parsed.masked, applied), blocks: parsed.blocks && shiftRanges(parsed.blocks, applied) }, disabled);
+    maskedTextView(next, { masked: shiftRanges(parsed.masked, applied), blocks: parsed.blocks && shiftRanges(parsed.blocks, applied) }, marked);
   const { blocks } = parsed;
   const keep = (edits: StepEdit[]): StepEdit[] => (blocks && markdownParser ? keepStructure(text, blocks, markdownParser.shape, edits) : edits);
   if (structure.length === 0) return { text, carry: (edits) => keep([...edits]), toDocumentRange: (range) => range, after };

@@ -11,8 +11,11 @@ export { NameIndex, type ExactForm, type IndexedName, type KeyHit, type PatternR
  * precedence over a built-in name it overlaps; within glossaries, a variant claimed by two names, or two
  * names that differ only in case or accents, is an error naming both places.
  */
-export function compileNames(glossary: readonly NameEntry[], builtin: readonly NameEntry[], lexicon: Lexicon): NameIndex {
-  const merged = mergeGlossary(glossary);
+export function compileNames(glossary: readonly NameEntry[], allBuiltin: readonly NameEntry[], lexicon: Lexicon): NameIndex {
+  // A spelling kept as written is no name: nothing is guessed towards it, whoever else lists it.
+  const kept = keptAsWritten(glossary);
+  const merged = mergeGlossary(glossary.filter((entry) => !kept.has(entry.name)));
+  const builtin = kept.size > 0 ? allBuiltin.filter((entry) => !kept.has(entry.name)) : allBuiltin;
   const claimed = new Map<string, { entry: NameEntry; result: string }>();
   // A variant listed under two names that give the same text ("Starma" under "Keir Starmer" and under
   // "Starmer": both "Starmer") is one variant; two different texts for one form are an error.
@@ -61,6 +64,11 @@ export function compileNames(glossary: readonly NameEntry[], builtin: readonly N
   }
   for (const entry of builtinKept) index.add(entry, lexicon);
   return index;
+}
+
+/** The spellings a glossary keeps as written (`keep: true`). */
+export function keptAsWritten(entries: readonly NameEntry[]): Set<string> {
+  return new Set(entries.filter((entry) => entry.keep).map((entry) => entry.name));
 }
 
 function foldForm(form: string): string {

@@ -3,15 +3,15 @@ import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type YAM
 import { LinearRegExp, NotLinearError } from './linear-regexp.js';
 import { GlossaryError, type NameEntry, type Spec } from './types.js';
 
-const ENTRY_KEYS = ['variants', 'note', 'specs'];
+const ENTRY_KEYS = ['variants', 'note', 'specs', 'keep'];
 const LIST_ENTRY_KEYS = ['name', ...ENTRY_KEYS];
 const PRH_RULE_KEYS = ['expected', 'pattern', 'patterns', 'specs', 'options', 'prh', 'regexpMustEmpty'];
 const REGEX_PATTERN = /^\/(.+)\/([dgimsuy]*)$/s;
 
 /**
  * Read a glossary: YAML or JSON (JSON is YAML), in one of three shapes —
- * a map `canonical: [variants]` whose values may also be `{variants, note, specs}`;
- * a list of `{name, variants, note, specs}`; or a prh dictionary `{version: 1, rules: [...]}`.
+ * a map `canonical: [variants]` whose values may also be `{variants, note, specs, keep}`;
+ * a list of `{name, variants, note, specs, keep}`; or a prh dictionary `{version: 1, rules: [...]}`.
  * Throws a GlossaryError naming `file` and the line of the first problem.
  */
 export function parseGlossary(text: string, file: string): NameEntry[] {
@@ -63,7 +63,7 @@ class EntryReader {
     if (isSeq(value)) return this.entry(name, key, this.strings(value, `the variants of "${name}"`));
     if (isMap(value)) return this.longEntry(name, key, value, ENTRY_KEYS);
     if (isScalar(value) && typeof value.value === 'string') return this.entry(name, key, [this.string(value, `the variant of "${name}"`)]);
-    return this.fail(value, `"${name}" must have a list of variants or {variants, note, specs}`);
+    return this.fail(value, `"${name}" must have a list of variants or {variants, note, specs, keep}`);
   }
 
   /** `- {name: Kaja Kallas, variants: [...], note: ..., specs: [...]}` */
@@ -113,7 +113,19 @@ class EntryReader {
     const variants = variantsNode ? this.strings(variantsNode, `"variants" of "${name}"`) : [];
     const noteNode = map.get('note', true) as Node | undefined;
     const note = noteNode ? this.string(noteNode, `"note" of "${name}"`) : undefined;
-    return { ...this.entry(name, at, variants, this.specs(map, name)), ...(note !== undefined && { note }) };
+    const keep = this.keep(map, name, variants);
+    return { ...this.entry(name, at, variants, this.specs(map, name)), ...(note !== undefined && { note }), ...(keep && { keep }) };
+  }
+
+  /** `keep: true`: a spelling to leave as written, so it has no garbles of its own to replace. */
+  private keep(map: YAMLMap, name: string, variants: readonly string[]): true | undefined {
+    const node = map.get('keep', true) as Node | undefined;
+    if (!node) return undefined;
+    if (!isScalar(node) || typeof node.value !== 'boolean') return this.fail(node, `"keep" of "${name}" must be true or false`);
+    if (!node.value) return undefined;
+    if (variants.length > 0) this.fail(map.get('variants', true) as Node, `"${name}" is kept as written (keep: true), so it cannot have variants`);
+    if (!/[\p{L}\p{N}]/u.test(name)) this.fail(node, `"${name}" has no letter or digit to keep`);
+    return true;
   }
 
   private entry(name: string, at: Node, variants: string[], specs: Spec[] = []): NameEntry {

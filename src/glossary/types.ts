@@ -37,6 +37,11 @@ export interface NameEntry {
   readonly source: 'glossary' | 'built-in';
   /** For built-in names: country, official name, demonym, capital. */
   readonly kind?: string;
+  /**
+   * `keep: true`: not a name but a spelling to leave as written wherever it stands whole and in this case;
+   * no fixer changes it and no guess turns another word into it. It has no variants.
+   */
+  readonly keep?: true;
   /** How each word of the name sounds, where it was worked out ahead (built-in names). */
   readonly soundKeys?: readonly SoundKeys[];
 }

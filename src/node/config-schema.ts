@@ -18,16 +18,22 @@ export interface GlossaryRef {
   readonly within: string;
 }
 
+/** How `unmangle -i` keeps a spelling for good (`k`): in the glossary's keep list, or with `[sic]` in the text. */
+export interface InteractiveSettings {
+  readonly keep: 'glossary' | 'sic';
+}
+
 /** What a config file may say. */
 export interface ConfigFile extends Settings {
+  readonly interactive?: InteractiveSettings;
   readonly file: string;
   readonly glossaries?: readonly GlossaryRef[];
   /** Stop looking in parent folders. */
   readonly root?: boolean;
 }
 
-type Field = 'glossaries' | 'only' | 'skip' | 'builtinNames' | 'fixThreshold' | 'suggestThreshold' | 'root';
-const FIELDS: Readonly<Record<Field, 'fixers' | 'paths' | 'boolean' | 'fraction'>> = {
+type Field = 'glossaries' | 'only' | 'skip' | 'builtinNames' | 'fixThreshold' | 'suggestThreshold' | 'root' | 'interactive';
+const FIELDS: Readonly<Record<Field, 'fixers' | 'paths' | 'boolean' | 'fraction' | 'interactive'>> = {
   glossaries: 'paths',
   only: 'fixers',
   skip: 'fixers',
@@ -35,7 +41,9 @@ const FIELDS: Readonly<Record<Field, 'fixers' | 'paths' | 'boolean' | 'fraction'
   fixThreshold: 'fraction',
   suggestThreshold: 'fraction',
   root: 'boolean',
+  interactive: 'interactive',
 };
+const KEEP_WAYS = ['glossary', 'sic'];
 
 type Fail = (node: Node | null | undefined, message: string) => never;
 
@@ -94,6 +102,8 @@ function readSettings(map: YAMLMap, { file, shown, fail, lineOf }: Reading): Con
         if (!isFixerId(item.value)) fail(item, `unknown fixer ${quoted(item.value)} in "${key}" (known: ${FIXER_IDS.join(', ')})`);
       }
       config[key] = items.map((item) => item.value);
+    } else if (type === 'interactive') {
+      config[key] = interactiveSettings(value, at, fail);
     } else if (type === 'boolean') {
       if (!isScalar(value) || typeof value.value !== 'boolean') fail(at, `"${key}" must be true or false`);
       config[key] = (value as { value: boolean }).value;
@@ -106,6 +116,17 @@ function readSettings(map: YAMLMap, { file, shown, fail, lineOf }: Reading): Con
   return config as unknown as ConfigFile;
 }
 
+/** `interactive: {keep: glossary | sic}`. */
+function interactiveSettings(value: Node | null, at: Node, fail: Fail): InteractiveSettings {
+  if (!isMap(value)) return fail(at, '"interactive" must be a map: {keep: glossary} or {keep: sic}');
+  for (const pair of value.items) {
+    const name = isScalar(pair.key) ? String(pair.key.value) : '';
+    if (name !== 'keep') fail(pair.key as Node, `unknown key ${quoted(name)} in "interactive" (expected keep)`);
+  }
+  const keep = value.get('keep', true) as Node | undefined;
+  if (!isScalar(keep) || !KEEP_WAYS.includes(keep.value as string)) return fail(keep ?? at, '"keep" in "interactive" must be glossary or sic');
+  return { keep: keep.value as InteractiveSettings['keep'] };
+}
 
 /** Quote a word of the file only where it has the shape of a key or a fixer name. */
 function quoted(value: string): string {

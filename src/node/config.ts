@@ -2,11 +2,11 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { UsageError } from '../core/errors.js';
 import type { FileSystem } from './io-types.js';
 import { describeError } from './inputs.js';
-import type { ConfigFile, GlossaryRef, Settings } from './config-schema.js';
+import type { ConfigFile, GlossaryRef, InteractiveSettings, Settings } from './config-schema.js';
 import { readSettingsText } from './read-text.js';
 import { CONFIG_FILES, type SettingsFiles } from './settings-files.js';
 
-export type { ConfigFile, GlossaryRef } from './config-schema.js';
+export type { ConfigFile, GlossaryRef, InteractiveSettings } from './config-schema.js';
 
 export { CONFIG_FILES } from './settings-files.js';
 
@@ -16,6 +16,7 @@ export interface ResolvedConfig extends Settings {
   readonly files: readonly string[];
   /** Glossaries of every config on the way, outermost first. */
   readonly glossaries: readonly GlossaryRef[];
+  readonly interactive?: InteractiveSettings;
 }
 
 /**
@@ -69,13 +70,28 @@ export class ConfigResolver {
         // A config that is there but cannot be read (a link to /dev/zero) is not silently passed over.
         throw new UsageError(`${shown}: ${describeError(error)}`);
       }
-      // A package.json says nothing to unmangle without its key: not parsed, and YAML's parser not loaded.
-      if (name === 'package.json' && !text.includes('"unmangle"')) continue;
+      // A package.json says nothing to unmangle without its key: YAML's parser is not loaded for it.
+      if (name === 'package.json' && !hasUnmangleKey(text)) continue;
       const { parseConfig } = await import('./config-schema.js');
       const config = parseConfig(text, file, shown);
       if (config) return config;
     }
     return null;
+  }
+}
+
+/**
+ * Whether a package.json has a top-level "unmangle" key. One that lists unmangle as a dependency names it
+ * too, so the text is read as JSON (fast) rather than searched; JSON that does not parse goes on to the
+ * config parser, whose error names the line.
+ */
+function hasUnmangleKey(text: string): boolean {
+  if (!text.includes('"unmangle"')) return false;
+  try {
+    const data: unknown = JSON.parse(text);
+    return typeof data !== 'object' || data === null || Object.hasOwn(data, 'unmangle');
+  } catch {
+    return true;
   }
 }
 

@@ -51,6 +51,20 @@ export interface FileSystem {
    * symbolic link (ELINK), is read-only (EROFILE), or its owner or mode bits cannot be kept (EOWNER, EMODE).
    */
   writeFileAtomic(path: string, data: Uint8Array, version: FileVersion): Promise<void>;
+  /** Create a file that is not there, atomically (a temp file linked into place); EEXIST if it is there. */
+  createFileAtomic(path: string, data: Uint8Array): Promise<void>;
+}
+
+/**
+ * The keys pressed on the terminal, for `--interactive`: raw mode, each key as it comes. A key is its
+ * character (`y`, `A`, `é`) or a name: `enter`, `backspace`, `escape`, `tab`, `up`…; Ctrl-C is a signal, not
+ * a key (the run stops as on SIGINT).
+ */
+export interface Keyboard {
+  /** The next key. Rejects with an InterruptedError on a signal, or when the terminal's input ends. */
+  next(): Promise<string>;
+  /** Give the terminal back its normal mode. */
+  close(): void;
 }
 
 /** Everything the CLI needs from the outside world, so `main` can run in-process against a fake. */
@@ -64,6 +78,8 @@ export interface CliIo {
   readonly stdinIsTTY: boolean;
   readonly stdoutIsTTY: boolean;
   readonly stderrIsTTY: boolean;
+  /** Start reading keys from the terminal on standard input; absent where there is none to read. */
+  readonly openKeyboard?: () => Keyboard;
   readonly env: Readonly<Record<string, string | undefined>>;
   /** The working directory: relative paths, ignore files and config discovery start here. */
   readonly cwd: string;

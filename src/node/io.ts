@@ -4,7 +4,8 @@ import { decodeName } from './file-names.js';
 import type { CliIo, EntryKind, FileSystem } from './io-types.js';
 import { InterruptedError, onInterrupt } from './interrupt.js';
 import { fsError, readFileLimited } from './read.js';
-import { writeFileAtomic } from './write.js';
+import { openKeyboard } from './keyboard.js';
+import { createFileAtomic, writeFileAtomic } from './write.js';
 
 /** The real world: the process's streams, environment, working directory and file system. */
 export function nodeIo(): CliIo {
@@ -32,6 +33,7 @@ export function nodeIo(): CliIo {
     stdinIsTTY: process.stdin.isTTY === true,
     stdoutIsTTY: process.stdout.isTTY === true,
     stderrIsTTY: process.stderr.isTTY === true,
+    ...(process.stdin.isTTY === true && { openKeyboard }),
     env: process.env,
     cwd: process.cwd(),
   };
@@ -54,6 +56,7 @@ export const nodeFileSystem: FileSystem = {
   realpath: (path) => realpath(path),
   readFile: readFileLimited,
   writeFileAtomic,
+  createFileAtomic,
 };
 
 /** Symbolic links are not followed in folder walks (no loops, no escaping the tree): they are "other". */

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { closeSync, constants, openSync, renameSync, unlinkSync } from 'node:fs';
+import { closeSync, constants, existsSync, fsyncSync, linkSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
 import { access, lstat, open, realpath, type FileHandle } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { interruption, InterruptedError, pendingTempFiles } from './interrupt.js';
@@ -51,6 +51,35 @@ export async function writeFileAtomic(named: string, data: Uint8Array, version: 
   } catch (error) {
     removeTemp(temp);
     throw error;
+  }
+}
+
+/**
+ * Create `path`, which must not exist, with `data`: a reader sees no file or all of it. The temp file beside
+ * it is fsynced and then linked to the name, which fails if a file has appeared there since (EEXIST), so
+ * nothing is overwritten; it is written with synchronous calls, so a signal finds it in `pendingTempFiles`.
+ */
+export async function createFileAtomic(path: string, data: Uint8Array): Promise<void> {
+  const temp = join(dirname(path), `.unmangle-${randomBytes(6).toString('hex')}.tmp`);
+  const descriptor = openSync(temp, 'wx', 0o666);
+  pendingTempFiles.add(temp);
+  try {
+    try {
+      for (let at = 0; at < data.length; ) at += writeSync(descriptor, data, at);
+      fsyncSync(descriptor);
+    } finally {
+      closeSync(descriptor);
+    }
+    if (interruption.signal) throw new InterruptedError(`interrupted (${interruption.signal})`);
+    try {
+      linkSync(temp, path);
+    } catch (error) {
+      // A file system without hard links: the check and the rename are then two steps.
+      if ((error as { code?: string }).code === 'EEXIST' || existsSync(path)) throw fsError('EEXIST', path);
+      renameSync(temp, path);
+    }
+  } finally {
+    removeTemp(temp);
   }
 }
 

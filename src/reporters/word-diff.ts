@@ -1,5 +1,5 @@
 import { Chalk } from 'chalk';
-import { diffWordsWithSpace, structuredPatch } from 'diff';
+import { diffWords, diffWordsWithSpace, structuredPatch, type Change } from 'diff';
 
 /** How a word diff marks what went and what came: colour on a terminal, git's `[-old-]{+new+}` off one. */
 interface Marks {
@@ -54,10 +54,20 @@ function mergedLines(removed: readonly string[], added: readonly string[], marks
   const before = removed.length > 0 ? `${removed.join('\n')}\n` : '';
   const after = added.length > 0 ? `${added.join('\n')}\n` : '';
   let text = '';
-  for (const part of diffWordsWithSpace(before, after)) {
+  for (const part of wordChanges(before, after)) {
     // Marks never span a line end, so each printed line opens and closes its own.
     const mark = part.removed ? marks.removed : part.added ? marks.added : null;
     text += mark ? part.value.split('\n').map((piece) => (piece ? mark(piece) : piece)).join('\n') : part.value;
   }
   return text.replace(/\n$/, '').split('\n');
+}
+
+/**
+ * The words that went and came. `diffWords` reads best (`was [-was a-]{+an+} honest`) but passes over a
+ * change of spaces alone, which the spacing fixer makes; there the spaces are diffed as words too.
+ */
+function wordChanges(before: string, after: string): Change[] {
+  const words = diffWords(before, after);
+  const side = (skip: 'added' | 'removed') => words.filter((part) => !part[skip]).map((part) => part.value).join('');
+  return side('added') === before && side('removed') === after ? words : diffWordsWithSpace(before, after);
 }

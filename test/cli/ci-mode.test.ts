@@ -185,6 +185,13 @@ describe('config files', () => {
     expect((await run(['a.txt'], files)).out).toBe('It was was an honest mistake.\n');
   });
 
+  it('takes a package.json that only lists unmangle as a dependency for no config', async () => {
+    const files = { 'package.json': '{"name": "x", "devDependencies": {"unmangle": "^0.1.0"}}', 'a.txt': DIRTY };
+    expect(JSON.parse((await run(['--print-config', 'a.txt'], files)).out).files).toEqual([]);
+    const broken = { 'package.json': '{"name": "x", "unmangle": {"only": [}}', 'a.txt': DIRTY };
+    expect((await run(['a.txt'], broken)).err).toMatch(/^unmangle: package\.json:1: /);
+  });
+
   it('uses only the config given with --config, and none with --no-config', async () => {
     const files = { ...tree, 'other.json': '{"only": ["spacing"]}' };
     expect((await run(['--config', 'other.json', 'venezuela/b.txt'], files)).out).toBe('the Sikot jail,\n');
@@ -192,7 +199,7 @@ describe('config files', () => {
   });
 
   it.each([
-    ['an unknown key', 'glossary: [a.yaml]\n', 'unmangle: unmangle.config.yaml:1: unknown key "glossary" (expected glossaries, only, skip, builtinNames, fixThreshold, suggestThreshold, root)\n'],
+    ['an unknown key', 'glossary: [a.yaml]\n', 'unmangle: unmangle.config.yaml:1: unknown key "glossary" (expected glossaries, only, skip, builtinNames, fixThreshold, suggestThreshold, root, interactive)\n'],
     ['a wrong type', 'only: spacing\n', 'unmangle: unmangle.config.yaml:1: "only" must be a list of strings\n'],
     ['bad YAML', 'only: [spacing\n', 'unmangle: unmangle.config.yaml:'],
     ['a threshold over 1', 'skip: []\nfixThreshold: 5\n', 'unmangle: unmangle.config.yaml:2: "fixThreshold" must be a number from 0 to 1\n'],
@@ -203,6 +210,9 @@ describe('config files', () => {
     ['a constructor key', 'constructor: true\n', 'unmangle: unmangle.config.yaml:1: unknown key "constructor" (expected glossaries,'],
     ['an unknown fixer, blamed on the config', 'skip:\n  - spacing\n  - nope\n', 'unmangle: unmangle.config.yaml:3: unknown fixer "nope" in "skip" (known: repeated-phrase,'],
     ['a key that is not a word, not echoed', '"root:$6$secret": 1\n', 'unmangle: unmangle.config.yaml:1: unknown key (not shown) (expected'],
+    ['interactive not a map', 'interactive: sic\n', 'unmangle: unmangle.config.yaml:1: "interactive" must be a map: {keep: glossary} or {keep: sic}\n'],
+    ['interactive: an unknown way to keep', 'interactive:\n  keep: forever\n', 'unmangle: unmangle.config.yaml:2: "keep" in "interactive" must be glossary or sic\n'],
+    ['interactive: an unknown key', 'interactive: {keep: sic, ask: no}\n', 'unmangle: unmangle.config.yaml:1: unknown key "ask" in "interactive" (expected keep)\n'],
     ['a missing glossary, naming the config that points to it', 'glossaries: [missing.yaml]\n', 'unmangle: unmangle.config.yaml:1: glossary missing.yaml: no such file\n'],
   ])('stops with one line naming the file and line on %s', async (_, config, message) => {
     const { code, err } = await run(['a.txt'], { 'unmangle.config.yaml': config, 'a.txt': DIRTY });

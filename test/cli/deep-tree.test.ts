@@ -11,7 +11,7 @@ function counted(fs: FileSystem): { fs: FileSystem; calls: Record<string, number
       calls[name] = (calls[name] ?? 0) + 1;
       return (fs[name] as (...a: unknown[]) => unknown)(...args);
     }) as FileSystem[K];
-  return { fs: { stat: wrap('stat'), readdir: wrap('readdir'), readFile: wrap('readFile'), realpath: wrap('realpath'), writeFileAtomic: fs.writeFileAtomic }, calls };
+  return { fs: { stat: wrap('stat'), readdir: wrap('readdir'), readFile: wrap('readFile'), realpath: wrap('realpath'), writeFileAtomic: fs.writeFileAtomic, createFileAtomic: fs.createFileAtomic }, calls };
 }
 
 describe('a deep tree is walked in work linear in its depth', () => {

@@ -58,7 +58,11 @@ describe('main, in-process', () => {
     expect(plain.out.join('')).not.toContain('\u001b[');
     const forced = fakeIo({ 'a.txt': DIRTY });
     await main(['--diff', '--color', 'a.txt'], forced);
-    expect(forced.out.join('')).toContain('\u001b[32m+It was an honest');
+    // In colour the changed words are marked inside the line; --diff=line colours whole lines.
+    expect(forced.out.join('')).toContain('\u001b[32m\u001b[4man\u001b[24m\u001b[39m honest');
+    const lines = fakeIo({ 'a.txt': DIRTY });
+    await main(['--diff=line', '--color', 'a.txt'], lines);
+    expect(lines.out.join('')).toContain('\u001b[32m+It was an honest');
     const tty = fakeIo({ 'a.txt': DIRTY }, '', { stdoutIsTTY: true });
     await main(['--diff', 'a.txt'], tty);
     expect(tty.out.join('')).toContain('\u001b[');

@@ -58,12 +58,12 @@ describe('parseGlossary', () => {
   });
 
   it.each([
-    ['El Salvador: [Al Salvador]\nCECOT: 5\n', 'g.yaml:2: "CECOT" must have a list of variants or {variants, note, specs}'],
+    ['El Salvador: [Al Salvador]\nCECOT: 5\n', 'g.yaml:2: "CECOT" must have a list of variants or {variants, note, specs, keep}'],
     ['Kaja Kallas:\n  variants: Kaja Kalas\n', 'g.yaml:2: "variants" of "Kaja Kallas" must be a list of strings'],
     ['CECOT: [Sikot, 7]\n', 'g.yaml:1: the variants of "CECOT" must be a list of strings'],
     ['CECOT: [Sikot]\nBukele: []\nCECOT: [Cecot]\n', 'g.yaml:3: "CECOT" is listed twice (first at line 1)'],
     ['Kaja Kallas:\n  variants: []\n  variants: [Kalas]\n', 'g.yaml:3: "variants" is listed twice (first at line 2)'],
-    ['Kaja Kallas:\n  variants: []\n  spelling: x\n', 'g.yaml:3: unknown key "spelling" in "Kaja Kallas" (expected variants, note, specs)'],
+    ['Kaja Kallas:\n  variants: []\n  spelling: x\n', 'g.yaml:3: unknown key "spelling" in "Kaja Kallas" (expected variants, note, specs, keep)'],
     ['CECOT: [Sikot\n', 'g.yaml:'],
     ['- variants: [Sikot]\n', 'g.yaml:1: an entry has no "name"'],
     ['- just a string\n', 'g.yaml:1: each entry of a list must be a map with a "name"'],

@@ -82,6 +82,14 @@ export function fakeIo(initial: Record<string, FakeFile> = {}, stdin = '', optio
       if (contents.get(absolute) !== version.token) throw failure('ECHANGED', path);
       contents.set(absolute, data);
     },
+    async createFileAtomic(path, data) {
+      fail(path, 'write');
+      const absolute = resolve(CWD, path);
+      if (!isDir(dirname(absolute))) throw enoent(path);
+      if (contents.has(absolute)) throw failure('EEXIST', path);
+      contents.set(absolute, data);
+      modes.set(absolute, 0o644);
+    },
   };
   const files = new Map<string, Uint8Array>();
   return {
