@@ -62,6 +62,15 @@ function clean(): void {
     showResult(null, 'Paste a text to begin.');
     return;
   }
+  // As in a config file: a threshold is a number from 0 to 1.
+  const wrong = [fixThreshold, suggestThreshold].filter((input) => {
+    input.setAttribute('aria-invalid', String(!(input.valueAsNumber >= 0 && input.valueAsNumber <= 1)));
+    return input.getAttribute('aria-invalid') === 'true';
+  });
+  if (wrong.length > 0) {
+    showResult(null, `${wrong[0]!.labels![0]!.textContent!.trim()} must be a number from 0 to 1: nothing was cleaned.`);
+    return;
+  }
   reviewElement.setAttribute('aria-busy', 'true');
   status.textContent = 'Cleaning…';
   cleaner.clean({

@@ -22,7 +22,12 @@ export async function copy(text: string): Promise<string> {
 
 /** Put the link in the address bar and in `field` (shown, selected), and on the clipboard if allowed. */
 export async function share(shared: Shared, field: HTMLInputElement, label: HTMLElement): Promise<string> {
-  history.replaceState(null, '', shareFragment(shared));
+  const fragment = shareFragment(shared);
+  try {
+    history.replaceState(null, '', fragment);
+  } catch {
+    return `The browser would not take a link this long (${fragment.length.toLocaleString('en')} characters): share the file instead.`;
+  }
   field.value = location.href;
   field.hidden = label.hidden = false;
   field.select();

@@ -1,5 +1,5 @@
 import type { ReviewItem } from './review-items.js';
-import type { Review } from './review.js';
+import { quoted, type Review } from './review.js';
 
 /**
  * The text with every change and suggestion in place: an applied edit as a `<del>` of the old text and an
@@ -203,10 +203,4 @@ function textElement(tag: string, text: string, className?: string): HTMLElement
   element.textContent = text;
   if (className) element.className = className;
   return element;
-}
-
-function quoted(text: string): string {
-  if (text === '') return 'nothing';
-  const shown = text.length > 60 ? `${text.slice(0, 57)}…` : text;
-  return `“${shown.replace(/\s+/g, ' ')}”`;
 }

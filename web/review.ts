@@ -1,5 +1,6 @@
 import { renumberCues } from '../src/cli/review/cue-numbers.js';
-import type { Change } from '../src/core/types.js';
+import { applySorted } from '../src/core/offset-map.js';
+import type { Change, Edit } from '../src/core/types.js';
 import type { Syntax } from '../src/formats/index.js';
 import type { ReviewItem } from './review-items.js';
 
@@ -82,7 +83,9 @@ export class Review {
 
   /** The input with the applied edits: the file to download. */
   output(): string {
-    const spliced = spliceChanges(this.input, this.edits());
+    // In order and never clashing: decisions that would clash are refused.
+    const edits = this.edits().map((change): Edit => ({ range: [change.offset, change.offset + change.length], text: change.replacement }));
+    const spliced = applySorted(this.input, 0, this.input.length, edits);
     return this.syntax === 'srt' ? renumberCues(this.input, spliced) : spliced;
   }
 
@@ -118,23 +121,12 @@ export class Review {
 
 /** The item as a person names it: `suggestion “Bukle -the” → “Bukele – the”`. */
 export function nameOf(item: ReviewItem): string {
-  return `the ${item.kind} ${quote(item.edit.original)} → ${quote(item.edit.replacement)}`;
+  return `the ${item.kind} ${quoted(item.edit.original)} → ${quoted(item.edit.replacement)}`;
 }
 
-function quote(text: string): string {
-  const shown = text.length > 40 ? `${text.slice(0, 37)}…` : text;
+/** A piece of text in a message or a label: quoted, on one line, at most 60 characters; "nothing" if empty. */
+export function quoted(text: string): string {
+  if (text === '') return 'nothing';
+  const shown = text.length > 60 ? `${text.slice(0, 57)}…` : text;
   return `“${shown.replace(/\s+/g, ' ')}”`;
-}
-
-/** Splice edits of `input` (in order, none overlapping) into it. */
-export function spliceChanges(input: string, edits: readonly Pick<Change, 'offset' | 'length' | 'replacement'>[]): string {
-  const parts: string[] = [];
-  let copied = 0;
-  for (const edit of edits) {
-    if (edit.offset < copied) throw new RangeError(`edits overlap at ${edit.offset}`);
-    parts.push(input.slice(copied, edit.offset), edit.replacement);
-    copied = edit.offset + edit.length;
-  }
-  parts.push(input.slice(copied));
-  return parts.join('');
 }

@@ -1,8 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type Download, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { buildWeb } from '../../scripts/build-web.js';
 import { startStaticServer, type StaticServer } from '../../src/node/static-server.js';
 
@@ -23,7 +24,7 @@ if (!RUN_BROWSER_TESTS) {
 /** The machine has no network: without these flags Chromium waits on it. A new, empty profile each time. */
 const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
-export async function openBrowser(): Promise<BrowserContext> {
+async function openBrowser(): Promise<BrowserContext> {
   mkdirSync(ARTEFACTS, { recursive: true });
   return chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'unmangle-chromium-')), {
     executablePath: CHROMIUM,
@@ -40,12 +41,39 @@ export interface ServedPage {
   readonly requests: string[];
 }
 
-export async function servePage(): Promise<ServedPage> {
+async function servePage(): Promise<ServedPage> {
   const root = mkdtempSync(join(tmpdir(), 'unmangle-web-'));
   await buildWeb(root);
   const requests: string[] = [];
   const server = await startStaticServer({ root, host: '127.0.0.1', port: 0, onResponse: (path) => requests.push(path) });
   return { server, requests };
+}
+
+/** A browser and the page's server for the tests of one describe block: opened before them, closed after. */
+export function browserForTests(): { readonly context: BrowserContext; readonly served: ServedPage } {
+  const opened = {} as { context: BrowserContext; served: ServedPage };
+  beforeAll(async () => {
+    [opened.context, opened.served] = await Promise.all([openBrowser(), servePage()]);
+  }, 120_000);
+  afterAll(async () => {
+    await opened.context?.close();
+    await opened.served?.server.close();
+  });
+  return opened;
+}
+
+/** A new tab on the page (or on `url`), whose errors are printed. */
+export async function openReviewPage(browser: { readonly context: BrowserContext; readonly served: ServedPage }, url = browser.served.server.url): Promise<Page> {
+  const page = await browser.context.newPage();
+  page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
+  await page.goto(url);
+  return page;
+}
+
+/** Press the Download button (by keyboard) and take the file the browser saved. */
+export async function downloaded(page: Page): Promise<{ name: string; bytes: Buffer }> {
+  const [file] = (await Promise.all([page.waitForEvent('download'), page.locator('#download').press('Enter')])) as [Download, void];
+  return { name: file.suggestedFilename(), bytes: readFileSync((await file.path())!) };
 }
 
 /** How many results the page has drawn: it counts them on the review element. */

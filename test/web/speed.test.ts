@@ -2,9 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { BrowserContext, Download } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTEFACTS, BIN, dropFile, RUN_BROWSER_TESTS, nextResult, openBrowser, servePage, type ServedPage } from './browser.js';
+import { describe, expect, it } from 'vitest';
+import { ARTEFACTS, BIN, browserForTests, downloaded, dropFile, nextResult, openReviewPage, RUN_BROWSER_TESTS } from './browser.js';
 
 /** A megabyte of the fixtures' damaged articles and transcripts, one after another. */
 function megabyte(): string {
@@ -64,21 +63,11 @@ function during(probe: Probe) {
 }
 
 describe.skipIf(!RUN_BROWSER_TESTS)('a 1 MB article in the review page', () => {
-  let context: BrowserContext;
-  let served: ServedPage;
-
-  beforeAll(async () => {
-    [context, served] = await Promise.all([openBrowser(), servePage()]);
-  }, 120_000);
-  afterAll(async () => {
-    await context?.close();
-    await served?.server.close();
-  });
+  const browser = browserForTests();
 
   it('is cleaned in the worker while the page keeps drawing frames and answering keys, and downloads as the CLI writes it', async () => {
     const text = megabyte();
-    const page = await context.newPage();
-    await page.goto(served.server.url);
+    const page = await openReviewPage(browser);
     await page.evaluate(PROBES);
     // Keys go to a button (not the text box, which would start another clean) while the worker works.
     await page.focus('#previous');
@@ -99,9 +88,9 @@ describe.skipIf(!RUN_BROWSER_TESTS)('a 1 MB article in the review page', () => {
 
     const folder = mkdtempSync(join(tmpdir(), 'unmangle-speed-'));
     writeFileSync(join(folder, 'big.txt'), text);
-    const [download] = (await Promise.all([page.waitForEvent('download'), page.click('#download')])) as [Download, void];
+    const { bytes } = await downloaded(page);
     const cli = spawnSync(process.execPath, [BIN, 'big.txt'], { cwd: folder, maxBuffer: 10_000_000 });
-    expect(readFileSync((await download.path())!).equals(cli.stdout)).toBe(true);
+    expect(bytes.equals(cli.stdout)).toBe(true);
 
     const figures = { characters: text.length, cleanMs, ...probe, status };
     writeFileSync(join(ARTEFACTS, 'responsiveness.json'), `${JSON.stringify(figures, null, 2)}\n`);
