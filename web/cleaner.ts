@@ -28,6 +28,12 @@ export class Cleaner {
     if (!this.running) this.sendWaiting();
   }
 
+  /** Show no answer to what was asked so far: the text is gone, or the settings are wrong. */
+  cancel(): void {
+    this.waiting = null;
+    this.newest++;
+  }
+
   private done(reply: CleanReply): void {
     const request = this.running;
     this.running = null;

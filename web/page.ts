@@ -35,7 +35,7 @@ const builtinNames = byId<HTMLInputElement>('builtin-names');
  * a file too long for the box is shown only in the review (`inBox` false) until something is typed there.
  */
 let source: { text: string; name: string | null; file: string | null; inBox: boolean } = { text: '', name: null, file: null, inBox: true };
-/** A text box this long takes the browser most of a second to lay out, which the review does in a tenth. */
+/** A text box this long takes the browser most of a second to lay out; the review, in blocks, far less. */
 const LONGEST_IN_BOX = 200_000;
 let glossary: { file: string; text: string } | null = null;
 let review: Review | null = null;
@@ -59,6 +59,7 @@ function showPanel(): void {
 
 function clean(): void {
   if (source.text === '') {
+    cleaner.cancel();
     showResult(null, 'Paste a text to begin.');
     return;
   }
@@ -68,6 +69,7 @@ function clean(): void {
     return input.getAttribute('aria-invalid') === 'true';
   });
   if (wrong.length > 0) {
+    cleaner.cancel();
     showResult(null, `${wrong[0]!.labels![0]!.textContent!.trim()} must be a number from 0 to 1: nothing was cleaned.`);
     return;
   }
