@@ -2,7 +2,7 @@
  * The library's engine room: options, createUnmangler and unmangle. `src/index.ts` is the public face; the
  * CLI imports this module directly so the Markdown parser loads only when a Markdown file comes.
  */
-import { runPipeline } from './core/engine.js';
+import { runPipeline, type EngineMemory } from './core/engine.js';
 import { UsageError } from './core/errors.js';
 import type { FixerId, Result } from './core/types.js';
 import type { Env } from './fixers/types.js';
@@ -68,7 +68,13 @@ function parseGlossaries(sources: readonly GlossarySource[]): NameEntry[] {
  * Compile the pipeline once (glossaries are parsed and checked, fixers build their indexes) and return a
  * function that cleans one document. Throws a UsageError on bad options, a GlossaryError on a bad glossary.
  */
-export function createUnmangler(options: UnmangleOptions = {}): (text: string, syntax?: Syntax) => Result {
+/**
+ * Cleans one document; `memory` (an object kept for one document, initially empty) makes cleaning its next
+ * version cost only what changed, as an editor needs on every keystroke.
+ */
+export type Clean = (text: string, syntax?: Syntax, memory?: EngineMemory) => Result;
+
+export function createUnmangler(options: UnmangleOptions = {}): Clean {
   const only = validIds(options.only, 'only');
   const skip = validIds(options.skip, 'skip');
   const selected = FIXERS.filter((fixer) => (!only || only.has(fixer.id)) && !skip?.has(fixer.id));
@@ -85,8 +91,8 @@ export function createUnmangler(options: UnmangleOptions = {}): (text: string, s
     maxPasses: options.maxPasses ?? 10,
   };
   const kept = keptSpellings(keptAsWritten(entries));
-  const clean = (text: string, syntax: Syntax = 'text'): Result =>
-    runPipeline(text, checks, engineOptions, documentViews(syntax, kept));
+  const clean = (text: string, syntax: Syntax = 'text', memory?: EngineMemory): Result =>
+    runPipeline(text, checks, engineOptions, documentViews(syntax, kept), memory);
   checkSpecs(entries, (text) => clean(text).output);
   return clean;
 }

@@ -4,9 +4,10 @@ import { describe, expect, it } from 'vitest';
 
 /**
  * The layers of `src/`, lowest first: a module may import from its own layer or below, never above.
- * core ← match, glossary, data ← fixers ← formats ← reporters and the library face ← node ← cli.
+ * core ← match, glossary, data ← fixers, learn ← formats ← reporters and the library face ← node ← cli and lsp
+ * (the language server reuses the CLI's settings; the CLI starts it).
  */
-const LAYERS: Record<string, number> = { core: 0, data: 0, types: 0, match: 1, glossary: 1, fixers: 2, formats: 3, reporters: 4, 'unmangler.ts': 4, 'index.ts': 4, node: 5, cli: 6 };
+const LAYERS: Record<string, number> = { core: 0, data: 0, types: 0, match: 1, glossary: 1, fixers: 2, learn: 2, formats: 3, reporters: 4, 'unmangler.ts': 4, 'index.ts': 4, node: 5, cli: 6, lsp: 6 };
 /** What the library (everything `src/index.ts` reaches) may not do: touch files, the process or the console. */
 const FORBIDDEN = [/from ['"]node:/, /from ['"](fs|path|os|child_process|process|worker_threads|url)['"]/, /\bprocess\./, /\bconsole\./, /\brequire\(/];
 

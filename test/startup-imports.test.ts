@@ -6,9 +6,10 @@ import { describe, expect, it } from 'vitest';
 
 /**
  * Modules a run loads only when it needs them, by `import()`: Markdown's parser, a glossary's, a config's,
- * and the review of `-i` (which edits glossaries).
+ * the review of `-i` (which edits glossaries), `unmangle learn`, and the language server: each loaded only for
+ * its mode or subcommand.
  */
-const ON_DEMAND = new Set(['src/formats/markdown.ts', 'src/glossary/parse.ts', 'src/node/config-schema.ts', 'src/cli/review/run-review.ts']);
+const ON_DEMAND = new Set(['src/formats/markdown.ts', 'src/glossary/parse.ts', 'src/node/config-schema.ts', 'src/cli/review/run-review.ts', 'src/cli/learn.ts', 'src/lsp/main.ts']);
 
 /**
  * What every run of the CLI loads: the modules `bin/unmangle.js` reaches by imports, static or `import()`,
@@ -45,6 +46,14 @@ describe('what a run loads up front', () => {
     const closure = loadedUpFront(BIN_ENTRIES);
     expect(closure.size).toBeGreaterThan(40);
     expect([...closure].filter(([, packages]) => packages.includes('yaml')).map(([file]) => file)).toEqual([]);
+  });
+
+  it('leaves the language server’s protocol libraries out: only `unmangle lsp` loads them', () => {
+    const closure = loadedUpFront(BIN_ENTRIES);
+    expect([...closure].filter(([, packages]) => packages.some((name) => name.startsWith('vscode-'))).map(([file]) => file)).toEqual([]);
+    // The check itself: the server's own modules do import them.
+    const all = loadedUpFront(['src/lsp/main.ts']);
+    expect([...all].filter(([, packages]) => packages.some((name) => name.startsWith('vscode-languageserver'))).length).toBeGreaterThan(3);
   });
 
   it('sees a package imported up front where there is one', () => {

@@ -2,7 +2,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { SYNTAXES, type Syntax } from '../formats/index.js';
 import type { Mode, OutputFormat } from '../reporters/types.js';
 import { DIFF_STYLES, expandDiffStyle, type DiffStyle } from './diff-style.js';
-import { collect, positiveInteger, positiveNumber, splitList } from './option-values.js';
+import { collect, DEFAULT_MAX_SIZE_MB, inputOptions, positiveInteger, splitList, withDots } from './option-values.js';
 
 export type { Mode, OutputFormat };
 
@@ -54,7 +54,7 @@ export interface ProgramOutput {
   writeErr(text: string): void;
 }
 
-export const DEFAULT_MAX_SIZE_MB = 50;
+export { DEFAULT_MAX_SIZE_MB };
 
 const EXAMPLES = `
 Examples:
@@ -69,13 +69,15 @@ Examples:
   $ unmangle -g names.yaml article.txt    use a glossary of the names in your beat
   $ whisper … | unmangle --syntax srt     clean subtitles from standard input
   $ unmangle --only repeated-phrase a.txt run one fixer (see --list-fixers)
-  $ unmangle serve                        the review page at http://127.0.0.1:8080 (see serve --help)
+  $ unmangle learn articles/ > names.yaml  propose a glossary from a folder (see unmangle learn --help)
+  $ unmangle lsp --stdio                  the language server, which editors start (see the README)
+  $ unmangle serve                        the review page at http://127.0.0.1:8080 (see unmangle serve --help)
 
 Exit codes: 0 ok, 1 --check or --list-different found something to change, 2 usage, config or input error.`;
 
 /** A fresh commander program; it never exits the process and writes only through `output`. */
 export function createProgram(version: string, output: ProgramOutput): Command {
-  return new Command('unmangle')
+  const program = new Command('unmangle')
     .description('Repair machine-translated and speech-recognised text: repeats, misheard names, a/an, spacing.')
     .argument('[paths...]', 'files, folders (recursive) or globs to clean; none or - reads standard input')
     .addOption(new Option('-c, --check', 'write nothing; list the files that would change, exit 1 if any').conflicts(['write', 'listDifferent']))
@@ -92,10 +94,9 @@ export function createProgram(version: string, output: ProgramOutput): Command {
     .option('--allow-outside-glossaries', "let config files name glossaries outside their own folder")
     .option('--no-builtin-names', 'do not use the built-in country names, demonyms and capitals')
     .option('--only <fixers>', 'run only these fixers (comma-separated)', splitList)
-    .option('--skip <fixers>', 'run every fixer but these (comma-separated)', splitList)
-    .option('--ext <extensions>', 'extensions taken from folders (default: .txt,.md,.markdown,.srt,.vtt)', splitList)
-    .option('--ignore-path <file>', 'another ignore file in .gitignore syntax; repeatable', collect)
-    .option('--max-size <MB>', `refuse files larger than this (default: ${DEFAULT_MAX_SIZE_MB})`, positiveNumber)
+    .option('--skip <fixers>', 'run every fixer but these (comma-separated)', splitList);
+  for (const option of inputOptions()) program.addOption(option);
+  return program
     .option('--config <file>', 'use this config file instead of looking for one')
     .option('--no-config', 'use no config file')
     .option('--print-config <file>', 'print the configuration that applies to a file, and exit')
@@ -175,7 +176,7 @@ export function parseArgs(argv: readonly string[], version: string, output: Prog
       builtinNames: flags.builtinNames ?? true,
       only: flags.only,
       skip: flags.skip,
-      extensions: flags.ext?.map((ext) => (ext.startsWith('.') ? ext : `.${ext}`)),
+      extensions: withDots(flags.ext),
       ignorePaths: flags.ignorePath ?? [],
       maxSizeMb: flags.maxSize ?? DEFAULT_MAX_SIZE_MB,
       config: program.getOptionValueSource('config') === 'cli' ? flags.config : undefined,

@@ -1,7 +1,7 @@
 import { parseArgs } from './args.js';
 import type { CliIo } from '../node/io-types.js';
 import { packageVersion } from './version.js';
-import { printableLine } from './printable.js';
+import { failureLine } from './printable.js';
 
 /**
  * The whole command line: parse, then run. Returns the exit code and never exits the process; every byte
@@ -9,7 +9,10 @@ import { printableLine } from './printable.js';
  * stay as fast as bare node.
  */
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  if (argv[0] === 'learn') return (await import('./learn.js')).learnMain(argv.slice(1), io);
   if (argv[0] === 'serve') return (await import('./serve.js')).serve(argv.slice(1), io);
+  // The language server loads its protocol libraries only when asked for.
+  if (argv[0] === 'lsp') return (await import('../lsp/main.js')).runLanguageServer(argv.slice(1), io);
   const parsed = parseArgs(argv, packageVersion(), io);
   if (parsed.kind === 'exit') return parsed.code;
   const { options } = parsed;
@@ -27,12 +30,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     const { run } = await import('./run.js');
     return await run(options, io);
   } catch (error) {
-    if (error instanceof UsageError) {
-      io.writeErr(`unmangle: ${printableLine(error.message)}\n`);
-    } else {
-      const detail = options.debug && error instanceof Error ? `\n${error.stack}` : ' (run with --debug for details)';
-      io.writeErr(`unmangle: internal error: ${printableLine(error instanceof Error ? error.message : String(error))}${detail}\n`);
-    }
+    io.writeErr(failureLine(error, error instanceof UsageError, options.debug));
     return 2;
   }
 }

@@ -16,3 +16,10 @@ export function printableName(name: string): string {
 export function printableLine(message: string): string {
   return message.replace(CONTROL, escapeControl);
 }
+
+/** What stderr says of an error that ends a run: its one line, or an internal error's (with its stack under --debug). */
+export function failureLine(error: unknown, usage: boolean, debug: boolean): string {
+  if (usage) return `unmangle: ${printableLine((error as Error).message)}\n`;
+  const detail = debug && error instanceof Error ? `\n${error.stack}` : ' (run with --debug for details)';
+  return `unmangle: internal error: ${printableLine(error instanceof Error ? error.message : String(error))}${detail}\n`;
+}

@@ -16,14 +16,17 @@ export interface Target {
   readonly explicit: boolean;
 }
 
-/** The inputs: standard input, or the files the paths name, folders and globs expanded. */
 /** A path that gave no input (missing, unreadable, a glob that matches nothing): already said on stderr. */
 export interface FailedInput {
   readonly path: string;
   readonly message: string;
 }
 
-export async function findTargets(options: CliOptions, io: CliIo, settingsFiles: SettingsFiles): Promise<{ targets: Target[]; failedInputs: FailedInput[] }> {
+/** What finding the inputs reads of the options: `unmangle learn` has these and no others. */
+export type TargetOptions = Pick<CliOptions, 'paths' | 'mode' | 'stdinFilepath' | 'extensions' | 'ignorePaths' | 'quiet'>;
+
+/** The inputs: standard input, or the files the paths name, folders and globs expanded. */
+export async function findTargets(options: TargetOptions, io: CliIo, settingsFiles: SettingsFiles): Promise<{ targets: Target[]; failedInputs: FailedInput[] }> {
   // In a terminal with nothing piped in, reading standard input would wait for ever: say what to do.
   if (options.paths.length === 0 && io.stdinIsTTY) throw new UsageError('no input: name files or folders, or pipe text in (see --help)');
   const paths = options.paths.length > 0 ? options.paths : ['-'];

@@ -1,3 +1,4 @@
+/** Writing a file back atomically from the CLI, and stopping a run a signal interrupted. */
 import { UsageError } from '../core/errors.js';
 import { interruption, InterruptedError } from '../node/interrupt.js';
 import type { CliIo, FileVersion } from '../node/io-types.js';

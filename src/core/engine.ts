@@ -53,6 +53,17 @@ interface ChunkVerdict {
 }
 
 /**
+ * What one run leaves for the next run of the same checks over one document's next version (an editor's
+ * keystroke): each chunk's verdicts, reused where the chunk and the facts it read are unchanged, and the
+ * chunks' parts of the facts. It holds the last run's texts only.
+ */
+export interface EngineMemory {
+  checks?: readonly Check[];
+  verdicts?: readonly Map<string, ChunkVerdict>[];
+  parts?: ChunkParts;
+}
+
+/**
  * Run the checks over `input` until nothing changes: one loop of passes, in each pass every check in order
  * over the whole text the previous one left, chunk by chunk (paragraphs; no check looks across a blank
  * line). Document-wide facts (how often each spelling of a name occurs) are those of the current text, so
@@ -64,16 +75,19 @@ interface ChunkVerdict {
  * through `viewOf` (its prose), rebuilt after every step that changed it: an edit cut at the structure
  * leaves a document the next pass simply sees as it is.
  */
-export function runPipeline(input: string, checks: readonly Check[], options: EngineOptions, viewOf: ViewOf = plainText): Result {
+export function runPipeline(input: string, checks: readonly Check[], options: EngineOptions, viewOf: ViewOf = plainText, memory?: EngineMemory): Result {
   const map = new OffsetMap(input);
   const verdicts = checks.map(() => new Map<string, ChunkVerdict>());
+  // A memory of other checks (other settings) is of no use: verdicts depend on them.
+  const earlier = memory?.checks === checks ? memory.verdicts : undefined;
+  const remembered = checks.map(() => new Map<string, ChunkVerdict>());
   const seen = new Set<string>();
   let text = input;
   let view = viewOf(text);
   let shifted = false;
   // The chunks of the text the last check left: split again only when a check changed it.
   const chunker = new Chunker(options.chunkTarget);
-  const parts = new ChunkParts();
+  const parts = (earlier && memory?.parts) || new ChunkParts();
   const factsOf = (of: string): Facts => new Facts(of, parts, (whole) => chunker.chunksOf(whole).map((chunk) => chunk.text));
   let facts = factsOf(view.text);
   // The tokens of the current text's chunks, shared by the checks: a chunk no fix touched is tokenized once.
@@ -93,7 +107,7 @@ export function runPipeline(input: string, checks: readonly Check[], options: En
       const kept = new Map<string, ChunkVerdict>();
       const tokenized = new Map<string, Doc>();
       for (const { start, text: chunk } of chunker.chunksOf(view.text)) {
-        let verdict = kept.get(chunk) ?? verdicts[c]!.get(chunk);
+        let verdict = kept.get(chunk) ?? verdicts[c]!.get(chunk) ?? earlier?.[c]!.get(chunk);
         if (!verdict || !verdict.reads.stillHolds(facts)) {
           const doc = docs.get(chunk) ?? tokenized.get(chunk) ?? tokenize(chunk);
           tokenized.set(chunk, doc);
@@ -102,12 +116,14 @@ export function runPipeline(input: string, checks: readonly Check[], options: En
           tokenized.set(chunk, docs.get(chunk)!);
         }
         kept.set(chunk, verdict);
+        if (memory) remembered[c]!.set(chunk, verdict);
         for (const fix of verdict.fixes) fixes.push({ ...fix, range: [fix.range[0] + start, fix.range[1] + start] });
         for (const suggestion of verdict.suggestions) {
           const range = view.toDocumentRange([suggestion.range[0] + start, suggestion.range[1] + start]);
           if (!range) continue;
-          const edit = map.toInputEdit(range, suggestion.expected[0] ?? '', text);
-          passSuggestions.push({ ...suggestion, range: edit.range, expected: [edit.text, ...suggestion.expected.slice(1)] });
+          // Every candidate is carried the same way, so each can be applied to the input on its own.
+          const edits = (suggestion.expected.length > 0 ? suggestion.expected : ['']).map((candidate) => map.toInputEdit(range, candidate, text));
+          passSuggestions.push({ ...suggestion, range: edits[0]!.range, expected: edits.map((edit) => edit.text) });
         }
       }
       // Only the verdicts and tokens of the current text are worth keeping: memory stays one text's worth.
@@ -132,6 +148,7 @@ export function runPipeline(input: string, checks: readonly Check[], options: En
     if (seen.has(print)) break;
     seen.add(print);
   }
+  if (memory) Object.assign(memory, { checks, verdicts: remembered, parts });
   return report(input, text, map.changes(), suggestions);
 }
 
@@ -165,7 +182,9 @@ function report(input: string, output: string, inputChanges: readonly InputChang
   const changes = inputChanges.map((change) => toChange(change.range, change.replacement, change.steps));
   const unique = new Map<string, Change>();
   for (const suggestion of pending) {
-    const change = toChange(suggestion.range, suggestion.expected[0] ?? '', [suggestion.step]);
+    const [first, ...alternatives] = suggestion.expected;
+    const described = toChange(suggestion.range, first ?? '', [suggestion.step]);
+    const change = alternatives.length > 0 ? { ...described, alternatives } : described;
     unique.set(`${change.offset}:${change.length}:${change.fixer}:${change.message}`, change);
   }
   const suggestions = [...unique.values()].sort((a, b) => a.offset - b.offset || a.length - b.length);

@@ -116,6 +116,8 @@ export interface Change extends ChangeStep {
   readonly end: Point;
   /** Every step that made this change, in order; the top-level fields repeat the first. */
   readonly steps: readonly ChangeStep[];
+  /** A suggestion's other candidates, after `replacement` (a tie between two names): absent when it has none. */
+  readonly alternatives?: readonly string[];
 }
 
 export interface Result {

@@ -3,7 +3,8 @@ import type { Fixer } from './types.js';
 import { isCapitalized, splitPossessive } from '../match/normalize.js';
 import { introductions, nameCensus, type Introductions } from './names/census.js';
 import { soundKeysCache } from '../match/phonetic.js';
-import { decide, MIN_NAME_LENGTH, type Decision } from './names/consistency-decide.js';
+import { decide, type Decision } from './names/consistency-decide.js';
+import { MIN_NAME_LENGTH } from '../match/spellings.js';
 
 export const nameConsistency: Fixer<Record<string, never>> = {
   id: 'name-consistency',

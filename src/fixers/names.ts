@@ -95,7 +95,9 @@ function guessFinding(run: WordRun, guess: Guess, rivals: readonly Guess[]): Fin
   const rule = n === 1 && guess.name.words.length > 1 ? 'surname' : 'sounds-like';
   if (rivals.length > 0) {
     const all = [guess, ...rivals].map((g) => `\`${g.name.entry.name}\` ${g.score.toFixed(2)}`).join(', ');
-    const expected = [replacement, ...rivals.map((g) => replacementFor(run, g.start, g.targets.length, g.targets.map((t) => g.name.words[t]!)))];
+    // A candidate replaces the finding's range: only rivals over the same words can be one.
+    const sameWords = rivals.filter((g) => g.start === guess.start && g.targets.length === n);
+    const expected = [replacement, ...sameWords.map((g) => replacementFor(run, g.start, n, g.targets.map((t) => g.name.words[t]!)))];
     return { fixer: 'names', rule, message: `\`${actual}\` could be any of ${all}: not fixed`, range, expected, confidence: guess.score };
   }
   const message = describeGuess(run, guess, actual, replacement) + (guess.doubt ? `; only suggested: ${guess.doubt}` : '');

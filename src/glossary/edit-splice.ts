@@ -114,12 +114,12 @@ function withComment(entry: string, comment: string | undefined): string {
   return comment ? `${comment.split('\n').map((line) => `# ${line}`).join('\n')}\n${entry}` : entry;
 }
 
-/** Insert whole lines at the start of the line after `at` (or at `at` if a line starts there). */
+/** Insert whole lines at `at` if a line starts there, else at the start of the line after it. */
 function insertLines(text: string, at: number, lines: readonly string[]): string {
-  const lineEnd = at > 0 && text[at - 1] === '\n' ? at : text.indexOf('\n', at);
-  if (lineEnd < 0) return `${text}\n${lines.join('\n')}\n`;
-  const start = text[lineEnd] === '\n' && lineEnd !== at ? lineEnd + 1 : lineEnd;
-  return splice(text, start, start, `${lines.join('\n')}\n`);
+  const block = `${lines.join('\n')}\n`;
+  if (at === 0 || text[at - 1] === '\n') return splice(text, at, at, block);
+  const lineEnd = text.indexOf('\n', at);
+  return lineEnd < 0 ? `${text}\n${block}` : splice(text, lineEnd + 1, lineEnd + 1, block);
 }
 
 function columnOf(text: string, offset: number): number {

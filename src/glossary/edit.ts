@@ -144,13 +144,23 @@ function addToMap(doc: Document, root: YAMLMap, addition: GlossaryAddition): voi
   }
   const listed = stringsOf(value);
   if (addition.keep && listed.length === 0) {
-    pair.value = doc.createNode({ keep: true }, { flow: true });
+    replaceValue(pair, doc.createNode({ keep: true }, { flow: true }));
     return;
   }
   const fresh = newVariants(listed, addition);
   if (fresh.length === 0) return;
   if (isSeq(value)) for (const variant of fresh) value.add(doc.createNode(variant));
-  else pair.value = doc.createNode([...listed, ...fresh], { flow: true });
+  else replaceValue(pair, doc.createNode([...listed, ...fresh], { flow: true }));
+}
+
+/** A new value for an entry, with the comments YAML had attached to the old one (a null's, say). */
+function replaceValue(pair: { value: unknown }, node: Node): void {
+  const old = pair.value as Node | null;
+  if (old && typeof old === 'object') {
+    if (old.comment) node.comment = old.comment;
+    if (old.commentBefore) node.commentBefore = old.commentBefore;
+  }
+  pair.value = node;
 }
 
 /** `- {name: Name, variants: [...]}`. */

@@ -4,11 +4,17 @@ import type { Result } from '../core/types.js';
 import { UsageError } from '../core/errors.js';
 import { InterruptedError } from './interrupt.js';
 import { loadSyntax } from '../formats/index.js';
-import type { Syntax, UnmangleOptions } from '../unmangler.js';
+import type { EngineMemory } from '../core/engine.js';
+import type { Clean, Syntax, UnmangleOptions } from '../unmangler.js';
 
-/** Cleans documents: on this thread, or spread over worker threads. Pipelines compile once per options key. */
+/**
+ * Cleans documents: on this thread, or spread over worker threads. Pipelines compile once per options key.
+ * A `session` names one document cleaned version after version (an editor's): its last cleaning is
+ * remembered, so the next costs only what changed, until `forget`.
+ */
 export interface Cleaner {
-  clean(key: string, options: UnmangleOptions, text: string, syntax: Syntax): Promise<Result>;
+  clean(key: string, options: UnmangleOptions, text: string, syntax: Syntax, session?: string): Promise<Result>;
+  forget(session: string): void;
   close(): Promise<void>;
   /** Stop at once (a signal): worker threads are ended and what they were cleaning rejects (InterruptedError). */
   abort(): void;
@@ -19,9 +25,10 @@ export interface Cleaner {
  * worker threads does not load it twice (about 300 ms on two cores).
  */
 export function inlineCleaner(): Cleaner {
-  const pipelines = new Map<string, (text: string, syntax: Syntax) => Result>();
+  const pipelines = new Map<string, Clean>();
+  const memories = new Map<string, EngineMemory>();
   return {
-    async clean(key, options, text, syntax) {
+    async clean(key, options, text, syntax, session) {
       await loadSyntax(syntax);
       let clean = pipelines.get(key);
       if (!clean) {
@@ -30,8 +37,11 @@ export function inlineCleaner(): Cleaner {
         clean = createUnmangler(options);
         pipelines.set(key, clean);
       }
-      return clean(text, syntax);
+      if (session === undefined) return clean(text, syntax);
+      if (!memories.has(session)) memories.set(session, {});
+      return clean(text, syntax, memories.get(session));
     },
+    forget: (session) => void memories.delete(session),
     async close() {},
     abort() {},
   };
@@ -81,6 +91,7 @@ export function sharedPool(threads: number): Cleaner {
       const toWorker = text.length >= WORKER_TEXT_LENGTH || (threads > 1 && pool().hasRoom(WORKER_QUEUE));
       return toWorker ? pool().clean(key, options, text, syntax) : inline.clean(key, options, text, syntax);
     },
+    forget() {},
     async close() {
       await workers?.close();
     },
@@ -98,6 +109,8 @@ export function workerPool(size: number): Cleaner & { hasRoom(queue: number): bo
   const url = new URL('./worker.js', import.meta.url);
   const workers = Array.from({ length: size }, () => ({ worker: new Worker(url), busy: 0, known: new Set<string>() }));
   const jobs = new Map<number, Job>();
+  /** The worker that remembers each session: it goes back there unless that one is busy and another is not. */
+  const sessions = new Map<string, (typeof workers)[number]>();
   let nextId = 0;
   for (const slot of workers) {
     slot.worker.on('message', (reply: Reply) => {
@@ -118,17 +131,27 @@ export function workerPool(size: number): Cleaner & { hasRoom(queue: number): bo
   };
   return {
     hasRoom: (queue) => workers.some((slot) => slot.busy < queue),
-    clean(key, options, text, syntax) {
-      const slot = workers.reduce((a, b) => (b.busy < a.busy ? b : a));
+    clean(key, options, text, syntax, session) {
+      const idlest = workers.reduce((a, b) => (b.busy < a.busy ? b : a));
+      const home = session === undefined ? undefined : sessions.get(session);
+      const slot = home && (home.busy === 0 || idlest.busy > 0) ? home : idlest;
+      if (session !== undefined && slot !== home) {
+        home?.worker.postMessage({ forget: session });
+        sessions.set(session, slot);
+      }
       const id = nextId++;
       slot.busy++;
       // Options travel once per worker and key; after that the key names them.
-      const message = slot.known.has(key) ? { id, key, text, syntax } : { id, key, options, text, syntax };
+      const message = { id, key, text, syntax, ...(!slot.known.has(key) && { options }), ...(session !== undefined && { session }) };
       slot.known.add(key);
       return new Promise<Result>((resolve, reject) => {
         jobs.set(id, { input: text, resolve, reject });
         slot.worker.postMessage(message);
       });
+    },
+    forget(session) {
+      sessions.get(session)?.worker.postMessage({ forget: session });
+      sessions.delete(session);
     },
     async close() {
       await Promise.all(workers.map((slot) => slot.worker.terminate()));

@@ -1,4 +1,4 @@
-import type { FileSystem } from './io-types.js';
+import type { FileSystem, FileVersion } from './io-types.js';
 import { fsError } from './read.js';
 
 /** A 10,000-name glossary is under 1 MB: a config, ignore file or glossary past this is a mistake or an attack. */
@@ -11,9 +11,14 @@ const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
  * once, ENOTREG), at most 10 MB counted as read (EFBIG), valid UTF-8 (EILSEQ: a guess would change names).
  */
 export async function readSettingsText(fs: FileSystem, path: string): Promise<string> {
-  const { bytes } = await fs.readFile(path, { maxBytes: MAX_SETTINGS_FILE_BYTES, regularOnly: true });
+  return (await readSettingsFile(fs, path)).text;
+}
+
+/** `readSettingsText` with the version read, for a glossary written back atomically (`learn --merge --write`). */
+export async function readSettingsFile(fs: FileSystem, path: string): Promise<{ text: string; version: FileVersion }> {
+  const { bytes, version } = await fs.readFile(path, { maxBytes: MAX_SETTINGS_FILE_BYTES, regularOnly: true });
   try {
-    return strictUtf8.decode(bytes);
+    return { text: strictUtf8.decode(bytes), version };
   } catch {
     throw fsError('EILSEQ', path);
   }

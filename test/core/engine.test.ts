@@ -1,8 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { runPipeline } from '../../src/core/engine.js';
 import type { Check, Doc, DocContext, Finding, Range } from '../../src/core/types.js';
 import { article } from '../../src/fixers/article.js';
-import { unmangle } from '../../src/index.js';
+import { createUnmangler, unmangle } from '../../src/index.js';
 
 const options = { fixThreshold: 0.75, suggestThreshold: 0.4, maxPasses: 10 };
 
@@ -120,6 +121,43 @@ describe('runPipeline', () => {
     // Here the count the second chunk read stays the same: only the changed chunk is checked again.
     runPipeline(paragraph('xb') + paragraph('zz'), [spy, replacer('xb', 'x')], options);
     expect(seen).toEqual(['xb', 'zz', 'x ']);
+  });
+
+  it('checks again, with a memory of the last run, only the chunks a new version changed', () => {
+    const paragraph = (word: string): string => `${word} ${'filler '.repeat(6000)}\n\n`;
+    const seen: string[] = [];
+    const spy: Check = (doc, context) => {
+      seen.push(doc.text.slice(0, 2));
+      if (doc.text.startsWith('zz')) context.memo('count-of-a', (whole) => whole.text.split('a').length);
+      return [];
+    };
+    const checks = [spy, replacer('xb', 'x')];
+    const memory = {};
+    runPipeline(paragraph('xb') + paragraph('zz'), checks, options, undefined, memory);
+    seen.length = 0;
+    // The next version edits the first paragraph: the second is not checked again.
+    const next = runPipeline(paragraph('qb') + paragraph('zz'), checks, options, undefined, memory);
+    expect(seen).toEqual(['qb']);
+    expect(next).toEqual(runPipeline(paragraph('qb') + paragraph('zz'), checks, options));
+    seen.length = 0;
+    // An "a" more changes the fact the second paragraph read: it is checked again.
+    runPipeline(paragraph('qa') + paragraph('zz'), checks, options, undefined, memory);
+    expect(seen).toEqual(['qa', 'zz']);
+    seen.length = 0;
+    // Another pipeline's memory is not used.
+    runPipeline(paragraph('qa') + paragraph('zz'), [spy], options, undefined, memory);
+    expect(seen).toEqual(['qa', 'zz']);
+  });
+
+  it('cleans a document the same with a memory of its earlier versions as without', () => {
+    const seed = readFileSync('fixtures/el-salvador-prisoner-swap.txt', 'utf8');
+    const clean = createUnmangler({});
+    const memory = {};
+    let text = seed;
+    for (const [at, insert] of [[100, 'was was '], [2000, 'Baukele '], [100, ''], [3000, 'a honest ']] as const) {
+      text = insert ? text.slice(0, at) + insert + text.slice(at) : seed;
+      expect(clean(text, 'text', memory)).toEqual(clean(text));
+    }
   });
 
   it('gives the same result every time', () => {

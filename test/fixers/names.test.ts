@@ -185,6 +185,8 @@ describe('names details', () => {
     const result = unmangle('Kalas said', { glossaries: tie, only: ['names'] });
     expect(result.output).toBe('Kalas said');
     expect(result.suggestions[0]!.message).toMatch(/could be any of/);
+    // Both names are candidates an editor can pick from, each replacing the same word.
+    expect([result.suggestions[0]!.replacement, ...(result.suggestions[0]!.alternatives ?? [])].sort()).toEqual(['Kalass', 'Kallas']);
   });
 
   it('fixes the seed with no configuration: El Salvador ×6, Bukele ×3, Salvadoran ×2, Venezuela', () => {

@@ -19,13 +19,19 @@ export function brownFiles(): string[] {
   return readdirSync(brownDir()).filter((file) => /^c[a-r]\d\d$/.test(file)).sort();
 }
 
-/** One Brown file as plain text: tags stripped, punctuation attached, `` '' as curly quotes, paragraphs kept. */
-export function brownText(file: string): string {
+/** A word of the corpus as it is to be written, from the word and its part-of-speech tag (`np` a proper noun). */
+export type WordMap = (word: string, tag: string) => string;
+
+/**
+ * One Brown file as plain text: tags stripped, punctuation attached, `` '' as curly quotes, paragraphs kept;
+ * each word through `map`, if given.
+ */
+export function brownText(file: string, map?: WordMap): string {
   const raw = readFileSync(join(brownDir(), file), 'utf8');
   const paragraphs: string[] = [];
   for (const block of raw.split(/\n\s*\n/)) {
     // One sentence a line in the corpus; one without final punctuation is a heading and keeps its own line.
-    const sentences = block.split('\n').map((line) => detokenize(line)).filter(Boolean);
+    const sentences = block.split('\n').map((line) => detokenize(line, map)).filter(Boolean);
     if (sentences.length === 0) continue;
     let text = '';
     for (const sentence of sentences) {
@@ -43,12 +49,14 @@ export function brownText(file: string): string {
   return paragraphs.join('\n\n') + '\n';
 }
 
-function detokenize(line: string): string {
+function detokenize(line: string, map?: WordMap): string {
   let text = '';
   let glue = true;
   for (const tagged of line.split(/\s+/).filter(Boolean)) {
-    const token = tagged.slice(0, tagged.lastIndexOf('/')) || tagged;
-    const word = QUOTES[token] ?? (token === FORMULA ? FORMULA_SYMBOL : token.replace(/^Af-/, `${FORMULA_SYMBOL}-`));
+    const slash = tagged.lastIndexOf('/');
+    const token = tagged.slice(0, slash) || tagged;
+    const plain = QUOTES[token] ?? (token === FORMULA ? FORMULA_SYMBOL : token.replace(/^Af-/, `${FORMULA_SYMBOL}-`));
+    const word = map ? map(plain, slash > 0 ? tagged.slice(slash + 1) : '') : plain;
     text += glue || ATTACH_LEFT.has(token) ? word : ` ${word}`;
     glue = ATTACH_RIGHT.has(token);
   }

@@ -11,6 +11,11 @@ const MAYBE_CAPITAL = /[A-Z\u00C0-\u00DE\u0100-\u1FFF\u2C00-\uFFFF]/g;
 /** Characters before a capital that make it part of something else: a word, a URL path, a handle, a hashtag. */
 const ATTACHED = new Set([39, 0x2019, 64, 35, 47, 46, 95, 45]); // ' ’ @ # / . _ -
 
+/** Whether a capital after this character is part of something else, not a name's start. */
+export function isAttachedBefore(code: number): boolean {
+  return ATTACHED.has(code);
+}
+
 /** How often each capitalised word (possessive split off) occurs in the whole document, as written. */
 export function nameCensus(context: DocContext): ReadonlyMap<string, number> {
   return context.memo('name-census', (whole) => sumCounts(whole.chunkParts('name-census', chunkCensus).map((part) => part.written)));
@@ -52,7 +57,7 @@ function forEachCapitalized(text: string, visit: (stem: string, start: number) =
     if (!isUpper(text.charCodeAt(i))) continue;
     const before = i > 0 ? text.charCodeAt(i - 1) : 32;
     let end = i + 1;
-    if (!isWordChar(before) && !ATTACHED.has(before)) {
+    if (!isWordChar(before) && !isAttachedBefore(before)) {
       end = wordEnd(text, i + 1);
       if (visit(splitPossessive(text.slice(i, end))[0], i)) return;
     }
