@@ -38,6 +38,7 @@ Examples:
   $ git ls-files -z '*.md' | unmangle --check --cache --shard 2/4 --files-from -
   $ unmangle learn articles/ > names.yaml  propose a glossary from a folder (see unmangle learn --help)
   $ unmangle lsp --stdio                  the language server, which editors start (see the README)
+  $ unmangle serve                        the review page at http://127.0.0.1:8080 (see unmangle serve --help)
 
 Exit codes: 0 ok, 1 --check or --list-different found something to change, 2 usage, config or input error.`;
 

@@ -10,6 +10,7 @@ import { failureLine } from './printable.js';
  */
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
   if (argv[0] === 'learn') return (await import('./learn.js')).learnMain(argv.slice(1), io);
+  if (argv[0] === 'serve') return (await import('./serve.js')).serve(argv.slice(1), io);
   // The language server loads its protocol libraries only when asked for.
   if (argv[0] === 'lsp') return (await import('../lsp/main.js')).runLanguageServer(argv.slice(1), io);
   const parsed = parseArgs(argv, packageVersion(), io);

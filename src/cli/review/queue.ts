@@ -1,3 +1,4 @@
+import { clash, covers } from '../../core/edit-clash.js';
 import { applySorted } from '../../core/offset-map.js';
 import type { Change, Edit, Range, Result } from '../../core/types.js';
 import type { GlossaryAddition } from '../../glossary/edit.js';
@@ -147,7 +148,7 @@ export class Review {
     if (item.kind !== 'suggestion') return [];
     const covered: number[] = [];
     this.items.forEach((other, j) => {
-      if (other.kind === 'change' && item.change.offset <= other.change.offset && end(other) <= end(item)) covered.push(j);
+      if (other.kind === 'change' && covers(item.change, other.change)) covered.push(j);
     });
     return covered;
   }
@@ -170,10 +171,4 @@ export function sicAt(change: Change): number {
 function editedRange(change: Change, decision: Decision): Range | null {
   if (decision.verdict === 'accept') return [change.offset, change.offset + change.length];
   return decision.verdict === 'keep' && decision.sic ? [sicAt(change), sicAt(change)] : null;
-}
-
-/** Two edits that cannot both be applied: they overlap, or one is an insertion at the other's edge. */
-function clash([aStart, aEnd]: Range, [bStart, bEnd]: Range): boolean {
-  if (aStart < bEnd && bStart < aEnd) return true;
-  return (aStart === aEnd || bStart === bEnd) && aStart <= bEnd && bStart <= aEnd;
 }
