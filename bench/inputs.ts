@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brownDir, brownFiles, brownText } from '../test/helpers/brown.js';
 import { englishLexicon } from '../src/glossary/lexicon.js';
+import '../src/glossary/words-module.js';
 
 export const WORK = 'bench/.work';
 /**

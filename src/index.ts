@@ -2,6 +2,7 @@ import { markdownShape, parseMarkdown } from './formats/markdown.js';
 import { useMarkdownParser } from './formats/index.js';
 import { parseGlossary } from './glossary/parse.js';
 import { useGlossaryParser } from './unmangler.js';
+import './glossary/words-module.js';
 
 export type { Change, ChangeStep, Edit, Finding, FixerId, Point, Range, Result } from './core/types.js';
 export { applyEdits } from './core/apply-edits.js';

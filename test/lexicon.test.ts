@@ -2,6 +2,9 @@ import { readFileSync } from 'node:fs';
 import wordListPath from 'word-list';
 import { describe, expect, it } from 'vitest';
 import { englishLexicon, WordTable } from '../src/glossary/lexicon.js';
+import '../src/glossary/words-module.js';
+import { ENGLISH_WORDS } from '../src/data/english-words.generated.js';
+import { readEnglishWords } from '../src/node/english-words.js';
 
 describe('the English lexicon', () => {
   it('knows every word of word-list and nothing else', () => {
@@ -20,6 +23,10 @@ describe('the English lexicon', () => {
   it('finds words by first letter in a short sorted text, the first and last lines too', () => {
     const table = new WordTable('apple\nb\nbanana\nzebra');
     expect(['apple', 'b', 'banana', 'zebra', 'a', 'ba', 'c', 'zebras', 'Apple'].map((word) => table.has(word))).toEqual([true, true, true, true, false, false, false, false, false]);
+  });
+
+  it('reads the same list from the data module’s file as the module holds, as the CLI does', () => {
+    expect(readEnglishWords()).toBe(ENGLISH_WORDS);
   });
 
   it('answers the questions the name fixers ask', () => {

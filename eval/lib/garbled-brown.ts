@@ -1,4 +1,5 @@
 import { englishLexicon } from '../../src/glossary/lexicon.js';
+import '../../src/glossary/words-module.js';
 import { brownText } from '../../test/helpers/brown.js';
 import { garblesOf, seededRandom } from './garble.js';
 

@@ -19,6 +19,9 @@ import { Progress } from './progress.js';
 import { readInput } from './read-input.js';
 import { findTargets } from './targets.js';
 import { stopIfInterrupted, writeBack } from './write-back.js';
+import { useEnglishWordsFromDisk } from '../node/english-words.js';
+
+useEnglishWordsFromDisk();
 
 /** The glossary `--merge` names, as read. */
 interface MergeTarget {

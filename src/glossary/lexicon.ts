@@ -1,19 +1,29 @@
-import { ENGLISH_WORDS } from '../data/english-words.generated.js';
 import properNouns from '../data/proper-nouns.generated.json' with { type: 'json' };
 import type { Lexicon } from './types.js';
 import { fnv1a, partitionPoint } from '../core/search.js';
 
 let loaded: Lexicon | undefined;
+let englishWords: (() => string) | undefined;
+
+/**
+ * Where the word list comes from, one word a line: the data module in the library (`words-module.ts`,
+ * which `index.ts` imports), or in the CLI the same module's file read as text (`node/english-words.ts`),
+ * which takes 4.5 ms where importing it takes 30 (2.8 MB of template literal to compile), at every start.
+ */
+export function useEnglishWords(source: () => string): void {
+  englishWords = source;
+}
 
 /**
  * English as the name fixers need it: the `word-list` package's 274,000 ordinary words with the ~800 the
  * `dictionary-en` Hunspell dictionary adds (word-list drops profanity: hell, damn), and that dictionary's
  * proper nouns. Data modules, not files: the library reads nothing from a disk. Indexed once per process
- * (and per worker thread), only when a name fixer runs.
+ * (and per worker thread), only when a name fixer runs, from the word list given to `useEnglishWords`.
  */
 export function englishLexicon(): Lexicon {
   if (!loaded) {
-    const words = new WordTable(ENGLISH_WORDS);
+    if (!englishWords) throw new Error('no English word list: import the library from its index, or call useEnglishWords first');
+    const words = new WordTable(englishWords());
     const extraWords = new Set(properNouns.extraWords);
     const names = new Set(properNouns.words);
     loaded = { isWord: (word) => words.has(word) || extraWords.has(word), isKnownName: (word) => names.has(word) };

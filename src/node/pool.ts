@@ -6,6 +6,10 @@ import { InterruptedError } from './interrupt.js';
 import { loadSyntax } from '../formats/index.js';
 import type { EngineMemory } from '../core/engine.js';
 import type { Clean, Syntax, UnmangleOptions } from '../unmangler.js';
+import { useEnglishWordsFromDisk } from './english-words.js';
+
+// The CLI reads the word list from its file: faster at every start than importing it (english-words.ts).
+useEnglishWordsFromDisk();
 
 /**
  * Cleans documents: on this thread, or spread over worker threads. Pipelines compile once per options key.

@@ -3,6 +3,10 @@ import { UsageError } from '../core/errors.js';
 import { loadSyntax } from '../formats/index.js';
 import type { EngineMemory } from '../core/engine.js';
 import { createUnmangler, loadGlossaryParser, type Clean, type Syntax, type UnmangleOptions } from '../unmangler.js';
+import { useEnglishWordsFromDisk } from './english-words.js';
+
+// Each worker thread reads the word list as the main thread does (english-words.ts).
+useEnglishWordsFromDisk();
 
 /** A worker thread of the pool: compiles each options key's pipeline once, then cleans what it is sent. */
 const pipelines = new Map<string, Clean>();

@@ -6,6 +6,7 @@ import { compileFixer, FIXERS } from '../../src/fixers/index.js';
 import { builtinNames } from '../../src/glossary/builtin.js';
 import { compileNames } from '../../src/glossary/compile.js';
 import { englishLexicon } from '../../src/glossary/lexicon.js';
+import '../../src/glossary/words-module.js';
 import { brownFiles, brownText } from '../helpers/brown.js';
 
 const TARGET = 200;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseGlossary } from '../../src/glossary/parse.js';
 import { englishLexicon } from '../../src/glossary/lexicon.js';
+import '../../src/glossary/words-module.js';
 import { clusterSpellings } from '../../src/learn/cluster.js';
 import { CorpusCensus } from '../../src/learn/corpus-census.js';
 import { learnSettings } from '../../src/learn/settings.js';

@@ -8,6 +8,9 @@ import { createUnmangler, loadGlossaryParser } from '../../unmangler.js';
 import { printableName } from '../printable.js';
 import type { SettingsResolver } from '../settings.js';
 import type { PendingAddition } from './queue.js';
+import { useEnglishWordsFromDisk } from '../../node/english-words.js';
+
+useEnglishWordsFromDisk();
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 
