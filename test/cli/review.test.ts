@@ -153,6 +153,34 @@ describe('unmangle -i: glossaries', () => {
     expect(run.file('glossary.yaml')).toBeUndefined();
   });
 
+  it('a or k the glossary would refuse is refused at the key, the item stays; the other additions land', async () => {
+    const files = { 'g.yaml': 'Nayib Bukele: [Nayib Baukele]\nKaja Kallas: []\n', 'a.txt': 'Kaja Kalas met Nayib Baukele.\n' };
+    // a on Kalas, enter picks g.yaml; k on a listed garble is refused; n then rejects the change.
+    const run = await review(['-g', 'g.yaml', 'a.txt'], files, ['a', 'enter', 'k', 'n']);
+    expect(run.screen).toContain('not kept: g.yaml:1: "Nayib Baukele" cannot be kept as written: it is listed as a garble of "Nayib Bukele"');
+    expect(run.screen).not.toContain('"Nayib Baukele" will be kept as written');
+    expect(run.file('g.yaml')).toBe('Nayib Bukele: [Nayib Baukele]\nKaja Kallas: [Kaja Kalas]\n');
+    expect(run.file('a.txt')).toBe('Kaja Kallas met Nayib Baukele.\n');
+    expect([run.code, run.keysLeft]).toEqual([0, 0]);
+  });
+
+  it('at write time each addition is applied on its own: one the glossary now refuses is reported, the others land', async () => {
+    const files = { 'g.yaml': 'Bukele: []\n', 'a.txt': 'Bukele said it. Bukele left. Baukele came. Trump met Bukle.\n' };
+    const keyboard = scriptedKeyboard(['a', 'enter', 'a']);
+    const io = fakeIo(files, '', { stdinIsTTY: true, stdoutIsTTY: true, env: { NO_COLOR: '1' }, openKeyboard: () => keyboard });
+    // Someone else lists Bukle under another name just as a.txt is written, after both were accepted.
+    const writeFile = io.fs.writeFileAtomic.bind(io.fs);
+    io.fs.writeFileAtomic = async (path, data, version) => {
+      await writeFile(path, data, version);
+      if (path.endsWith('a.txt')) await io.fs.writeOwnFile('g.yaml', new TextEncoder().encode('Bukele: []\nBuckle: [Bukle]\n'));
+    };
+    expect(await main(['-i', '-g', 'g.yaml', 'a.txt'], io)).toBe(2);
+    const screen = io.out.join('');
+    expect(screen).toContain('not added to g.yaml (Bukle → Bukele): g.yaml:2: ');
+    expect(screen).toContain('updated g.yaml (Baukele → Bukele)');
+    expect(text(io.files.get('g.yaml'))).toBe('Bukele: [Baukele]\nBuckle: [Bukle]\n');
+  });
+
   it('u takes back an a before the file is written: the glossary is not touched', async () => {
     const files = { ...configured, 'a.txt': 'Bukele said it. Bukele left. Baukele came came.\n' };
     const run = await review(['a.txt'], files, ['a', 'u', 'n', 'n']);

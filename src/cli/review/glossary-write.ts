@@ -14,11 +14,36 @@ useEnglishWordsFromDisk();
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 
+/** One glossary's text with additions applied one at a time: those it refused are left out, with why. */
+interface Applied {
+  readonly text: string;
+  readonly added: GlossaryAddition[];
+  readonly refused: { readonly addition: GlossaryAddition; readonly reason: string }[];
+}
+
+/**
+ * Whether `addition` can go into its glossary after the additions already pending for the file: a dry
+ * run of what writing them does. Returns why not (one line), or null when it can.
+ */
+export async function refusal(io: CliIo, settings: SettingsResolver, forFile: string, pending: readonly PendingAddition[], addition: PendingAddition): Promise<string | null> {
+  const shown = shownName(io, addition.glossary);
+  try {
+    const existing = await readGlossary(io, addition.glossary);
+    const before = pending.filter((other) => other.glossary === addition.glossary).map((other) => other.addition);
+    const { refused } = await applyEach(settings, forFile, shown, existing?.text ?? '', [...before, addition.addition]);
+    const own = refused.find((entry) => entry.addition === addition.addition);
+    return own ? own.reason : null;
+  } catch (error) {
+    return reasonOf(error, shown);
+  }
+}
+
 /**
  * Write a reviewed file's glossary additions, each glossary read afresh and replaced atomically (or
- * created). An addition the glossaries would refuse together (a garble another glossary claims) is not
- * written: checked by compiling the file's settings with the new text first. The files still to come are
- * cleaned with the glossary as it now is. Returns a line for each glossary, said or failed.
+ * created). Each addition is applied on its own and checked by compiling the file's settings with the
+ * new text, so one the glossaries refuse (a garble another glossary claims) is reported and the others
+ * still land. The files still to come are cleaned with the glossary as it now is. Returns a line for
+ * each glossary and each refused addition, and how many failed.
  */
 export async function writeAdditions(io: CliIo, settings: SettingsResolver, forFile: string, pending: readonly PendingAddition[]): Promise<{ lines: string[]; failed: number }> {
   const byGlossary = new Map<string, GlossaryAddition[]>();
@@ -26,31 +51,47 @@ export async function writeAdditions(io: CliIo, settings: SettingsResolver, forF
   const lines: string[] = [];
   let failed = 0;
   for (const [path, additions] of byGlossary) {
-    const shown = relative(io.cwd, path) || path;
+    const shown = shownName(io, path);
     try {
-      const created = await addAndWrite(io, settings, forFile, path, shown, additions);
-      lines.push(`${created ? 'created' : 'updated'} ${printableName(shown)} (${describe(additions)})`);
+      const existing = await readGlossary(io, path);
+      const { text, added, refused } = await applyEach(settings, forFile, shown, existing?.text ?? '', additions);
+      for (const { addition, reason } of refused) lines.push(`not added to ${printableName(shown)} (${describe([addition])}): ${reason}`);
+      failed += refused.length;
+      if (added.length === 0) continue;
+      await write(io, settings, forFile, path, existing, text);
+      lines.push(`${existing ? 'updated' : 'created'} ${printableName(shown)} (${describe(added)})`);
     } catch (error) {
       failed++;
-      const reason = error instanceof UsageError ? error.message : `${printableName(shown)}: ${describeError(error)}`;
-      lines.push(`glossary not changed: ${reason}`);
+      lines.push(`glossary not changed: ${reasonOf(error, shown)}`);
     }
   }
   return { lines, failed };
 }
 
-/** Returns whether the glossary was created. */
-async function addAndWrite(io: CliIo, settings: SettingsResolver, forFile: string, path: string, shown: string, additions: readonly GlossaryAddition[]): Promise<boolean> {
-  const existing = await readGlossary(io, path);
-  const text = addToGlossary(existing?.text ?? '', shown, additions);
-  await checkCompiles(settings, forFile, shown, text);
+async function applyEach(settings: SettingsResolver, forFile: string, shown: string, start: string, additions: readonly GlossaryAddition[]): Promise<Applied> {
+  let text = start;
+  const added: GlossaryAddition[] = [];
+  const refused: Applied['refused'] = [];
+  for (const addition of additions) {
+    try {
+      const next = addToGlossary(text, shown, [addition]);
+      await checkCompiles(settings, forFile, shown, next);
+      text = next;
+      added.push(addition);
+    } catch (error) {
+      refused.push({ addition, reason: reasonOf(error, shown) });
+    }
+  }
+  return { text, added, refused };
+}
+
+async function write(io: CliIo, settings: SettingsResolver, forFile: string, path: string, existing: { version: FileVersion } | null, text: string): Promise<void> {
   const bytes = new TextEncoder().encode(text);
   if (existing) await io.fs.writeFileAtomic(path, bytes, existing.version);
   else await io.fs.createFileAtomic(path, bytes);
   const { fromConfigs, fromCli } = await settings.glossariesFor(forFile);
   if (!fromCli.includes(path) && !fromConfigs.some((ref) => ref.path === path)) settings.addGlossary(path);
   settings.glossaryChanged(path);
-  return existing === null;
 }
 
 async function readGlossary(io: CliIo, path: string): Promise<{ text: string; version: FileVersion } | null> {
@@ -71,6 +112,14 @@ async function checkCompiles(settings: SettingsResolver, forFile: string, shown:
   const glossaries = [...others, { file: shown, text }];
   await loadGlossaryParser({ glossaries });
   createUnmangler({ ...options, glossaries });
+}
+
+function shownName(io: CliIo, path: string): string {
+  return relative(io.cwd, path) || path;
+}
+
+function reasonOf(error: unknown, shown: string): string {
+  return error instanceof UsageError ? error.message : `${printableName(shown)}: ${describeError(error)}`;
 }
 
 function describe(additions: readonly GlossaryAddition[]): string {

@@ -11,7 +11,7 @@ import { findTargets, type Target } from '../targets.js';
 import { writeBack } from '../write-back.js';
 import { renumberCues } from './cue-numbers.js';
 import { GlossaryTarget } from './glossary-target.js';
-import { writeAdditions } from './glossary-write.js';
+import { refusal, writeAdditions } from './glossary-write.js';
 import { readLine } from './line-input.js';
 import { Review } from './queue.js';
 import { Screen } from './screen.js';
@@ -103,7 +103,15 @@ async function reviewTarget(target: Target, run: Run): Promise<'done' | 'quit'> 
   }
   const keep = (await settings.configFor(path)).interactive?.keep ?? 'glossary';
   const screen = new Screen({ color: run.color, keep });
-  const outcome = await reviewFile(review, { name: target.name, keys: run.keys, write: run.write, screen, keep, glossary: () => run.glossaries.forFile(path) });
+  const outcome = await reviewFile(review, {
+    name: target.name,
+    keys: run.keys,
+    write: run.write,
+    screen,
+    keep,
+    glossary: () => run.glossaries.forFile(path),
+    refusal: (addition) => refusal(io, settings, path, review.additions(), addition),
+  });
   const edited = review.output();
   const output = syntax === 'srt' ? renumberCues(input.text, edited) : edited;
   const tally = review.tally();

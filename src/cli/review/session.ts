@@ -1,6 +1,6 @@
 import type { Keyboard } from '../../node/io-types.js';
 import { readLine } from './line-input.js';
-import type { Decision, Review, ReviewItem } from './queue.js';
+import type { PendingAddition, Review, ReviewItem } from './queue.js';
 import type { Screen } from './screen.js';
 
 /** What reviewing one file needs from the run around it. */
@@ -14,6 +14,8 @@ export interface FileReview {
   readonly keep: 'glossary' | 'sic';
   /** The glossary `a` and `k` add to (asked for if need be); null when none was given. */
   readonly glossary: () => Promise<string | null>;
+  /** Why the glossary would refuse this addition when the file is written (a dry run); null if it would not. */
+  readonly refusal: (addition: PendingAddition) => Promise<string | null>;
 }
 
 const NAME_FIXERS = new Set(['names', 'name-consistency']);
@@ -91,8 +93,10 @@ async function addName(item: ReviewItem, review: Review, session: FileReview): P
   }
   const glossary = await session.glossary();
   if (glossary === null) return 'no glossary given: nothing added';
-  const decision: Decision = { verdict: 'accept', replacement: item.change.replacement, addition: { glossary, addition: { name, variants: [garble] } } };
-  review.decide(decision);
+  const addition: PendingAddition = { glossary, addition: { name, variants: [garble] } };
+  const refused = await session.refusal(addition);
+  if (refused) return `not added: ${refused}`;
+  review.decide({ verdict: 'accept', replacement: item.change.replacement, addition });
   return `accepted; "${garble}" will be added under "${name}" when this file is written`;
 }
 
@@ -109,7 +113,10 @@ async function keepAsWritten(item: ReviewItem, review: Review, session: FileRevi
   const glossary = await session.glossary();
   if (glossary === null) return 'no glossary given: nothing kept';
   const kept = oneLine(original);
-  review.decide({ verdict: 'keep', sic: false, addition: { glossary, addition: { name: kept, keep: true } } });
+  const addition: PendingAddition = { glossary, addition: { name: kept, keep: true } };
+  const refused = await session.refusal(addition);
+  if (refused) return `not kept: ${refused}`;
+  review.decide({ verdict: 'keep', sic: false, addition });
   return `kept; "${kept}" will be kept as written (keep: true) when this file is written`;
 }
 
