@@ -181,6 +181,23 @@ describe('unmangle -i: glossaries', () => {
     expect(text(io.files.get('g.yaml'))).toBe('Bukele: [Baukele]\nBuckle: [Bukle]\n');
   });
 
+  it('a file changed under the review is not written, and says its glossary additions were not made either', async () => {
+    const files = { 'g.yaml': 'Bukele: []\n', 'a.txt': 'Bukele said it. Bukele left. Baukele came came.\n' };
+    const keyboard = scriptedKeyboard(['a', 'enter', 'y']);
+    const io = fakeIo(files, '', { stdinIsTTY: true, stdoutIsTTY: true, env: { NO_COLOR: '1' }, openKeyboard: () => keyboard });
+    // Someone edits a.txt while its last change is on screen.
+    const next = keyboard.next.bind(keyboard);
+    keyboard.next = async () => {
+      if (keyboard.left() === 1) await io.fs.writeOwnFile('a.txt', new TextEncoder().encode('Edited meanwhile.\n'));
+      return next();
+    };
+    expect(await main(['-i', '-g', 'g.yaml', 'a.txt'], io)).toBe(2);
+    expect(io.out.join('')).toContain('glossary not changed (file not written): Baukele → Bukele\n');
+    expect(text(io.files.get('g.yaml'))).toBe('Bukele: []\n');
+    expect(text(io.files.get('a.txt'))).toBe('Edited meanwhile.\n');
+    expect(io.err.join('')).toContain('0 files written: 0 edits accepted, 0 rejected, 0 kept as written\n');
+  });
+
   it('u takes back an a before the file is written: the glossary is not touched', async () => {
     const files = { ...configured, 'a.txt': 'Bukele said it. Bukele left. Baukele came came.\n' };
     const run = await review(['a.txt'], files, ['a', 'u', 'n', 'n']);

@@ -55,11 +55,11 @@ export async function writeAdditions(io: CliIo, settings: SettingsResolver, forF
     try {
       const existing = await readGlossary(io, path);
       const { text, added, refused } = await applyEach(settings, forFile, shown, existing?.text ?? '', additions);
-      for (const { addition, reason } of refused) lines.push(`not added to ${printableName(shown)} (${describe([addition])}): ${reason}`);
+      for (const { addition, reason } of refused) lines.push(`not added to ${printableName(shown)} (${describeAdditions([addition])}): ${reason}`);
       failed += refused.length;
       if (added.length === 0) continue;
       await write(io, settings, forFile, path, existing, text);
-      lines.push(`${existing ? 'updated' : 'created'} ${printableName(shown)} (${describe(added)})`);
+      lines.push(`${existing ? 'updated' : 'created'} ${printableName(shown)} (${describeAdditions(added)})`);
     } catch (error) {
       failed++;
       lines.push(`glossary not changed: ${reasonOf(error, shown)}`);
@@ -122,6 +122,7 @@ function reasonOf(error: unknown, shown: string): string {
   return error instanceof UsageError ? error.message : `${printableName(shown)}: ${describeError(error)}`;
 }
 
-function describe(additions: readonly GlossaryAddition[]): string {
+/** The additions as the screen lists them: `Baukele → Bukele; Kalas: keep`. */
+export function describeAdditions(additions: readonly GlossaryAddition[]): string {
   return additions.map((addition) => (addition.keep ? `${addition.name}: keep` : `${addition.variants!.join(', ')} → ${addition.name}`)).join('; ');
 }

@@ -11,7 +11,7 @@ import { findTargets, type Target } from '../targets.js';
 import { writeBack } from '../write-back.js';
 import { renumberCues } from './cue-numbers.js';
 import { GlossaryTarget } from './glossary-target.js';
-import { refusal, writeAdditions } from './glossary-write.js';
+import { describeAdditions, refusal, writeAdditions } from './glossary-write.js';
 import { readLine } from './line-input.js';
 import { Review } from './queue.js';
 import { Screen } from './screen.js';
@@ -114,20 +114,24 @@ async function reviewTarget(target: Target, run: Run): Promise<'done' | 'quit'> 
   });
   const edited = review.output();
   const output = syntax === 'srt' ? renumberCues(input.text, edited) : edited;
-  const tally = review.tally();
-  totals.accepted += tally.accepted;
-  totals.rejected += tally.rejected;
-  totals.kept += tally.kept;
   if (output !== input.text) {
     const failure = await writeBack(io, path, output, input.version!);
     if (failure) {
       io.writeErr(`unmangle: ${target.name}: ${failure}\n`);
+      // The additions were decided with the file's edits, and go (or not) with them; said, so none is lost unseen.
+      const additions = review.additions();
+      if (additions.length > 0) run.write(`glossary not changed (file not written): ${describeAdditions(additions.map((pending) => pending.addition))}\n`);
       totals.failed++;
       return outcome;
     }
     totals.written++;
     run.write(`wrote ${target.name}\n`);
   }
+  // Counted once the file has them: the summary says what was written.
+  const tally = review.tally();
+  totals.accepted += tally.accepted;
+  totals.rejected += tally.rejected;
+  totals.kept += tally.kept;
   const { lines, failed } = await writeAdditions(io, settings, path, review.additions());
   for (const line of lines) run.write(`${line}\n`);
   totals.failed += failed;
