@@ -198,6 +198,14 @@ describe('unmangle -i: glossaries', () => {
     expect(io.err.join('')).toContain('0 files written: 0 edits accepted, 0 rejected, 0 kept as written\n');
   });
 
+  it('a on a surname change lists the garble under the glossary\'s full name, not as a new name', async () => {
+    const files = { 'g.yaml': 'Kaja Kallas: []\n', 'a.txt': 'Kaja Kallas said it. Later Kalas left.\n' };
+    const run = await review(['-g', 'g.yaml', 'a.txt'], files, ['a', 'enter']);
+    expect(run.screen).toContain('accepted; "Kalas" will be added under "Kaja Kallas" when this file is written');
+    expect(run.file('g.yaml')).toBe('Kaja Kallas: [Kalas]\n');
+    expect(run.file('a.txt')).toBe('Kaja Kallas said it. Later Kallas left.\n');
+  });
+
   it('u takes back an a before the file is written: the glossary is not touched', async () => {
     const files = { ...configured, 'a.txt': 'Bukele said it. Bukele left. Baukele came came.\n' };
     const run = await review(['a.txt'], files, ['a', 'u', 'n', 'n']);

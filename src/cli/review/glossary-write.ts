@@ -1,6 +1,7 @@
 import { relative } from 'node:path';
 import { UsageError } from '../../core/errors.js';
 import { addToGlossary, type GlossaryAddition } from '../../glossary/edit.js';
+import { underFullName } from '../../glossary/full-name.js';
 import { describeError } from '../../node/inputs.js';
 import type { CliIo, FileVersion } from '../../node/io-types.js';
 import { MAX_SETTINGS_FILE_BYTES } from '../../node/read-text.js';
@@ -21,20 +22,24 @@ interface Applied {
   readonly refused: { readonly addition: GlossaryAddition; readonly reason: string }[];
 }
 
+/** What a dry run of an addition found: the addition as it would be written, or why the glossary refuses it. */
+export type TriedAddition = { readonly addition: PendingAddition } | { readonly refused: string };
+
 /**
- * Whether `addition` can go into its glossary after the additions already pending for the file: a dry
- * run of what writing them does. Returns why not (one line), or null when it can.
+ * A dry run of what writing `wanted` after the additions already pending for the file does: the garble
+ * goes under the glossary's full name for it (`Kalas` under `Kaja Kallas`), and the result must compile.
  */
-export async function refusal(io: CliIo, settings: SettingsResolver, forFile: string, pending: readonly PendingAddition[], addition: PendingAddition): Promise<string | null> {
-  const shown = shownName(io, addition.glossary);
+export async function tryAddition(io: CliIo, settings: SettingsResolver, forFile: string, pending: readonly PendingAddition[], wanted: PendingAddition): Promise<TriedAddition> {
+  const shown = shownName(io, wanted.glossary);
   try {
-    const existing = await readGlossary(io, addition.glossary);
-    const before = pending.filter((other) => other.glossary === addition.glossary).map((other) => other.addition);
-    const { refused } = await applyEach(settings, forFile, shown, existing?.text ?? '', [...before, addition.addition]);
-    const own = refused.find((entry) => entry.addition === addition.addition);
-    return own ? own.reason : null;
+    const existing = await readGlossary(io, wanted.glossary);
+    const before = pending.filter((other) => other.glossary === wanted.glossary).map((other) => other.addition);
+    const { text } = await applyEach(settings, forFile, shown, existing?.text ?? '', before);
+    const addition = underFullName(text, shown, wanted.addition);
+    const { refused } = await applyEach(settings, forFile, shown, text, [addition]);
+    return refused[0] ? { refused: refused[0].reason } : { addition: { glossary: wanted.glossary, addition } };
   } catch (error) {
-    return reasonOf(error, shown);
+    return { refused: reasonOf(error, shown) };
   }
 }
 

@@ -11,7 +11,7 @@ import { findTargets, type Target } from '../targets.js';
 import { writeBack } from '../write-back.js';
 import { renumberCues } from './cue-numbers.js';
 import { GlossaryTarget } from './glossary-target.js';
-import { describeAdditions, refusal, writeAdditions } from './glossary-write.js';
+import { describeAdditions, tryAddition, writeAdditions } from './glossary-write.js';
 import { readLine } from './line-input.js';
 import { Review } from './queue.js';
 import { Screen } from './screen.js';
@@ -110,7 +110,7 @@ async function reviewTarget(target: Target, run: Run): Promise<'done' | 'quit'> 
     screen,
     keep,
     glossary: () => run.glossaries.forFile(path),
-    refusal: (addition) => refusal(io, settings, path, review.additions(), addition),
+    tryAddition: (addition) => tryAddition(io, settings, path, review.additions(), addition),
   });
   const edited = review.output();
   const output = syntax === 'srt' ? renumberCues(input.text, edited) : edited;

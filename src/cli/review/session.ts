@@ -1,4 +1,5 @@
 import type { Keyboard } from '../../node/io-types.js';
+import type { TriedAddition } from './glossary-write.js';
 import { readLine } from './line-input.js';
 import type { PendingAddition, Review, ReviewItem } from './queue.js';
 import type { Screen } from './screen.js';
@@ -14,8 +15,8 @@ export interface FileReview {
   readonly keep: 'glossary' | 'sic';
   /** The glossary `a` and `k` add to (asked for if need be); null when none was given. */
   readonly glossary: () => Promise<string | null>;
-  /** Why the glossary would refuse this addition when the file is written (a dry run); null if it would not. */
-  readonly refusal: (addition: PendingAddition) => Promise<string | null>;
+  /** A dry run of this addition: as it would be written (under the glossary's full name), or why it is refused. */
+  readonly tryAddition: (addition: PendingAddition) => Promise<TriedAddition>;
 }
 
 const NAME_FIXERS = new Set(['names', 'name-consistency']);
@@ -93,11 +94,10 @@ async function addName(item: ReviewItem, review: Review, session: FileReview): P
   }
   const glossary = await session.glossary();
   if (glossary === null) return 'no glossary given: nothing added';
-  const addition: PendingAddition = { glossary, addition: { name, variants: [garble] } };
-  const refused = await session.refusal(addition);
-  if (refused) return `not added: ${refused}`;
-  review.decide({ verdict: 'accept', replacement: item.change.replacement, addition });
-  return `accepted; "${garble}" will be added under "${name}" when this file is written`;
+  const tried = await session.tryAddition({ glossary, addition: { name, variants: [garble] } });
+  if ('refused' in tried) return `not added: ${tried.refused}`;
+  review.decide({ verdict: 'accept', replacement: item.change.replacement, addition: tried.addition });
+  return `accepted; "${garble}" will be added under "${tried.addition.addition.name}" when this file is written`;
 }
 
 /** `k`: keep the text as written for good: ` [sic]` after it, or its spelling kept in a glossary. */
@@ -113,10 +113,9 @@ async function keepAsWritten(item: ReviewItem, review: Review, session: FileRevi
   const glossary = await session.glossary();
   if (glossary === null) return 'no glossary given: nothing kept';
   const kept = oneLine(original);
-  const addition: PendingAddition = { glossary, addition: { name: kept, keep: true } };
-  const refused = await session.refusal(addition);
-  if (refused) return `not kept: ${refused}`;
-  review.decide({ verdict: 'keep', sic: false, addition });
+  const tried = await session.tryAddition({ glossary, addition: { name: kept, keep: true } });
+  if ('refused' in tried) return `not kept: ${tried.refused}`;
+  review.decide({ verdict: 'keep', sic: false, addition: tried.addition });
   return `kept; "${kept}" will be kept as written (keep: true) when this file is written`;
 }
 
