@@ -206,6 +206,32 @@ describe('unmangle -i: glossaries', () => {
     expect(run.file('a.txt')).toBe('Kaja Kallas said it. Later Kallas left.\n');
   });
 
+  it('a on a garble the glossary already lists accepts it and leaves the glossary unwritten', async () => {
+    const files = { 'g.yaml': 'Nayib Bukele: [Nayib Baukele]\n', 'a.txt': 'Nayib Baukele spoke.\n' };
+    const run = await review(['-g', 'g.yaml', 'a.txt'], files, ['a', 'enter']);
+    expect(run.screen).toContain('accepted; "Nayib Baukele" is already listed under "Nayib Bukele": nothing to add');
+    expect(run.screen).not.toMatch(/updated g\.yaml/);
+    expect(run.file('a.txt')).toBe('Nayib Bukele spoke.\n');
+  });
+
+  it('an addition the glossary came to have meanwhile is not written again, and is said', async () => {
+    const files = { 'g.yaml': 'Bukele: []\n', 'a.txt': 'Bukele said it. Bukele left. Baukele came.\n' };
+    const keyboard = scriptedKeyboard(['a', 'enter']);
+    const io = fakeIo(files, '', { stdinIsTTY: true, stdoutIsTTY: true, env: { NO_COLOR: '1' }, openKeyboard: () => keyboard });
+    const written: string[] = [];
+    const writeFile = io.fs.writeFileAtomic.bind(io.fs);
+    io.fs.writeFileAtomic = async (path, data, version) => {
+      await writeFile(path, data, version);
+      written.push(path);
+      // Someone else adds the same garble as a.txt is written.
+      if (path.endsWith('a.txt')) await io.fs.writeOwnFile('g.yaml', new TextEncoder().encode('Bukele: [Baukele]   # by hand\n'));
+    };
+    expect(await main(['-i', '-g', 'g.yaml', 'a.txt'], io)).toBe(0);
+    expect(io.out.join('')).toContain('nothing to add to g.yaml: it already has Baukele → Bukele\n');
+    expect(io.out.join('')).not.toContain('updated g.yaml');
+    expect(written.map((path) => path.split('/').pop())).toEqual(['a.txt']);
+  });
+
   it('u takes back an a before the file is written: the glossary is not touched', async () => {
     const files = { ...configured, 'a.txt': 'Bukele said it. Bukele left. Baukele came came.\n' };
     const run = await review(['a.txt'], files, ['a', 'u', 'n', 'n']);

@@ -19,11 +19,13 @@ const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 interface Applied {
   readonly text: string;
   readonly added: GlossaryAddition[];
+  /** Those the glossary already has: they leave its text as it was. */
+  readonly listed: GlossaryAddition[];
   readonly refused: { readonly addition: GlossaryAddition; readonly reason: string }[];
 }
 
-/** What a dry run of an addition found: the addition as it would be written, or why the glossary refuses it. */
-export type TriedAddition = { readonly addition: PendingAddition } | { readonly refused: string };
+/** What a dry run of an addition found: the addition as it would be written (or is there already), or why the glossary refuses it. */
+export type TriedAddition = { readonly addition: PendingAddition; readonly listed: boolean } | { readonly refused: string };
 
 /**
  * A dry run of what writing `wanted` after the additions already pending for the file does: the garble
@@ -36,8 +38,8 @@ export async function tryAddition(io: CliIo, settings: SettingsResolver, forFile
     const before = pending.filter((other) => other.glossary === wanted.glossary).map((other) => other.addition);
     const { text } = await applyEach(settings, forFile, shown, existing?.text ?? '', before);
     const addition = underFullName(text, shown, wanted.addition);
-    const { refused } = await applyEach(settings, forFile, shown, text, [addition]);
-    return refused[0] ? { refused: refused[0].reason } : { addition: { glossary: wanted.glossary, addition } };
+    const { refused, listed } = await applyEach(settings, forFile, shown, text, [addition]);
+    return refused[0] ? { refused: refused[0].reason } : { addition: { glossary: wanted.glossary, addition }, listed: listed.length > 0 };
   } catch (error) {
     return { refused: reasonOf(error, shown) };
   }
@@ -59,9 +61,11 @@ export async function writeAdditions(io: CliIo, settings: SettingsResolver, forF
     const shown = shownName(io, path);
     try {
       const existing = await readGlossary(io, path);
-      const { text, added, refused } = await applyEach(settings, forFile, shown, existing?.text ?? '', additions);
+      const { text, added, listed, refused } = await applyEach(settings, forFile, shown, existing?.text ?? '', additions);
       for (const { addition, reason } of refused) lines.push(`not added to ${printableName(shown)} (${describeAdditions([addition])}): ${reason}`);
       failed += refused.length;
+      if (listed.length > 0) lines.push(`nothing to add to ${printableName(shown)}: it already has ${describeAdditions(listed)}`);
+      // Not rewritten (nor its settings reloaded) when nothing in it changes.
       if (added.length === 0) continue;
       await write(io, settings, forFile, path, existing, text);
       lines.push(`${existing ? 'updated' : 'created'} ${printableName(shown)} (${describeAdditions(added)})`);
@@ -76,10 +80,15 @@ export async function writeAdditions(io: CliIo, settings: SettingsResolver, forF
 async function applyEach(settings: SettingsResolver, forFile: string, shown: string, start: string, additions: readonly GlossaryAddition[]): Promise<Applied> {
   let text = start;
   const added: GlossaryAddition[] = [];
+  const listed: GlossaryAddition[] = [];
   const refused: Applied['refused'] = [];
   for (const addition of additions) {
     try {
       const next = addToGlossary(text, shown, [addition]);
+      if (next === text) {
+        listed.push(addition);
+        continue;
+      }
       await checkCompiles(settings, forFile, shown, next);
       text = next;
       added.push(addition);
@@ -87,7 +96,7 @@ async function applyEach(settings: SettingsResolver, forFile: string, shown: str
       refused.push({ addition, reason: reasonOf(error, shown) });
     }
   }
-  return { text, added, refused };
+  return { text, added, listed, refused };
 }
 
 async function write(io: CliIo, settings: SettingsResolver, forFile: string, path: string, existing: { version: FileVersion } | null, text: string): Promise<void> {

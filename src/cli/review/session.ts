@@ -96,6 +96,10 @@ async function addName(item: ReviewItem, review: Review, session: FileReview): P
   if (glossary === null) return 'no glossary given: nothing added';
   const tried = await session.tryAddition({ glossary, addition: { name, variants: [garble] } });
   if ('refused' in tried) return `not added: ${tried.refused}`;
+  if (tried.listed) {
+    review.decide({ verdict: 'accept', replacement: item.change.replacement });
+    return `accepted; "${garble}" is already listed under "${tried.addition.addition.name}": nothing to add`;
+  }
   review.decide({ verdict: 'accept', replacement: item.change.replacement, addition: tried.addition });
   return `accepted; "${garble}" will be added under "${tried.addition.addition.name}" when this file is written`;
 }
@@ -115,6 +119,10 @@ async function keepAsWritten(item: ReviewItem, review: Review, session: FileRevi
   const kept = oneLine(original);
   const tried = await session.tryAddition({ glossary, addition: { name: kept, keep: true } });
   if ('refused' in tried) return `not kept: ${tried.refused}`;
+  if (tried.listed) {
+    review.decide({ verdict: 'keep', sic: false });
+    return `kept; "${kept}" is already kept as written in the glossary: nothing to add`;
+  }
   review.decide({ verdict: 'keep', sic: false, addition: tried.addition });
   return `kept; "${kept}" will be kept as written (keep: true) when this file is written`;
 }
