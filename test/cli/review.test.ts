@@ -246,6 +246,15 @@ describe('unmangle -i: refused where no one can answer', () => {
     ['CI set', { env: { CI: 'true' } }, [], '--interactive needs someone at a terminal, and CI is set: use --check or --write'],
     ['standard input', {}, ['-'], '--interactive needs files to review (standard input is the keyboard)'],
     ['a machine format', {}, ['--format', 'json', 'a.txt'], '--interactive cannot go with --format json'],
+    ['SARIF', {}, ['--format', 'sarif', 'a.txt'], '--interactive cannot go with --format sarif'],
+    ['rdjson', {}, ['--format', 'rdjson', 'a.txt'], '--interactive cannot go with --format rdjson'],
+    ['--diff', {}, ['--diff', 'a.txt'], '--interactive cannot go with --diff'],
+    ['--baseline', {}, ['--baseline', 'b.json', 'a.txt'], '--interactive cannot go with --baseline'],
+    ['--update-baseline', {}, ['--baseline', 'b.json', '--update-baseline', 'a.txt'], '--interactive cannot go with --update-baseline'],
+    ['--cache', {}, ['--cache', 'a.txt'], '--interactive cannot go with --cache'],
+    ['--cache-location', {}, ['--cache-location', 'c', 'a.txt'], '--interactive cannot go with --cache'],
+    ['--shard', {}, ['--shard', '1/2', 'a.txt'], '--interactive cannot go with --shard'],
+    ['--files-from', {}, ['--files-from', 'list.txt'], '--interactive cannot go with --files-from'],
   ])('%s: exit 2 and one line', async (_, options, argv, message) => {
     const io = fakeIo({ 'a.txt': DIRTY }, '', { stdinIsTTY: true, stdoutIsTTY: true, openKeyboard: () => scriptedKeyboard([]), ...options });
     expect(await main(['-i', ...(argv.length > 0 ? argv : ['a.txt'])], io)).toBe(2);

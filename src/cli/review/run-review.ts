@@ -61,9 +61,21 @@ export async function runReview(options: CliOptions, io: CliIo): Promise<number>
   return totals.failed > 0 ? 2 : 0;
 }
 
-/** Refused, in one line, where no one can answer: not a terminal, CI, standard input, a machine format. */
+/** Flags of a whole-run check that a review has no use for: refused rather than ignored. */
+const NOT_WITH_REVIEW: readonly (readonly [string, (options: CliOptions) => boolean])[] = [
+  ['--diff', (options) => options.diff],
+  ['--update-baseline', (options) => options.updateBaseline],
+  ['--baseline', (options) => options.baseline !== undefined],
+  ['--cache', (options) => options.cacheLocation !== undefined],
+  ['--shard', (options) => options.shard !== undefined],
+  ['--files-from', (options) => options.filesFrom !== undefined],
+];
+
+/** Refused, in one line, where no one can answer (not a terminal, CI, standard input), and with a flag it would ignore. */
 function refuseWithoutTerminal(options: CliOptions, io: CliIo): void {
-  if (options.format === 'json' || options.format === 'github') throw new UsageError(`--interactive cannot go with --format ${options.format}`);
+  const ignored = NOT_WITH_REVIEW.find(([, given]) => given(options));
+  if (ignored) throw new UsageError(`--interactive cannot go with ${ignored[0]}`);
+  if (options.format !== undefined && options.format !== 'text') throw new UsageError(`--interactive cannot go with --format ${options.format}`);
   if (io.env['CI']) throw new UsageError('--interactive needs someone at a terminal, and CI is set: use --check or --write');
   if (!io.stdinIsTTY || !io.stdoutIsTTY || !io.openKeyboard) throw new UsageError('--interactive needs a terminal for its keys and screen: use --check or --write');
   if (options.paths.length === 0 || options.paths.includes('-')) throw new UsageError('--interactive needs files to review (standard input is the keyboard)');
