@@ -115,6 +115,8 @@ async function reviewTarget(target: Target, run: Run): Promise<'done' | 'quit'> 
   }
   const keep = (await settings.configFor(path)).interactive?.keep ?? 'glossary';
   const screen = new Screen({ color: run.color, keep });
+  // Keys typed ahead were for the file before (or none): this file's first item was not yet on screen.
+  run.keys.discardTyped();
   const outcome = await reviewFile(review, {
     name: target.name,
     keys: run.keys,
