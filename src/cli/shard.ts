@@ -30,6 +30,8 @@ export function parseShard(value: string): Shard {
 export async function findShardTargets(options: CliOptions, io: CliIo, settingsFiles: SettingsFiles): Promise<{ targets: Target[]; failedInputs: FailedInput[] }> {
   const paths = await pathsToRun(options.filesFrom, options.paths, io);
   if (paths === null) return { targets: [], failedInputs: [] };
+  // Standard input has no path to hash: every shard would check it, so N shards would report it N times.
+  if (options.shard && (paths.length === 0 || paths.includes('-'))) throw new UsageError('--shard splits files; standard input cannot be split: name files, or leave --shard out');
   return findTargets({ ...options, paths }, io, settingsFiles, inShard(options.shard));
 }
 

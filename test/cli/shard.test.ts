@@ -41,6 +41,13 @@ describe('--shard K/N', () => {
     expect(after.filter((path) => !path.includes('new'))).toEqual(before);
   });
 
+  it('refuses standard input, which every shard would check', async () => {
+    for (const args of [[], ['-']]) {
+      const { code, out, err } = await run(['--check', '--shard', '1/2', ...args], {}, DIRTY);
+      expect({ code, out, err }).toEqual({ code: 2, out: '', err: 'unmangle: --shard splits files; standard input cannot be split: name files, or leave --shard out\n' });
+    }
+  });
+
   it.each(['0/3', '4/3', '1/0', 'two/3', '1'])('refuses --shard %s', async (shard) => {
     const { code, err } = await run(['--check', '--shard', shard, 'articles'], TREE);
     expect(code).toBe(2);
