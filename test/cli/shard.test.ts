@@ -67,6 +67,11 @@ describe('--files-from', () => {
     expect(out).toBe('a.txt: 2 changes\nc.txt: 2 changes\nsub/b.txt: 2 changes\n');
   });
 
+  it('reads a listed `-` as a file of that name, not as standard input', async () => {
+    const { code, out, err } = await run(['--check', '--files-from', 'list.txt'], { 'list.txt': '-\nb.txt\n', '-': DIRTY, 'b.txt': 'Fine.\n' }, 'Fine.\n');
+    expect({ code, out, err }).toEqual({ code: 1, out: '-: 2 changes\n', err: '1 of 2 files would change; run with --write to fix\n' });
+  });
+
   it('an empty list checks nothing and succeeds (no staged files): it does not read standard input instead', async () => {
     expect(await run(['--check', '--files-from', 'list.txt'], { 'list.txt': '', 'a.txt': DIRTY }, DIRTY)).toEqual({ code: 0, out: '', err: '0 files checked: nothing to change\n' });
   });
