@@ -1,11 +1,13 @@
 import { readFile, realpath, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, sep } from 'node:path';
+import { extname, join, relative, sep } from 'node:path';
 
 /**
  * A small static file server for the review page (`unmangle serve`): GET and HEAD of the files under one
- * folder, nothing above it (no `..`, no link that leads out), no listings, the right MIME types.
+ * folder, nothing above it (no `..`, no link that leads out), no dotfiles (`.git/`, `.env`), no listings,
+ * the right MIME types. On loopback it answers only requests addressed to loopback by name, so a web page
+ * whose domain is made to resolve to 127.0.0.1 (DNS rebinding) cannot read what is served.
  */
 export interface StaticServer {
   /** `http://127.0.0.1:8080/`: where the page is. */
@@ -45,7 +47,13 @@ const POLICY = "default-src 'none'; script-src 'self'; worker-src 'self'; style-
 
 export async function startStaticServer({ root, host, port, onResponse }: StaticServerOptions): Promise<StaticServer> {
   const realRoot = await realpath(root);
+  let hosts: ReadonlySet<string> | null = null;
   const server = createServer((request, response) => {
+    if (hosts && !hosts.has((request.headers.host ?? '').toLowerCase())) {
+      send(response, 421, 'unknown host: use the address unmangle serve printed\n');
+      onResponse?.(request.url ?? '', 421);
+      return;
+    }
     respond(realRoot, request, response)
       .catch(() => send(response, 500, 'could not read the file\n'))
       .then((status) => onResponse?.(request.url ?? '', status), () => {});
@@ -53,6 +61,7 @@ export async function startStaticServer({ root, host, port, onResponse }: Static
   await listen(server, host, port);
   const address = server.address() as AddressInfo;
   const shownHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  if (isLoopback(address.address)) hosts = loopbackHosts(shownHost, address.port);
   return {
     url: `http://${shownHost}:${address.port}/`,
     close: () =>
@@ -71,6 +80,18 @@ function listen(server: Server, host: string, port: number): Promise<void> {
       resolve();
     });
   });
+}
+
+/** Whether an address is this machine's loopback (127.0.0.0/8, ::1, or 127.x mapped into IPv6). */
+function isLoopback(address: string): boolean {
+  return address === '::1' || /^(::ffff:)?127\./.test(address);
+}
+
+/** The Host headers a browser sends for a loopback server: by its address, `localhost`, 127.0.0.1 or [::1]. */
+function loopbackHosts(shownHost: string, port: number): ReadonlySet<string> {
+  const names = [shownHost, 'localhost', '127.0.0.1', '[::1]'];
+  // Port 80 is the default: a browser leaves it out.
+  return new Set(names.flatMap((name) => (port === 80 ? [name, `${name}:80`] : [`${name}:${port}`])));
 }
 
 async function respond(root: string, request: IncomingMessage, response: ServerResponse): Promise<number> {
@@ -95,8 +116,9 @@ function send(response: ServerResponse, status: number, text: string, extra: Rec
 
 /**
  * The file a URL path names under `root`, or the status to refuse it with: 403 for a path that tries to go
- * above the root (a `..` segment, encoded or not, a backslash, a NUL, a link leading out), 404 otherwise.
- * A folder stands for its index.html.
+ * above the root (a `..` segment, encoded or not, a backslash, a NUL, a link leading out); 404 for one
+ * through a dotfile or dot-folder (`.git/config`, `.env`: a folder's secrets, never the page's), and
+ * otherwise. A folder stands for its index.html.
  */
 async function resolveFile(root: string, url: string): Promise<string | number> {
   let path: string;
@@ -107,11 +129,14 @@ async function resolveFile(root: string, url: string): Promise<string | number> 
   }
   const segments = path.split('/');
   if (!path.startsWith('/') || path.includes('\\') || path.includes('\0') || segments.some((segment) => segment === '..')) return 403;
+  if (segments.some((segment) => segment.startsWith('.'))) return 404;
   let file = join(root, ...segments);
   try {
     if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
     const real = await realpath(file);
     if (real !== root && !real.startsWith(root + sep)) return 403;
+    // A link may lead to a dotfile of the folder too.
+    if (relative(root, real).split(sep).some((segment) => segment.startsWith('.'))) return 404;
     return (await stat(real)).isFile() ? real : 404;
   } catch {
     return 404;

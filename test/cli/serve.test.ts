@@ -16,10 +16,10 @@ interface Answer {
 }
 
 /** A request with the path sent exactly as written: fetch would tidy `..` away before it left. */
-function get(url: string, path: string, method = 'GET'): Promise<Answer> {
+function get(url: string, path: string, method = 'GET', headers: Record<string, string> = {}): Promise<Answer> {
   return new Promise((resolve, reject) => {
     const { hostname, port } = new URL(url);
-    const request = httpRequest({ hostname, port, path, method }, (response) => {
+    const request = httpRequest({ hostname, port, path, method, headers }, (response) => {
       let body = '';
       response.setEncoding('utf8');
       response.on('data', (chunk: string) => (body += chunk));
@@ -85,6 +85,37 @@ describe('unmangle serve', () => {
       const answer = await get(served.url, path);
       expect([path, answer.status]).toEqual([path, 403]);
       expect(answer.body).not.toContain('not for the web');
+    }
+    await served.stop();
+  });
+
+  it('answers 404 for dotfiles and dot-folders, even through a link, and the rest of the folder as before', async () => {
+    const { root } = site();
+    mkdirSync(join(root, '.git'));
+    writeFileSync(join(root, '.git', 'config'), '[remote "origin"] secret\n');
+    writeFileSync(join(root, '.env'), 'TOKEN=secret\n');
+    mkdirSync(join(root, 'notes', '.private'), { recursive: true });
+    writeFileSync(join(root, 'notes', '.private', 'a.txt'), 'secret\n');
+    symlinkSync(join(root, '.env'), join(root, 'env.txt'));
+    const served = await startServe(['--port', '0', root], '/');
+    for (const path of ['/.git/config', '/.env', '/%2eenv', '/notes/.private/a.txt', '/.git/', '/env.txt']) {
+      const answer = await get(served.url, path);
+      expect([path, answer.status, answer.body.includes('secret')]).toEqual([path, 404, false]);
+    }
+    expect((await get(served.url, '/style.css')).status).toBe(200);
+    await served.stop();
+  });
+
+  it('on loopback answers only requests addressed to loopback by name: a rebound domain is refused', async () => {
+    const { root } = site();
+    const served = await startServe(['--port', '0', root], '/');
+    const { port } = new URL(served.url);
+    for (const host of [`evil.example:${port}`, 'evil.example', `127.0.0.1.evil.example:${port}`, `localhost:${Number(port) + 1}`]) {
+      const answer = await get(served.url, '/', 'GET', { Host: host });
+      expect([host, answer.status, answer.body.includes('<title>')]).toEqual([host, 421, false]);
+    }
+    for (const host of [`127.0.0.1:${port}`, `localhost:${port}`, `LOCALHOST:${port}`, `[::1]:${port}`]) {
+      expect([host, (await get(served.url, '/', 'GET', { Host: host })).status]).toEqual([host, 200]);
     }
     await served.stop();
   });
