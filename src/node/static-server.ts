@@ -20,6 +20,8 @@ export interface StaticServerOptions {
   readonly host: string;
   /** 0 for any free port. */
   readonly port: number;
+  /** The folder is the web build's, whose content-named files never change: they may be cached for a year. */
+  readonly contentNamed?: boolean;
   /** Told of each response: its path and status (tests count what the browser asked for). */
   readonly onResponse?: (path: string, status: number) => void;
 }
@@ -39,13 +41,16 @@ const TYPES: Readonly<Record<string, string>> = {
   '.wasm': 'application/wasm',
 };
 
-/** A file named by its content (`worker-3KX7Q2AB.js`) never changes: the browser may keep it for a year. */
+/**
+ * How the web build names a file by its content (`worker-3KX7Q2AB.js`): in its folder only, since any
+ * folder may hold `minutes-20250101.md`, which does change.
+ */
 const HASHED = /-[A-Z0-9]{8}\.[a-z0-9]+$/;
 
 /** The same policy as the page's own: its files and nothing else, and no request out. */
 const POLICY = "default-src 'none'; script-src 'self'; worker-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'none'; base-uri 'none'; form-action 'none'";
 
-export async function startStaticServer({ root, host, port, onResponse }: StaticServerOptions): Promise<StaticServer> {
+export async function startStaticServer({ root, host, port, contentNamed = false, onResponse }: StaticServerOptions): Promise<StaticServer> {
   const realRoot = await realpath(root);
   let hosts: ReadonlySet<string> | null = null;
   const server = createServer((request, response) => {
@@ -54,7 +59,7 @@ export async function startStaticServer({ root, host, port, onResponse }: Static
       onResponse?.(request.url ?? '', 421);
       return;
     }
-    respond(realRoot, request, response)
+    respond(realRoot, request, response, contentNamed)
       .catch(() => send(response, 500, 'could not read the file\n'))
       .then((status) => onResponse?.(request.url ?? '', status), () => {});
   });
@@ -94,13 +99,13 @@ function loopbackHosts(shownHost: string, port: number): ReadonlySet<string> {
   return new Set(names.flatMap((name) => (port === 80 ? [name, `${name}:80`] : [`${name}:${port}`])));
 }
 
-async function respond(root: string, request: IncomingMessage, response: ServerResponse): Promise<number> {
+async function respond(root: string, request: IncomingMessage, response: ServerResponse, contentNamed: boolean): Promise<number> {
   if (request.method !== 'GET' && request.method !== 'HEAD') return send(response, 405, 'only GET and HEAD\n', { Allow: 'GET, HEAD' });
   const file = await resolveFile(root, request.url ?? '/');
   if (typeof file === 'number') return send(response, file, file === 403 ? 'forbidden\n' : 'not found\n');
   const body = await readFile(file);
   const type = TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
-  const cache = HASHED.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache';
+  const cache = contentNamed && HASHED.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache';
   response.writeHead(200, { ...HEADERS, 'Content-Type': type, 'Content-Length': body.length, 'Cache-Control': cache });
   response.end(request.method === 'HEAD' ? undefined : body);
   return 200;
