@@ -1,6 +1,7 @@
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
+import { applySorted } from '../core/offset-map.js';
 import { entriesAt, candidatesOf, fixActions, fixAllAction, FIX_ALL_KIND, wanted, type Entry } from './actions.js';
 import type { Checked } from './checker.js';
 import type { Cleaning } from './cleaning.js';
@@ -99,8 +100,8 @@ async function keepAction(entry: Entry, doc: TextDocument, checked: Checked, cle
   return works ? { title: keep.title, kind: CodeActionKind.QuickFix, edit: documentEdit(target, keep.edits, versioned) } : null;
 }
 
+/** The text with the edits made, as an editor makes them: in order of position, those at one point in the order given. */
 function applied(text: string, edits: readonly OffsetEdit[]): string {
-  let out = text;
-  for (const edit of [...edits].sort((a, b) => b.offset - a.offset)) out = out.slice(0, edit.offset) + edit.text + out.slice(edit.offset + edit.length);
-  return out;
+  const sorted = [...edits].sort((a, b) => a.offset - b.offset).map((edit) => ({ range: [edit.offset, edit.offset + edit.length] as const, text: edit.text }));
+  return applySorted(text, 0, text.length, sorted);
 }
