@@ -1,9 +1,10 @@
-import { dirname, relative, resolve, sep } from 'node:path';
+import { resolve } from 'node:path';
 import { applyEdits } from '../core/apply-edits.js';
 import { UsageError } from '../core/errors.js';
 import type { Result } from '../core/types.js';
 import { describeError } from '../node/inputs.js';
 import type { CliIo } from '../node/io-types.js';
+import { pathFromFolderOf } from '../node/paths.js';
 import { findingKeys, keyText, type FindingKey, type FindingKeys } from '../reporters/finding-key.js';
 import type { CliOptions } from './options.js';
 import { printableName } from './printable.js';
@@ -70,7 +71,7 @@ export class Baseline {
    * found (null: standard input, named `name`).
    */
   filter(path: string | null, name: string, cwd: string, result: Result): { readonly result: Result; readonly keys: FindingKeys } {
-    const key = relative(dirname(this.file), resolve(cwd, path ?? name)).split(sep).join('/');
+    const key = pathFromFolderOf(this.file, cwd, path ?? name);
     const known = this.recorded.get(key);
     const seen = new Map<string, Entry>();
     this.found.set(key, seen);
