@@ -81,7 +81,9 @@ export async function runLearn(options: LearnOptions, io: CliIo): Promise<number
     io.writeOut(jsonReport(clusters, leftOut, census.files));
     return 0;
   }
-  const additions = glossaryAdditions(clusters, census.files);
+  // A spelling the glossary keeps as written takes no garbles: a cluster it heads is left to the user.
+  const kept = new Set((merge?.entries ?? []).filter((entry) => entry.keep).map((entry) => entry.name));
+  const additions = glossaryAdditions(clusters, census.files).filter((addition) => !kept.has(addition.name));
   if (!merge) {
     io.writeOut(addToGlossary('', 'learned', additions) + leftOutComments(leftOut));
     return 0;

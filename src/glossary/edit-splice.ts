@@ -114,12 +114,13 @@ function withComment(entry: string, comment: string | undefined): string {
   return comment ? `${comment.split('\n').map((line) => `# ${line}`).join('\n')}\n${entry}` : entry;
 }
 
-/** Insert whole lines at `at` if a line starts there, else at the start of the line after it. */
+/** Insert whole lines at `at` if a line starts there, else at the start of the line after it; in the file's line ending. */
 function insertLines(text: string, at: number, lines: readonly string[]): string {
-  const block = `${lines.join('\n')}\n`;
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const block = `${lines.join(eol)}${eol}`;
   if (at === 0 || text[at - 1] === '\n') return splice(text, at, at, block);
   const lineEnd = text.indexOf('\n', at);
-  return lineEnd < 0 ? `${text}\n${block}` : splice(text, lineEnd + 1, lineEnd + 1, block);
+  return lineEnd < 0 ? `${text}${eol}${block}` : splice(text, lineEnd + 1, lineEnd + 1, block);
 }
 
 function columnOf(text: string, offset: number): number {

@@ -2,6 +2,7 @@ import { isMap, isScalar, isSeq, parseDocument, type Document, type Node, type Y
 import { addToJson, prhKeepMessage } from './edit-json.js';
 import { spliceAdditions, stringsOf } from './edit-splice.js';
 import { parseGlossary } from './parse.js';
+import { checkAdditions } from './edit-check.js';
 import { GlossaryError } from './types.js';
 
 /** What to add to a glossary: a name with garbles to list under it, or a spelling to leave as written. */
@@ -24,13 +25,14 @@ export interface GlossaryAddition {
  */
 export function addToGlossary(text: string, file: string, additions: readonly GlossaryAddition[]): string {
   const entries = parseGlossary(text, file);
-  const owners: Owners = new Map();
-  for (const entry of entries) {
-    const at = { name: entry.name, line: entry.origin.line };
-    owners.set(entry.name.toLowerCase(), { ...at, asName: true });
-    for (const variant of entry.variants) owners.set(variant.toLowerCase(), { ...at, asName: false });
-  }
-  for (const addition of additions) checkAddition(addition, owners, file);
+  checkAdditions(entries, additions, file);
+  const result = written(text, file, additions);
+  // What is written must load: a glossary that stopped every later run would be worse than none.
+  parseGlossary(result, file);
+  return result;
+}
+
+function written(text: string, file: string, additions: readonly GlossaryAddition[]): string {
   if (isJson(text)) return addToJson(text, file, additions, newVariants);
   const model = modelled(text, file, additions);
   const spliced = spliceAdditions(text, additions, newVariants);
@@ -66,26 +68,6 @@ function isJson(text: string): boolean {
 function sameData(text: string, model: Document): boolean {
   const doc = parseDocument(text);
   return doc.errors.length === 0 && JSON.stringify(doc.toJS()) === JSON.stringify(model.toJS());
-}
-
-type Owners = Map<string, { readonly name: string; readonly line: number; readonly asName: boolean }>;
-
-/** Refuse what the glossary would refuse at load, and record the addition for the additions after it. */
-function checkAddition(addition: GlossaryAddition, owners: Owners, file: string): void {
-  const owner = (spelling: string) => owners.get(spelling.toLowerCase());
-  const keeper = addition.keep ? owner(addition.name) : undefined;
-  const at = (line: number) => (line > 0 ? `${file}:${line}` : file);
-  if (keeper && !keeper.asName) throw new GlossaryError(`${at(keeper.line)}: "${addition.name}" cannot be kept as written: it is listed as a garble of "${keeper.name}"`);
-  for (const variant of addition.variants ?? []) {
-    const taken = owner(variant);
-    if (!taken || taken.name === addition.name) continue;
-    const as = taken.asName ? 'a name of its own' : `already listed as a garble of "${taken.name}"`;
-    throw new GlossaryError(`${at(taken.line)}: "${variant}" is ${as}, so it cannot be a garble of "${addition.name}"`);
-  }
-  // 0: an entry this call adds has no line yet.
-  const line = owner(addition.name)?.line ?? 0;
-  owners.set(addition.name.toLowerCase(), { name: addition.name, line, asName: true });
-  for (const variant of addition.variants ?? []) owners.set(variant.toLowerCase(), { name: addition.name, line, asName: false });
 }
 
 /** The variants not yet among `listed` (case-insensitively) nor the name itself. */

@@ -19,7 +19,8 @@ export function learnSettings(existing: readonly NameEntry[], lexicon: Lexicon, 
     ...limits,
     lexicon,
     isNameWord: (folded) => builtin.isNameWord(folded) || glossaryWords.has(folded),
-    listedNames: new Set(existing.map((entry) => entry.name).filter((name) => ONE_WORD.test(name))),
+    // A spelling kept as written is a name word (never proposed as a garble) but collects no garbles.
+    listedNames: new Set(existing.filter((entry) => !entry.keep).map((entry) => entry.name).filter((name) => ONE_WORD.test(name))),
     listedVariants: new Set(existing.flatMap((entry) => entry.variants).filter((variant) => ONE_WORD.test(variant)).map(fold)),
   };
 }

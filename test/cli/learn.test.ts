@@ -96,6 +96,16 @@ describe('unmangle learn', () => {
       expect(decoded(io.files.get('names.yaml'))).toBe(GLOSSARY);
     });
 
+    it('gives no garbles to a spelling the glossary keeps as written, and never writes a glossary that would not load', async () => {
+      for (const kept of ['Baukele', 'Bukele']) {
+        const { code, out, err } = await learn(['--merge', 'names.yaml', 'news'], { ...FOLDER, 'names.yaml': `${kept}: {keep: true}\n` });
+        expect({ code, err }).toEqual({ code: 0, err: '' });
+        const entries = parseGlossary(out, 'names.yaml');
+        expect(entries.find((entry) => entry.name === kept)).toMatchObject({ keep: true, variants: [] });
+        expect(entries.flatMap((entry) => entry.variants)).not.toContain(kept);
+      }
+    });
+
     it('--write: writes the merged glossary back, as it would have printed it', async () => {
       const printed = (await learn(['--merge', 'names.yaml', 'news'], { ...FOLDER, 'names.yaml': GLOSSARY })).out;
       const { code, out, err, io } = await learn(['--merge', 'names.yaml', '--write', 'news'], { ...FOLDER, 'names.yaml': GLOSSARY });

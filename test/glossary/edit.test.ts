@@ -84,13 +84,28 @@ Marco Rubio: [Mark Rubio]
     expect(read(out)).toEqual({ A: ['b, c', '#d', 'yes'], true: ['[x]'] });
   });
 
+  const refuse = (text: string, additions: Parameters<typeof addToGlossary>[2]) => () => addToGlossary(text, 'g.yaml', additions);
+
   it('refuses, naming the line, what the glossary would refuse at load', () => {
-    const refuse = (text: string, additions: Parameters<typeof addToGlossary>[2]) => () => addToGlossary(text, 'g.yaml', additions);
     expect(refuse(BEAT, [{ name: 'CECOT', variants: ['al salvador'] }])).toThrow('g.yaml:2: "al salvador" is already listed as a garble of "El Salvador"');
     expect(refuse(BEAT, [{ name: 'Salvador', variants: ['CECOT'] }])).toThrow('g.yaml:4: "CECOT" is a name of its own');
     expect(refuse(BEAT, [{ name: 'Baukele', keep: true }])).toThrow('g.yaml:5: "Baukele" cannot be kept as written');
     expect(refuse(BEAT, [{ name: 'A', variants: ['x'] }, { name: 'B', variants: ['X'] }])).toThrow(GlossaryError);
     expect(refuse('A: [b\n', [{ name: 'A', variants: ['c'] }])).toThrow(GlossaryError);
+  });
+
+  it('never writes a glossary that would not load: a kept spelling takes no garbles, a name no second case', () => {
+    const kept = 'Baukele: {keep: true}\nBukele: [Bukle]\n';
+    expect(refuse(kept, [{ name: 'Baukele', variants: ['Bukele'] }])).toThrow('g.yaml:1: "Baukele" is kept as written, so it takes no garbles');
+    expect(refuse(kept, [{ name: 'BUKELE', variants: ['Bukel'] }])).toThrow('g.yaml:2: "BUKELE" differs only in case from the name "Bukele"');
+    expect(refuse(kept, [{ name: 'Bukle', variants: ['Bukl'] }])).toThrow('g.yaml:2: "Bukle" is listed as a garble of "Bukele", so it cannot be a name');
+    expect(refuse(kept, [{ name: 'Bukele', keep: true }])).toThrow('g.yaml:2: "Bukele" has garbles listed, so it cannot also be kept as written');
+    expect(refuse('', [{ name: 'A', keep: true }, { name: 'A', variants: ['B'] }])).toThrow('"A" is kept as written');
+  });
+
+  it('writes new lines in the file’s own line ending', () => {
+    const out = addToGlossary('Kaja Kallas: [Kaja Kalas]\r\nCECOT: [Sikot]\r\n', 'g.yaml', [{ name: 'Nayib Bukele', variants: ['Baukele'], comment: 'new' }]);
+    expect(out).toBe('Kaja Kallas: [Kaja Kalas]\r\nCECOT: [Sikot]\r\n# new\r\nNayib Bukele: [Baukele]\r\n');
   });
 });
 
@@ -134,8 +149,21 @@ describe('adding to any glossary', () => {
         try {
           out = addToGlossary(text, 'g.yaml', additions);
         } catch (error) {
-          // Refused only for a variant some name already stands for, or that is a name.
+          // Refused only where the glossary or an earlier addition already gives the spelling another role.
           expect(error).toBeInstanceOf(GlossaryError);
+          expect((error as Error).message).toMatch(/is already listed as a garble of|is a name of its own|differs only in case|is listed as a garble of .*, so it cannot be a name/);
+          const roles = new Map<string, string>();
+          for (const entry of parseGlossary(text, 'g.yaml')) {
+            roles.set(entry.name.toLowerCase(), entry.name);
+            for (const variant of entry.variants) roles.set(variant.toLowerCase(), entry.name);
+          }
+          const clash = additions.some(({ name, variants }) => {
+            const found = [name, ...variants].some((spelling) => roles.has(spelling.toLowerCase()) && roles.get(spelling.toLowerCase()) !== name);
+            roles.set(name.toLowerCase(), name);
+            for (const variant of variants) roles.set(variant.toLowerCase(), roles.get(variant.toLowerCase()) ?? name);
+            return found;
+          });
+          expect(clash).toBe(true);
           return;
         }
         const before = read(text);
