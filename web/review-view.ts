@@ -1,5 +1,6 @@
 import type { ReviewItem } from './review-items.js';
 import { quoted, type Review } from './review.js';
+import { Blocks } from './text-blocks.js';
 
 /**
  * The text with every change and suggestion in place: an applied edit as a `<del>` of the old text and an
@@ -161,42 +162,6 @@ export class ReviewView {
     this.tip.style.left = `${window.scrollX + Math.max(column.left, Math.min(box.left, column.right - this.tip.offsetWidth))}px`;
   }
 }
-
-/**
- * The text in blocks of a few thousand characters, each ending after a line break, that the browser lays
- * out only when they come into view (content-visibility: auto): a 1 MB article is drawn in tens of
- * milliseconds, not a second. An item never spans two blocks.
- */
-class Blocks {
-  readonly done: HTMLElement[] = [];
-  private open: HTMLElement | null = null;
-  private size = 0;
-
-  text(text: string): void {
-    const lineEnd = this.open && this.size + text.length >= BLOCK_SIZE ? text.lastIndexOf('\n') : -1;
-    if (lineEnd === -1) return this.add(text, text.length);
-    this.add(text.slice(0, lineEnd + 1), lineEnd + 1);
-    this.open = null;
-    this.add(text.slice(lineEnd + 1), text.length - lineEnd - 1);
-  }
-
-  item(element: HTMLElement, length: number): void {
-    this.add(element, length);
-  }
-
-  private add(part: string | HTMLElement, length: number): void {
-    if (part === '') return;
-    if (!this.open) {
-      this.open = document.createElement('div');
-      this.done.push(this.open);
-      this.size = 0;
-    }
-    this.open.append(part);
-    this.size += length;
-  }
-}
-
-const BLOCK_SIZE = 4000;
 
 function textElement(tag: string, text: string, className?: string): HTMLElement {
   const element = document.createElement(tag);

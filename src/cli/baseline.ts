@@ -1,10 +1,11 @@
-import { dirname, relative, resolve, sep } from 'node:path';
+import { resolve } from 'node:path';
 import { applyEdits } from '../core/apply-edits.js';
 import { UsageError } from '../core/errors.js';
-import type { Change, Result } from '../core/types.js';
+import type { Result } from '../core/types.js';
 import { describeError } from '../node/inputs.js';
 import type { CliIo } from '../node/io-types.js';
-import { findingKeys, keyText, type FindingKey } from '../reporters/finding-key.js';
+import { pathFromFolderOf } from '../node/paths.js';
+import { findingKeys, keyText, type FindingKey, type FindingKeys } from '../reporters/finding-key.js';
 import type { CliOptions } from './options.js';
 import { printableName } from './printable.js';
 
@@ -65,26 +66,29 @@ export class Baseline {
 
   /**
    * The file's result with only the findings the baseline does not hold; its output applies only the new
-   * changes, so a diff shows those. `path` is the file as found (null: standard input, named `name`).
+   * changes, so a diff shows those. With it, the keys of those findings as found in the whole result, so a
+   * finding's key (and SARIF fingerprint) is the same with or without the baseline. `path` is the file as
+   * found (null: standard input, named `name`).
    */
-  filter(path: string | null, name: string, cwd: string, result: Result): Result {
-    const key = relative(dirname(this.file), resolve(cwd, path ?? name)).split(sep).join('/');
+  filter(path: string | null, name: string, cwd: string, result: Result): { readonly result: Result; readonly keys: FindingKeys } {
+    const key = pathFromFolderOf(this.file, cwd, path ?? name);
     const known = this.recorded.get(key);
     const seen = new Map<string, Entry>();
     this.found.set(key, seen);
     const keys = findingKeys(result);
-    const fresh = (findings: readonly Change[], keysOf: readonly FindingKey[]): Change[] =>
-      findings.filter((_, i) => {
-        const { occurrence, ...entry } = keysOf[i]!;
-        add(seen, { path: key, ...entry, count: 1 });
-        return occurrence > (known?.get(keyText(entry))?.count ?? 0);
-      });
-    const changes = fresh(result.changes, keys.changes);
-    const suggestions = fresh(result.suggestions, keys.suggestions);
+    const isNew = keys.changes.concat(keys.suggestions).map(({ occurrence, ...entry }) => {
+      add(seen, { path: key, ...entry, count: 1 });
+      return occurrence > (known?.get(keyText(entry))?.count ?? 0);
+    });
+    const newChanges = (_: unknown, i: number): boolean => isNew[i]!;
+    const newSuggestions = (_: unknown, i: number): boolean => isNew[keys.changes.length + i]!;
+    const changes = result.changes.filter(newChanges);
+    const suggestions = result.suggestions.filter(newSuggestions);
     this.newFindings += changes.length + suggestions.length;
-    if (changes.length === result.changes.length && suggestions.length === result.suggestions.length) return result;
+    const kept = { changes: keys.changes.filter(newChanges), suggestions: keys.suggestions.filter(newSuggestions) };
+    if (changes.length === result.changes.length && suggestions.length === result.suggestions.length) return { result, keys };
     const edits = changes.map((change) => ({ range: [change.offset, change.offset + change.length] as const, text: change.replacement }));
-    return { input: result.input, output: applyEdits(result.input, edits).text, changes, suggestions };
+    return { result: { input: result.input, output: applyEdits(result.input, edits).text, changes, suggestions }, keys: kept };
   }
 
   /** Findings of the files seen that the baseline holds and this run no longer found. */

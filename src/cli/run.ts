@@ -104,7 +104,7 @@ export async function run(options: CliOptions, io: CliIo): Promise<number> {
       return;
     }
     if (outcome.cacheKey) cache!.record(target.path!, outcome.cacheKey, outcome.result);
-    const result = baseline?.filter(target.path, target.rawName, io.cwd, outcome.result) ?? outcome.result;
+    const { result, keys } = baseline?.filter(target.path, target.rawName, io.cwd, outcome.result) ?? { result: outcome.result, keys: undefined };
     const changed = result.output !== result.input;
     // The file is written first, whatever the report's format; a file that fails is reported, not counted.
     if (changed && options.mode === 'write') {
@@ -118,7 +118,7 @@ export async function run(options: CliOptions, io: CliIo): Promise<number> {
     }
     if (changed) tally.changed++;
     if (explain) io.writeErr(explain.file({ path: target.name, result }));
-    io.writeOut(output.file({ path: reported(target), result }));
+    io.writeOut(output.file({ path: reported(target), result, ...(keys && { keys }) }));
   };
 
   try {

@@ -44,7 +44,7 @@ export async function serve(argv: readonly string[], io: CliIo, stopped: Promise
   if (!existsSync(root)) return fail(`${named}: no such folder`);
   let server;
   try {
-    server = await startStaticServer({ root, host: options.host, port: options.port });
+    server = await startStaticServer({ root, host: options.host, port: options.port, contentNamed: named === undefined });
   } catch (error) {
     const code = (error as { code?: string }).code;
     if (code === 'EADDRINUSE') return fail(`port ${options.port} is in use on ${options.host}: choose another with --port`);

@@ -30,13 +30,16 @@ export function parseShard(value: string): Shard {
 export async function findShardTargets(options: CliOptions, io: CliIo, settingsFiles: SettingsFiles): Promise<{ targets: Target[]; failedInputs: FailedInput[] }> {
   const paths = await pathsToRun(options.filesFrom, options.paths, io);
   if (paths === null) return { targets: [], failedInputs: [] };
+  // Standard input has no path to hash: every shard would check it, so N shards would report it N times.
+  if (options.shard && (paths.length === 0 || paths.includes('-'))) throw new UsageError('--shard splits files; standard input cannot be split: name files, or leave --shard out');
   return findTargets({ ...options, paths }, io, settingsFiles, inShard(options.shard));
 }
 
 /**
  * The paths to run on: those named, and those a --files-from list gives (relative to the working
  * directory). A list holding a NUL byte is NUL-separated, as `git ls-files -z` and `find -print0` write
- * it, else one path a line. Null: a list was given and is empty, so there is nothing to do (not stdin).
+ * it, else one path a line; every listed path is a file, `-` too. Null: a list was given and is empty,
+ * so there is nothing to do (not stdin).
  */
 export async function pathsToRun(filesFrom: string | undefined, paths: readonly string[], io: CliIo): Promise<readonly string[] | null> {
   if (filesFrom === undefined) return paths;
@@ -48,7 +51,8 @@ export async function pathsToRun(filesFrom: string | undefined, paths: readonly 
     throw new UsageError(`--files-from ${printableName(filesFrom)}: ${describeError(error)}`);
   }
   const text = new TextDecoder().decode(bytes);
-  const listed = (text.includes('\0') ? text.split('\0') : text.split(/\r?\n/)).filter((path) => path !== '');
+  // A listed path is always a file: `-` there is a file of that name (from git ls-files), not standard input.
+  const listed = (text.includes('\0') ? text.split('\0') : text.split(/\r?\n/)).filter((path) => path !== '').map((path) => (path === '-' ? './-' : path));
   const all = [...paths, ...listed];
   return all.length > 0 ? all : null;
 }

@@ -55,7 +55,8 @@ interface ChunkVerdict {
 /**
  * What one run leaves for the next run of the same checks over one document's next version (an editor's
  * keystroke): each chunk's verdicts, reused where the chunk and the facts it read are unchanged, and the
- * chunks' parts of the facts. It holds the last run's texts only.
+ * chunks' parts of the facts. It holds the last run only, but the verdicts of all its passes: the next
+ * run's first pass reads a text like this run's input, its later passes texts like this run's later ones.
  */
 export interface EngineMemory {
   checks?: readonly Check[];
@@ -126,7 +127,7 @@ export function runPipeline(input: string, checks: readonly Check[], options: En
           passSuggestions.push({ ...suggestion, range: edits[0]!.range, expected: edits.map((edit) => edit.text) });
         }
       }
-      // Only the verdicts and tokens of the current text are worth keeping: memory stays one text's worth.
+      // Within the run, only the verdicts and tokens of the current text are worth keeping.
       verdicts[c] = kept;
       docs = tokenized;
       // The fixes that do not collide, chosen in the view; then carried to the document.

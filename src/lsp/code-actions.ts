@@ -1,5 +1,7 @@
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { URI } from 'vscode-uri';
+import { applySorted } from '../core/offset-map.js';
 import { entriesAt, candidatesOf, fixActions, fixAllAction, FIX_ALL_KIND, wanted, type Entry } from './actions.js';
 import type { Checked } from './checker.js';
 import type { Cleaning } from './cleaning.js';
@@ -57,6 +59,11 @@ export async function codeActions(params: CodeActionParams, deps: ActionDeps): P
   return actions;
 }
 
+/** The open document of a file, whatever spelling of its URI the client used. */
+function openAt(documents: TextDocuments<TextDocument>, path: string): TextDocument | undefined {
+  return documents.get(URI.file(path).toString()) ?? documents.all().find((doc) => doc.uri.startsWith('file:') && URI.parse(doc.uri).fsPath === path);
+}
+
 function describes(diagnostic: Diagnostic, entry: Entry, doc: TextDocument): boolean {
   const range = rangeOf(doc, entry.change);
   const same = (a: typeof range.start, b: typeof range.start): boolean => a.line === b.line && a.character === b.character;
@@ -69,7 +76,7 @@ async function garbleActions(entry: Entry, checked: Checked, deps: ActionDeps, d
   const actions: CodeAction[] = [];
   for (const addition of [...names.map((name) => garbleAddition(entry.change, name)), keptAddition(entry.change)]) {
     if (!addition) continue;
-    const made = await glossaryEdit(deps.workspace, checked.path, addition, deps.support).catch(() => null);
+    const made = await glossaryEdit(deps.workspace, checked.path, addition, deps.support, (path) => openAt(deps.documents, path)).catch(() => null);
     if (made) actions.push({ title: made.title, kind: CodeActionKind.QuickFix, diagnostics, edit: made.edit });
   }
   return actions;
@@ -93,8 +100,8 @@ async function keepAction(entry: Entry, doc: TextDocument, checked: Checked, cle
   return works ? { title: keep.title, kind: CodeActionKind.QuickFix, edit: documentEdit(target, keep.edits, versioned) } : null;
 }
 
+/** The text with the edits made, as an editor makes them: in order of position, those at one point in the order given. */
 function applied(text: string, edits: readonly OffsetEdit[]): string {
-  let out = text;
-  for (const edit of [...edits].sort((a, b) => b.offset - a.offset)) out = out.slice(0, edit.offset) + edit.text + out.slice(edit.offset + edit.length);
-  return out;
+  const sorted = [...edits].sort((a, b) => a.offset - b.offset).map((edit) => ({ range: [edit.offset, edit.offset + edit.length] as const, text: edit.text }));
+  return applySorted(text, 0, text.length, sorted);
 }

@@ -16,11 +16,21 @@ export interface EditSupport {
   readonly createFiles: boolean;
 }
 
-/** A file's text now (null: it does not exist yet) and as the edit leaves it. */
+/** A file's text now (null: it does not exist yet), the editor's version of it if open, and as the edit leaves it. */
 interface FileChange {
   readonly path: string;
   readonly before: string | null;
+  readonly version: number | null;
   readonly after: string;
+}
+
+/** The documents open in the editor, by path: their unsaved text is what an edit of them must fit. */
+export type OpenDocuments = (path: string) => TextDocument | undefined;
+
+/** A file's text as the editor has it if open (with its version), else as on disk (null: no such file). */
+async function current(path: string, open: OpenDocuments): Promise<{ readonly text: string | null; readonly version: number | null }> {
+  const doc = open(path);
+  return doc ? { text: doc.getText(), version: doc.version } : { text: await textOrNull(path), version: null };
 }
 
 /** The glossary a new garble goes to, and the config change that makes a new glossary count. */
@@ -57,10 +67,10 @@ async function targetFor(workspace: Workspace, path: string | null): Promise<Tar
  * editor to show, apply and undo (it takes effect once saved: the server reloads on the file's change).
  * Null where the glossary cannot take it (it would refuse the entry) or the client cannot make the files.
  */
-export async function glossaryEdit(workspace: Workspace, path: string | null, addition: GlossaryAddition, support: EditSupport): Promise<{ readonly title: string; readonly edit: WorkspaceEdit } | null> {
+export async function glossaryEdit(workspace: Workspace, path: string | null, addition: GlossaryAddition, support: EditSupport, open: OpenDocuments): Promise<{ readonly title: string; readonly edit: WorkspaceEdit } | null> {
   const target = await targetFor(workspace, path);
   if (!target) return null;
-  const before = await textOrNull(target.glossary);
+  const { text: before, version } = await current(target.glossary, open);
   const shown = relative(workspace.root, target.glossary) || target.glossary;
   let after: string;
   let entry: GlossaryAddition;
@@ -71,12 +81,12 @@ export async function glossaryEdit(workspace: Workspace, path: string | null, ad
     return null;
   }
   if (after === before) return null;
-  const files: FileChange[] = [{ path: target.glossary, before, after }];
+  const files: FileChange[] = [{ path: target.glossary, before, version, after }];
   if (target.config) {
-    const configText = await textOrNull(target.config.file);
-    const configAfter = referenceGlossary(target.config.file, configText, target.config.glossaryName);
+    const config = await current(target.config.file, open);
+    const configAfter = referenceGlossary(target.config.file, config.text, target.config.glossaryName);
     if (configAfter === null) return null;
-    files.push({ path: target.config.file, before: configText, after: configAfter });
+    files.push({ path: target.config.file, before: config.text, version: config.version, after: configAfter });
   }
   const edit = workspaceEdit(files, support);
   if (!edit) return null;
@@ -97,7 +107,7 @@ function workspaceEdit(files: readonly FileChange[], support: EditSupport): Work
   return {
     documentChanges: edits.flatMap(({ uri, file, edits: textEdits }): (CreateFile | TextDocumentEdit)[] => [
       ...(file.before === null ? [CreateFile.create(uri, { ignoreIfExists: true })] : []),
-      { textDocument: { uri, version: null }, edits: textEdits },
+      { textDocument: { uri, version: file.version }, edits: textEdits },
     ]),
   };
 }

@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
-import { dirname, relative, resolve, sep } from 'node:path';
+import { relative, resolve } from 'node:path';
 import type { Result } from '../core/types.js';
 import type { UnmangleOptions } from '../unmangler.js';
 import { describeError } from './inputs.js';
 import type { FileSystem } from './io-types.js';
+import { pathFromFolderOf } from './paths.js';
 
 const FORMAT_VERSION = 1;
 const MAX_CACHE_BYTES = 200_000_000;
@@ -83,7 +84,7 @@ export class CleanCache {
 
   /** A file's entry: its path from the cache's folder, so the cache works from any working directory. */
   private entry(path: string): string {
-    return relative(dirname(this.file), resolve(this.cwd, path)).split(sep).join('/');
+    return pathFromFolderOf(this.file, this.cwd, path);
   }
 }
 

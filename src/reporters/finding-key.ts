@@ -21,8 +21,14 @@ export interface FindingKey {
 
 const CONTEXT = 32;
 
+/** A file's findings' keys: those of its changes and of its suggestions, in their orders. */
+export interface FindingKeys {
+  readonly changes: readonly FindingKey[];
+  readonly suggestions: readonly FindingKey[];
+}
+
 /** The keys of a file's changes and of its suggestions, in their orders. */
-export function findingKeys(result: Result): { changes: FindingKey[]; suggestions: FindingKey[] } {
+export function findingKeys(result: Result): FindingKeys {
   const toOutput = outputOffsets(result.changes);
   const seen = new Map<string, number>();
   const keyOf = (finding: Change, applied: boolean): FindingKey => {

@@ -22,14 +22,14 @@ export function sarifReporter(toolVersion: string): { file(report: FileReport): 
   const results: Sarif.Result[] = [];
   const notifications: Sarif.Notification[] = [];
   return {
-    file: ({ path, result, error }) => {
+    file: ({ path, result, keys: given, error }) => {
       const artifactLocation = { uri: pathToUri(path) };
       if (!result) {
         notifications.push({ level: 'error', message: { text: `${path}: ${error}` }, locations: [{ physicalLocation: { artifactLocation } }] });
         return '';
       }
       const columns = new Columns(result.input);
-      const keys = findingKeys(result);
+      const keys = given ?? findingKeys(result);
       const region = (change: Change): Sarif.Region => {
         const start = columns.utf16(change, 'start');
         const end = columns.utf16(change, 'end');

@@ -39,6 +39,21 @@ describe('--baseline', () => {
     expect(fresh.out.split('\n').filter(Boolean)).toHaveLength(1);
   });
 
+  it('gives a new finding the same SARIF fingerprint with the baseline as without it', async () => {
+    const io = fakeIo({ 'articles/a.md': 'He ate a apple today.\n' });
+    await run(io, UPDATE);
+    await io.fs.writeOwnFile('articles/a.md', new TextEncoder().encode('He ate ate a apple today.\n'));
+    const fingerprints = async (argv: string[]) => {
+      const log = JSON.parse((await run(io, ['--format', 'sarif', ...argv])).out) as { runs: { results: { ruleId: string; partialFingerprints: Record<string, string> }[] }[] };
+      return new Map(log.runs[0]!.results.map((result) => [result.ruleId, result.partialFingerprints['unmangle/finding/v1']]));
+    };
+    const all = await fingerprints(['--check', 'articles']);
+    const fresh = await fingerprints(CHECK);
+    expect([...fresh.keys()]).toEqual(['repeated-phrase/repeated-word']);
+    expect(all.get('repeated-phrase/repeated-word')).toBeDefined();
+    expect(fresh.get('repeated-phrase/repeated-word')).toBe(all.get('repeated-phrase/repeated-word'));
+  });
+
   it('writes sorted, deterministic JSON keyed by file, rule and text with its context, never by line', async () => {
     const io = fakeIo({ 'articles/z.txt': 'the the end\n', 'articles/a.txt': DIRTY });
     await run(io, UPDATE);

@@ -16,10 +16,10 @@ interface Answer {
 }
 
 /** A request with the path sent exactly as written: fetch would tidy `..` away before it left. */
-function get(url: string, path: string, method = 'GET'): Promise<Answer> {
+function get(url: string, path: string, method = 'GET', headers: Record<string, string> = {}): Promise<Answer> {
   return new Promise((resolve, reject) => {
     const { hostname, port } = new URL(url);
-    const request = httpRequest({ hostname, port, path, method }, (response) => {
+    const request = httpRequest({ hostname, port, path, method, headers }, (response) => {
       let body = '';
       response.setEncoding('utf8');
       response.on('data', (chunk: string) => (body += chunk));
@@ -58,7 +58,7 @@ async function startServe(args: string[], cwd: string): Promise<{ url: string; s
 }
 
 describe('unmangle serve', () => {
-  it('serves the folder on loopback with the right types, long caching for content-named files, and stops with code 0', async () => {
+  it('serves the folder on loopback with the right types, and stops with code 0', async () => {
     const { root } = site();
     const served = await startServe(['--port', '0', 'site'], join(root, '..'));
     expect(served.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
@@ -67,7 +67,7 @@ describe('unmangle serve', () => {
     expect(page.headers['cache-control']).toBe('no-cache');
     expect(page.headers['content-security-policy']).toContain("connect-src 'none'");
     const script = await get(served.url, '/page-AB12CD34.js');
-    expect([script.headers['content-type'], script.headers['cache-control']]).toEqual(['text/javascript; charset=utf-8', 'public, max-age=31536000, immutable']);
+    expect(script.headers['content-type']).toBe('text/javascript; charset=utf-8');
     expect((await get(served.url, '/style.css?v=1')).headers['content-type']).toBe('text/css; charset=utf-8');
     expect((await get(served.url, '/data.bin')).headers['content-type']).toBe('application/octet-stream');
     expect((await get(served.url, '/', 'HEAD')).body).toBe('');
@@ -86,6 +86,45 @@ describe('unmangle serve', () => {
       expect([path, answer.status]).toEqual([path, 403]);
       expect(answer.body).not.toContain('not for the web');
     }
+    await served.stop();
+  });
+
+  it('answers 404 for dotfiles and dot-folders, even through a link, and the rest of the folder as before', async () => {
+    const { root } = site();
+    mkdirSync(join(root, '.git'));
+    writeFileSync(join(root, '.git', 'config'), '[remote "origin"] secret\n');
+    writeFileSync(join(root, '.env'), 'TOKEN=secret\n');
+    mkdirSync(join(root, 'notes', '.private'), { recursive: true });
+    writeFileSync(join(root, 'notes', '.private', 'a.txt'), 'secret\n');
+    symlinkSync(join(root, '.env'), join(root, 'env.txt'));
+    const served = await startServe(['--port', '0', root], '/');
+    for (const path of ['/.git/config', '/.env', '/%2eenv', '/notes/.private/a.txt', '/.git/', '/env.txt']) {
+      const answer = await get(served.url, path);
+      expect([path, answer.status, answer.body.includes('secret')]).toEqual([path, 404, false]);
+    }
+    expect((await get(served.url, '/style.css')).status).toBe(200);
+    await served.stop();
+  });
+
+  it('on loopback answers only requests addressed to loopback by name: a rebound domain is refused', async () => {
+    const { root } = site();
+    const served = await startServe(['--port', '0', root], '/');
+    const { port } = new URL(served.url);
+    for (const host of [`evil.example:${port}`, 'evil.example', `127.0.0.1.evil.example:${port}`, `localhost:${Number(port) + 1}`]) {
+      const answer = await get(served.url, '/', 'GET', { Host: host });
+      expect([host, answer.status, answer.body.includes('<title>')]).toEqual([host, 421, false]);
+    }
+    for (const host of [`127.0.0.1:${port}`, `localhost:${port}`, `LOCALHOST:${port}`, `[::1]:${port}`]) {
+      expect([host, (await get(served.url, '/', 'GET', { Host: host })).status]).toEqual([host, 200]);
+    }
+    await served.stop();
+  });
+
+  it('caches content-named files for a year only in the built page: a folder’s dated names may change', async () => {
+    const { root } = site();
+    writeFileSync(join(root, 'minutes-20250101.md'), '# Minutes\n');
+    const served = await startServe(['--port', '0', root], '/');
+    for (const path of ['/minutes-20250101.md', '/page-AB12CD34.js']) expect([path, (await get(served.url, path)).headers['cache-control']]).toEqual([path, 'no-cache']);
     await served.stop();
   });
 
@@ -115,7 +154,10 @@ describe('unmangle serve', () => {
     const page = await get(url, '/');
     expect(page.body).toContain('<title>unmangle: review the changes</title>');
     const script = /src="(page-[A-Z0-9]{8}\.js)"/.exec(page.body)![1]!;
-    expect((await get(url, `/${script}`)).status).toBe(200);
+    const served = await get(url, `/${script}`);
+    // The build names its files by their content: those never change.
+    expect([served.status, served.headers['cache-control']]).toEqual([200, 'public, max-age=31536000, immutable']);
+    expect((await get(url, '/')).headers['cache-control']).toBe('no-cache');
     expect(await stop()).toBe(0);
   });
 

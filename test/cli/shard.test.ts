@@ -41,6 +41,13 @@ describe('--shard K/N', () => {
     expect(after.filter((path) => !path.includes('new'))).toEqual(before);
   });
 
+  it('refuses standard input, which every shard would check', async () => {
+    for (const args of [[], ['-']]) {
+      const { code, out, err } = await run(['--check', '--shard', '1/2', ...args], {}, DIRTY);
+      expect({ code, out, err }).toEqual({ code: 2, out: '', err: 'unmangle: --shard splits files; standard input cannot be split: name files, or leave --shard out\n' });
+    }
+  });
+
   it.each(['0/3', '4/3', '1/0', 'two/3', '1'])('refuses --shard %s', async (shard) => {
     const { code, err } = await run(['--check', '--shard', shard, 'articles'], TREE);
     expect(code).toBe(2);
@@ -58,6 +65,11 @@ describe('--files-from', () => {
     const files = { 'list.txt': 'a.txt\r\nsub/b.txt\n\n', 'a.txt': DIRTY, 'sub/b.txt': DIRTY, 'c.txt': DIRTY };
     const { out } = await run(['--check', '--files-from', 'list.txt', 'c.txt'], files);
     expect(out).toBe('a.txt: 2 changes\nc.txt: 2 changes\nsub/b.txt: 2 changes\n');
+  });
+
+  it('reads a listed `-` as a file of that name, not as standard input', async () => {
+    const { code, out, err } = await run(['--check', '--files-from', 'list.txt'], { 'list.txt': '-\nb.txt\n', '-': DIRTY, 'b.txt': 'Fine.\n' }, 'Fine.\n');
+    expect({ code, out, err }).toEqual({ code: 1, out: '-: 2 changes\n', err: '1 of 2 files would change; run with --write to fix\n' });
   });
 
   it('an empty list checks nothing and succeeds (no staged files): it does not read standard input instead', async () => {

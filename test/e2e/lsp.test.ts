@@ -206,6 +206,25 @@ describe('unmangle lsp, driven over stdio', () => {
     expect((await client.diagnostics(uri, (p) => p.diagnostics.length === 0)).diagnostics).toEqual([]);
   });
 
+  it('fits its glossary edits to the glossary open in the editor with unsaved changes, not to the file on disk', async () => {
+    const { folder, glossary } = project('unsaved', 'Nayib Bukele: []\n');
+    const glossaryUri = `file://${glossary}`;
+    const unsaved = '# the beat, unsaved\n# sources: the wires\nNayib Bukele: []\n';
+    await client.open(glossaryUri, unsaved, 'yaml', 7);
+    const text = 'Bukele spoke. Bukele left. Baukele returned.\n';
+    const uri = `file://${join(folder, 'story.txt')}`;
+    await client.open(uri, text);
+    const change = (await client.diagnostics(uri)).diagnostics.find((d) => covered(text, [d])[0] === 'Baukele')!;
+    const actions = await client.codeActions(uri, change.range);
+    const add = actions.find((a) => a.title.startsWith('Add'))!;
+    const versions = (add.edit!.documentChanges ?? []).flatMap((c) => ('textDocument' in c ? [c.textDocument.version] : []));
+    expect(versions).toEqual([7]);
+    expect(applyTo(unsaved, glossaryUri, add.edit!)).toBe('# the beat, unsaved\n# sources: the wires\nNayib Bukele: [Baukele]\n');
+    const kept = actions.find((a) => a.title.startsWith('Keep “Baukele” as written everywhere'))!;
+    expect(applyTo(unsaved, glossaryUri, kept.edit!)).toMatch(/^# the beat, unsaved\n# sources: the wires\nNayib Bukele: \[\]\n.*Baukele/s);
+    expect(readFileSync(glossary, 'utf8')).toBe('Nayib Bukele: []\n');
+  });
+
   it('makes a glossary and a config where there is none, for a client that can create files', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'unmangle-lsp-bare-'));
     const bare = await startClient({ root: folder });

@@ -45,7 +45,8 @@ async function servePage(): Promise<ServedPage> {
   const root = mkdtempSync(join(tmpdir(), 'unmangle-web-'));
   await buildWeb(root);
   const requests: string[] = [];
-  const server = await startStaticServer({ root, host: '127.0.0.1', port: 0, onResponse: (path) => requests.push(path) });
+  // A web build: its content-named files are cached as `unmangle serve` caches the package's own.
+  const server = await startStaticServer({ root, host: '127.0.0.1', port: 0, contentNamed: true, onResponse: (path) => requests.push(path) });
   return { server, requests };
 }
 
