@@ -3,7 +3,7 @@ import { CreateFile, type TextDocumentEdit, type WorkspaceEdit } from 'vscode-la
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import { addToGlossary, type GlossaryAddition } from '../glossary/edit.js';
-import { parseGlossary } from '../glossary/parse.js';
+import { underFullName } from '../glossary/full-name.js';
 import { nodeFileSystem } from '../node/io.js';
 import { readSettingsText } from '../node/read-text.js';
 import { referenceGlossary } from './config-reference.js';
@@ -75,8 +75,7 @@ export async function glossaryEdit(workspace: Workspace, path: string | null, ad
   let after: string;
   let entry: GlossaryAddition;
   try {
-    // A kept spelling is an entry of its own; a garble goes under the glossary's name for it.
-    entry = addition.keep ? addition : { ...addition, name: fullName(parseGlossary(before ?? '', shown).map((known) => known.name), addition.name) };
+    entry = underFullName(before ?? '', shown, addition);
     after = addToGlossary(before ?? '', shown, [entry]);
   } catch {
     return null;
@@ -93,19 +92,6 @@ export async function glossaryEdit(workspace: Workspace, path: string | null, ad
   if (!edit) return null;
   const title = entry.keep ? `Keep “${entry.name}” as written everywhere: add it to ${shown}` : `Add “${entry.variants![0]}” to ${shown} as a garble of “${entry.name}”`;
   return { title: `${title} (unmangle)`, edit };
-}
-
-/**
- * The glossary's own entry for a name: itself, or the one full name it is the surname of (`Bukele` in a
- * glossary of `Nayib Bukele`), since a garble of fewer words than its name replaces only the words it
- * sounds like; else the name as it is, a new entry.
- */
-export function fullName(names: readonly string[], name: string): string {
-  const lower = name.toLowerCase();
-  const same = names.find((entry) => entry.toLowerCase() === lower);
-  if (same) return same;
-  const longer = names.filter((entry) => entry.toLowerCase().endsWith(` ${lower}`));
-  return longer.length === 1 ? longer[0]! : name;
 }
 
 function workspaceEdit(files: readonly FileChange[], support: EditSupport): WorkspaceEdit | null {

@@ -65,6 +65,8 @@ export interface FileSystem {
 export interface Keyboard {
   /** The next key. Rejects with an InterruptedError on a signal, or when the terminal's input ends. */
   next(): Promise<string>;
+  /** Forget the keys typed and not yet read: those typed ahead were meant for what was on screen then. */
+  discardTyped(): void;
   /** Give the terminal back its normal mode. */
   close(): void;
 }

@@ -49,6 +49,9 @@ export function openKeyboard(): Keyboard {
         waiting = { resolve, reject };
       });
     },
+    discardTyped() {
+      keys.length = 0;
+    },
     close() {
       stopWaiting();
       stdin.off('keypress', onKey);

@@ -153,6 +153,85 @@ describe('unmangle -i: glossaries', () => {
     expect(run.file('glossary.yaml')).toBeUndefined();
   });
 
+  it('a or k the glossary would refuse is refused at the key, the item stays; the other additions land', async () => {
+    const files = { 'g.yaml': 'Nayib Bukele: [Nayib Baukele]\nKaja Kallas: []\n', 'a.txt': 'Kaja Kalas met Nayib Baukele.\n' };
+    // a on Kalas, enter picks g.yaml; k on a listed garble is refused; n then rejects the change.
+    const run = await review(['-g', 'g.yaml', 'a.txt'], files, ['a', 'enter', 'k', 'n']);
+    expect(run.screen).toContain('not kept: g.yaml:1: "Nayib Baukele" cannot be kept as written: it is listed as a garble of "Nayib Bukele"');
+    expect(run.screen).not.toContain('"Nayib Baukele" will be kept as written');
+    expect(run.file('g.yaml')).toBe('Nayib Bukele: [Nayib Baukele]\nKaja Kallas: [Kaja Kalas]\n');
+    expect(run.file('a.txt')).toBe('Kaja Kallas met Nayib Baukele.\n');
+    expect([run.code, run.keysLeft]).toEqual([0, 0]);
+  });
+
+  it('at write time each addition is applied on its own: one the glossary now refuses is reported, the others land', async () => {
+    const files = { 'g.yaml': 'Bukele: []\n', 'a.txt': 'Bukele said it. Bukele left. Baukele came. Trump met Bukle.\n' };
+    const keyboard = scriptedKeyboard(['a', 'enter', 'a']);
+    const io = fakeIo(files, '', { stdinIsTTY: true, stdoutIsTTY: true, env: { NO_COLOR: '1' }, openKeyboard: () => keyboard });
+    // Someone else lists Bukle under another name just as a.txt is written, after both were accepted.
+    const writeFile = io.fs.writeFileAtomic.bind(io.fs);
+    io.fs.writeFileAtomic = async (path, data, version) => {
+      await writeFile(path, data, version);
+      if (path.endsWith('a.txt')) await io.fs.writeOwnFile('g.yaml', new TextEncoder().encode('Bukele: []\nBuckle: [Bukle]\n'));
+    };
+    expect(await main(['-i', '-g', 'g.yaml', 'a.txt'], io)).toBe(2);
+    const screen = io.out.join('');
+    expect(screen).toContain('not added to g.yaml (Bukle → Bukele): g.yaml:2: ');
+    expect(screen).toContain('updated g.yaml (Baukele → Bukele)');
+    expect(text(io.files.get('g.yaml'))).toBe('Bukele: [Baukele]\nBuckle: [Bukle]\n');
+  });
+
+  it('a file changed under the review is not written, and says its glossary additions were not made either', async () => {
+    const files = { 'g.yaml': 'Bukele: []\n', 'a.txt': 'Bukele said it. Bukele left. Baukele came came.\n' };
+    const keyboard = scriptedKeyboard(['a', 'enter', 'y']);
+    const io = fakeIo(files, '', { stdinIsTTY: true, stdoutIsTTY: true, env: { NO_COLOR: '1' }, openKeyboard: () => keyboard });
+    // Someone edits a.txt while its last change is on screen.
+    const next = keyboard.next.bind(keyboard);
+    keyboard.next = async () => {
+      if (keyboard.left() === 1) await io.fs.writeOwnFile('a.txt', new TextEncoder().encode('Edited meanwhile.\n'));
+      return next();
+    };
+    expect(await main(['-i', '-g', 'g.yaml', 'a.txt'], io)).toBe(2);
+    expect(io.out.join('')).toContain('glossary not changed (file not written): Baukele → Bukele\n');
+    expect(text(io.files.get('g.yaml'))).toBe('Bukele: []\n');
+    expect(text(io.files.get('a.txt'))).toBe('Edited meanwhile.\n');
+    expect(io.err.join('')).toContain('0 files written: 0 edits accepted, 0 rejected, 0 kept as written\n');
+  });
+
+  it('a on a surname change lists the garble under the glossary\'s full name, not as a new name', async () => {
+    const files = { 'g.yaml': 'Kaja Kallas: []\n', 'a.txt': 'Kaja Kallas said it. Later Kalas left.\n' };
+    const run = await review(['-g', 'g.yaml', 'a.txt'], files, ['a', 'enter']);
+    expect(run.screen).toContain('accepted; "Kalas" will be added under "Kaja Kallas" when this file is written');
+    expect(run.file('g.yaml')).toBe('Kaja Kallas: [Kalas]\n');
+    expect(run.file('a.txt')).toBe('Kaja Kallas said it. Later Kallas left.\n');
+  });
+
+  it('a on a garble the glossary already lists accepts it and leaves the glossary unwritten', async () => {
+    const files = { 'g.yaml': 'Nayib Bukele: [Nayib Baukele]\n', 'a.txt': 'Nayib Baukele spoke.\n' };
+    const run = await review(['-g', 'g.yaml', 'a.txt'], files, ['a', 'enter']);
+    expect(run.screen).toContain('accepted; "Nayib Baukele" is already listed under "Nayib Bukele": nothing to add');
+    expect(run.screen).not.toMatch(/updated g\.yaml/);
+    expect(run.file('a.txt')).toBe('Nayib Bukele spoke.\n');
+  });
+
+  it('an addition the glossary came to have meanwhile is not written again, and is said', async () => {
+    const files = { 'g.yaml': 'Bukele: []\n', 'a.txt': 'Bukele said it. Bukele left. Baukele came.\n' };
+    const keyboard = scriptedKeyboard(['a', 'enter']);
+    const io = fakeIo(files, '', { stdinIsTTY: true, stdoutIsTTY: true, env: { NO_COLOR: '1' }, openKeyboard: () => keyboard });
+    const written: string[] = [];
+    const writeFile = io.fs.writeFileAtomic.bind(io.fs);
+    io.fs.writeFileAtomic = async (path, data, version) => {
+      await writeFile(path, data, version);
+      written.push(path);
+      // Someone else adds the same garble as a.txt is written.
+      if (path.endsWith('a.txt')) await io.fs.writeOwnFile('g.yaml', new TextEncoder().encode('Bukele: [Baukele]   # by hand\n'));
+    };
+    expect(await main(['-i', '-g', 'g.yaml', 'a.txt'], io)).toBe(0);
+    expect(io.out.join('')).toContain('nothing to add to g.yaml: it already has Baukele → Bukele\n');
+    expect(io.out.join('')).not.toContain('updated g.yaml');
+    expect(written.map((path) => path.split('/').pop())).toEqual(['a.txt']);
+  });
+
   it('u takes back an a before the file is written: the glossary is not touched', async () => {
     const files = { ...configured, 'a.txt': 'Bukele said it. Bukele left. Baukele came came.\n' };
     const run = await review(['a.txt'], files, ['a', 'u', 'n', 'n']);
@@ -167,6 +246,15 @@ describe('unmangle -i: refused where no one can answer', () => {
     ['CI set', { env: { CI: 'true' } }, [], '--interactive needs someone at a terminal, and CI is set: use --check or --write'],
     ['standard input', {}, ['-'], '--interactive needs files to review (standard input is the keyboard)'],
     ['a machine format', {}, ['--format', 'json', 'a.txt'], '--interactive cannot go with --format json'],
+    ['SARIF', {}, ['--format', 'sarif', 'a.txt'], '--interactive cannot go with --format sarif'],
+    ['rdjson', {}, ['--format', 'rdjson', 'a.txt'], '--interactive cannot go with --format rdjson'],
+    ['--diff', {}, ['--diff', 'a.txt'], '--interactive cannot go with --diff'],
+    ['--baseline', {}, ['--baseline', 'b.json', 'a.txt'], '--interactive cannot go with --baseline'],
+    ['--update-baseline', {}, ['--baseline', 'b.json', '--update-baseline', 'a.txt'], '--interactive cannot go with --update-baseline'],
+    ['--cache', {}, ['--cache', 'a.txt'], '--interactive cannot go with --cache'],
+    ['--cache-location', {}, ['--cache-location', 'c', 'a.txt'], '--interactive cannot go with --cache'],
+    ['--shard', {}, ['--shard', '1/2', 'a.txt'], '--interactive cannot go with --shard'],
+    ['--files-from', {}, ['--files-from', 'list.txt'], '--interactive cannot go with --files-from'],
   ])('%s: exit 2 and one line', async (_, options, argv, message) => {
     const io = fakeIo({ 'a.txt': DIRTY }, '', { stdinIsTTY: true, stdoutIsTTY: true, openKeyboard: () => scriptedKeyboard([]), ...options });
     expect(await main(['-i', ...(argv.length > 0 ? argv : ['a.txt'])], io)).toBe(2);

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -95,6 +95,21 @@ describe('unmangle -i on a pseudo-terminal', () => {
     expect(readFileSync(join(dir, 'a.txt'), 'utf8')).toBe(readFileSync(SEED, 'utf8'));
     expect(readdirSync(dir)).toEqual(['a.txt']);
     expect(tty.screen()).toContain('unmangle: interrupted (SIGINT)');
+  });
+
+  it('keys typed ahead at one file do not carry into the next', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'unmangle-pty-'));
+    for (const name of ['a.txt', 'b.txt']) writeFileSync(join(dir, name), 'It was was here.\n');
+    const tty = terminal(['-i', 'a.txt', 'b.txt'], dir);
+    await tty.waitFor(PROMPT);
+    // One y for a.txt's only change, and one more typed ahead, before b.txt is on screen.
+    tty.press('yy');
+    await tty.waitFor('── b.txt:1:');
+    await tty.waitFor(PROMPT, 2);
+    tty.press('n');
+    expect(await tty.exit()).toBe(0);
+    expect(readFileSync(join(dir, 'a.txt'), 'utf8')).toBe('It was here.\n');
+    expect(readFileSync(join(dir, 'b.txt'), 'utf8')).toBe('It was was here.\n');
   });
 
   it('strikes the old text through and underlines the new in colour', async () => {

@@ -21,6 +21,8 @@ export function scriptedKeyboard(script: readonly string[]): Keyboard & { readon
     close() {
       closed = true;
     },
+    // The script is what is typed after seeing each screen: nothing is typed ahead to discard.
+    discardTyped() {},
     left: () => keys.length,
     closed: () => closed,
   };

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { readClientSettings } from '../../src/lsp/client-settings.js';
 import { referenceGlossary } from '../../src/lsp/config-reference.js';
 import { documentKind } from '../../src/lsp/document-syntax.js';
-import { fullName } from '../../src/lsp/glossary-edit.js';
 import { locateProblem, problemDiagnostic } from '../../src/lsp/problems.js';
 
 describe('client settings', () => {
@@ -59,15 +58,6 @@ describe('a config made to name a new glossary', () => {
 
   it('reads a YAML flow map as the JSON it looks like', () => {
     expect(referenceGlossary('/p/unmangle.config.yaml', '{skip: [spacing]}\n', 'glossary.yaml')).toBe('{\n  "glossaries": ["glossary.yaml"],\nskip: [spacing]}\n');
-  });
-});
-
-describe('the glossary entry a garble goes under', () => {
-  it('is the name itself, or the one full name it ends', () => {
-    expect(fullName(['Nayib Bukele', 'El Salvador'], 'Bukele')).toBe('Nayib Bukele');
-    expect(fullName(['nayib bukele'], 'Nayib Bukele')).toBe('nayib bukele');
-    expect(fullName(['Anna Smith', 'John Smith'], 'Smith')).toBe('Smith');
-    expect(fullName(['Bukeleson'], 'Bukele')).toBe('Bukele');
   });
 });
 

@@ -1,6 +1,7 @@
 import { relative } from 'node:path';
 import { UsageError } from '../../core/errors.js';
 import { addToGlossary, type GlossaryAddition } from '../../glossary/edit.js';
+import { underFullName } from '../../glossary/full-name.js';
 import { describeError } from '../../node/inputs.js';
 import type { CliIo, FileVersion } from '../../node/io-types.js';
 import { MAX_SETTINGS_FILE_BYTES } from '../../node/read-text.js';
@@ -14,11 +15,42 @@ useEnglishWordsFromDisk();
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 
+/** One glossary's text with additions applied one at a time: those it refused are left out, with why. */
+interface Applied {
+  readonly text: string;
+  readonly added: GlossaryAddition[];
+  /** Those the glossary already has: they leave its text as it was. */
+  readonly listed: GlossaryAddition[];
+  readonly refused: { readonly addition: GlossaryAddition; readonly reason: string }[];
+}
+
+/** What a dry run of an addition found: the addition as it would be written (or is there already), or why the glossary refuses it. */
+export type TriedAddition = { readonly addition: PendingAddition; readonly listed: boolean } | { readonly refused: string };
+
+/**
+ * A dry run of what writing `wanted` after the additions already pending for the file does: the garble
+ * goes under the glossary's full name for it (`Kalas` under `Kaja Kallas`), and the result must compile.
+ */
+export async function tryAddition(io: CliIo, settings: SettingsResolver, forFile: string, pending: readonly PendingAddition[], wanted: PendingAddition): Promise<TriedAddition> {
+  const shown = shownName(io, wanted.glossary);
+  try {
+    const existing = await readGlossary(io, wanted.glossary);
+    const before = pending.filter((other) => other.glossary === wanted.glossary).map((other) => other.addition);
+    const { text } = await applyEach(settings, forFile, shown, existing?.text ?? '', before);
+    const addition = underFullName(text, shown, wanted.addition);
+    const { refused, listed } = await applyEach(settings, forFile, shown, text, [addition]);
+    return refused[0] ? { refused: refused[0].reason } : { addition: { glossary: wanted.glossary, addition }, listed: listed.length > 0 };
+  } catch (error) {
+    return { refused: reasonOf(error, shown) };
+  }
+}
+
 /**
  * Write a reviewed file's glossary additions, each glossary read afresh and replaced atomically (or
- * created). An addition the glossaries would refuse together (a garble another glossary claims) is not
- * written: checked by compiling the file's settings with the new text first. The files still to come are
- * cleaned with the glossary as it now is. Returns a line for each glossary, said or failed.
+ * created). Each addition is applied on its own and checked by compiling the file's settings with the
+ * new text, so one the glossaries refuse (a garble another glossary claims) is reported and the others
+ * still land. The files still to come are cleaned with the glossary as it now is. Returns a line for
+ * each glossary and each refused addition, and how many failed.
  */
 export async function writeAdditions(io: CliIo, settings: SettingsResolver, forFile: string, pending: readonly PendingAddition[]): Promise<{ lines: string[]; failed: number }> {
   const byGlossary = new Map<string, GlossaryAddition[]>();
@@ -26,31 +58,54 @@ export async function writeAdditions(io: CliIo, settings: SettingsResolver, forF
   const lines: string[] = [];
   let failed = 0;
   for (const [path, additions] of byGlossary) {
-    const shown = relative(io.cwd, path) || path;
+    const shown = shownName(io, path);
     try {
-      const created = await addAndWrite(io, settings, forFile, path, shown, additions);
-      lines.push(`${created ? 'created' : 'updated'} ${printableName(shown)} (${describe(additions)})`);
+      const existing = await readGlossary(io, path);
+      const { text, added, listed, refused } = await applyEach(settings, forFile, shown, existing?.text ?? '', additions);
+      for (const { addition, reason } of refused) lines.push(`not added to ${printableName(shown)} (${describeAdditions([addition])}): ${reason}`);
+      failed += refused.length;
+      if (listed.length > 0) lines.push(`nothing to add to ${printableName(shown)}: it already has ${describeAdditions(listed)}`);
+      // Not rewritten (nor its settings reloaded) when nothing in it changes.
+      if (added.length === 0) continue;
+      await write(io, settings, forFile, path, existing, text);
+      lines.push(`${existing ? 'updated' : 'created'} ${printableName(shown)} (${describeAdditions(added)})`);
     } catch (error) {
       failed++;
-      const reason = error instanceof UsageError ? error.message : `${printableName(shown)}: ${describeError(error)}`;
-      lines.push(`glossary not changed: ${reason}`);
+      lines.push(`glossary not changed: ${reasonOf(error, shown)}`);
     }
   }
   return { lines, failed };
 }
 
-/** Returns whether the glossary was created. */
-async function addAndWrite(io: CliIo, settings: SettingsResolver, forFile: string, path: string, shown: string, additions: readonly GlossaryAddition[]): Promise<boolean> {
-  const existing = await readGlossary(io, path);
-  const text = addToGlossary(existing?.text ?? '', shown, additions);
-  await checkCompiles(settings, forFile, shown, text);
+async function applyEach(settings: SettingsResolver, forFile: string, shown: string, start: string, additions: readonly GlossaryAddition[]): Promise<Applied> {
+  let text = start;
+  const added: GlossaryAddition[] = [];
+  const listed: GlossaryAddition[] = [];
+  const refused: Applied['refused'] = [];
+  for (const addition of additions) {
+    try {
+      const next = addToGlossary(text, shown, [addition]);
+      if (next === text) {
+        listed.push(addition);
+        continue;
+      }
+      await checkCompiles(settings, forFile, shown, next);
+      text = next;
+      added.push(addition);
+    } catch (error) {
+      refused.push({ addition, reason: reasonOf(error, shown) });
+    }
+  }
+  return { text, added, listed, refused };
+}
+
+async function write(io: CliIo, settings: SettingsResolver, forFile: string, path: string, existing: { version: FileVersion } | null, text: string): Promise<void> {
   const bytes = new TextEncoder().encode(text);
   if (existing) await io.fs.writeFileAtomic(path, bytes, existing.version);
   else await io.fs.createFileAtomic(path, bytes);
   const { fromConfigs, fromCli } = await settings.glossariesFor(forFile);
   if (!fromCli.includes(path) && !fromConfigs.some((ref) => ref.path === path)) settings.addGlossary(path);
   settings.glossaryChanged(path);
-  return existing === null;
 }
 
 async function readGlossary(io: CliIo, path: string): Promise<{ text: string; version: FileVersion } | null> {
@@ -73,6 +128,15 @@ async function checkCompiles(settings: SettingsResolver, forFile: string, shown:
   createUnmangler({ ...options, glossaries });
 }
 
-function describe(additions: readonly GlossaryAddition[]): string {
+function shownName(io: CliIo, path: string): string {
+  return relative(io.cwd, path) || path;
+}
+
+function reasonOf(error: unknown, shown: string): string {
+  return error instanceof UsageError ? error.message : `${printableName(shown)}: ${describeError(error)}`;
+}
+
+/** The additions as the screen lists them: `Baukele → Bukele; Kalas: keep`. */
+export function describeAdditions(additions: readonly GlossaryAddition[]): string {
   return additions.map((addition) => (addition.keep ? `${addition.name}: keep` : `${addition.variants!.join(', ')} → ${addition.name}`)).join('; ');
 }

@@ -11,7 +11,7 @@ import { findTargets, type Target } from '../targets.js';
 import { writeBack } from '../write-back.js';
 import { renumberCues } from './cue-numbers.js';
 import { GlossaryTarget } from './glossary-target.js';
-import { writeAdditions } from './glossary-write.js';
+import { describeAdditions, tryAddition, writeAdditions } from './glossary-write.js';
 import { readLine } from './line-input.js';
 import { Review } from './queue.js';
 import { Screen } from './screen.js';
@@ -61,9 +61,21 @@ export async function runReview(options: CliOptions, io: CliIo): Promise<number>
   return totals.failed > 0 ? 2 : 0;
 }
 
-/** Refused, in one line, where no one can answer: not a terminal, CI, standard input, a machine format. */
+/** Flags of a whole-run check that a review has no use for: refused rather than ignored. */
+const NOT_WITH_REVIEW: readonly (readonly [string, (options: CliOptions) => boolean])[] = [
+  ['--diff', (options) => options.diff],
+  ['--update-baseline', (options) => options.updateBaseline],
+  ['--baseline', (options) => options.baseline !== undefined],
+  ['--cache', (options) => options.cacheLocation !== undefined],
+  ['--shard', (options) => options.shard !== undefined],
+  ['--files-from', (options) => options.filesFrom !== undefined],
+];
+
+/** Refused, in one line, where no one can answer (not a terminal, CI, standard input), and with a flag it would ignore. */
 function refuseWithoutTerminal(options: CliOptions, io: CliIo): void {
-  if (options.format === 'json' || options.format === 'github') throw new UsageError(`--interactive cannot go with --format ${options.format}`);
+  const ignored = NOT_WITH_REVIEW.find(([, given]) => given(options));
+  if (ignored) throw new UsageError(`--interactive cannot go with ${ignored[0]}`);
+  if (options.format !== undefined && options.format !== 'text') throw new UsageError(`--interactive cannot go with --format ${options.format}`);
   if (io.env['CI']) throw new UsageError('--interactive needs someone at a terminal, and CI is set: use --check or --write');
   if (!io.stdinIsTTY || !io.stdoutIsTTY || !io.openKeyboard) throw new UsageError('--interactive needs a terminal for its keys and screen: use --check or --write');
   if (options.paths.length === 0 || options.paths.includes('-')) throw new UsageError('--interactive needs files to review (standard input is the keyboard)');
@@ -103,23 +115,37 @@ async function reviewTarget(target: Target, run: Run): Promise<'done' | 'quit'> 
   }
   const keep = (await settings.configFor(path)).interactive?.keep ?? 'glossary';
   const screen = new Screen({ color: run.color, keep });
-  const outcome = await reviewFile(review, { name: target.name, keys: run.keys, write: run.write, screen, keep, glossary: () => run.glossaries.forFile(path) });
+  // Keys typed ahead were for the file before (or none): this file's first item was not yet on screen.
+  run.keys.discardTyped();
+  const outcome = await reviewFile(review, {
+    name: target.name,
+    keys: run.keys,
+    write: run.write,
+    screen,
+    keep,
+    glossary: () => run.glossaries.forFile(path),
+    tryAddition: (addition) => tryAddition(io, settings, path, review.additions(), addition),
+  });
   const edited = review.output();
   const output = syntax === 'srt' ? renumberCues(input.text, edited) : edited;
-  const tally = review.tally();
-  totals.accepted += tally.accepted;
-  totals.rejected += tally.rejected;
-  totals.kept += tally.kept;
   if (output !== input.text) {
     const failure = await writeBack(io, path, output, input.version!);
     if (failure) {
       io.writeErr(`unmangle: ${target.name}: ${failure}\n`);
+      // The additions were decided with the file's edits, and go (or not) with them; said, so none is lost unseen.
+      const additions = review.additions();
+      if (additions.length > 0) run.write(`glossary not changed (file not written): ${describeAdditions(additions.map((pending) => pending.addition))}\n`);
       totals.failed++;
       return outcome;
     }
     totals.written++;
     run.write(`wrote ${target.name}\n`);
   }
+  // Counted once the file has them: the summary says what was written.
+  const tally = review.tally();
+  totals.accepted += tally.accepted;
+  totals.rejected += tally.rejected;
+  totals.kept += tally.kept;
   const { lines, failed } = await writeAdditions(io, settings, path, review.additions());
   for (const line of lines) run.write(`${line}\n`);
   totals.failed += failed;

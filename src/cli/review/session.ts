@@ -1,6 +1,7 @@
 import type { Keyboard } from '../../node/io-types.js';
+import type { TriedAddition } from './glossary-write.js';
 import { readLine } from './line-input.js';
-import type { Decision, Review, ReviewItem } from './queue.js';
+import type { PendingAddition, Review, ReviewItem } from './queue.js';
 import type { Screen } from './screen.js';
 
 /** What reviewing one file needs from the run around it. */
@@ -14,6 +15,8 @@ export interface FileReview {
   readonly keep: 'glossary' | 'sic';
   /** The glossary `a` and `k` add to (asked for if need be); null when none was given. */
   readonly glossary: () => Promise<string | null>;
+  /** A dry run of this addition: as it would be written (under the glossary's full name), or why it is refused. */
+  readonly tryAddition: (addition: PendingAddition) => Promise<TriedAddition>;
 }
 
 const NAME_FIXERS = new Set(['names', 'name-consistency']);
@@ -91,9 +94,14 @@ async function addName(item: ReviewItem, review: Review, session: FileReview): P
   }
   const glossary = await session.glossary();
   if (glossary === null) return 'no glossary given: nothing added';
-  const decision: Decision = { verdict: 'accept', replacement: item.change.replacement, addition: { glossary, addition: { name, variants: [garble] } } };
-  review.decide(decision);
-  return `accepted; "${garble}" will be added under "${name}" when this file is written`;
+  const tried = await session.tryAddition({ glossary, addition: { name, variants: [garble] } });
+  if ('refused' in tried) return `not added: ${tried.refused}`;
+  if (tried.listed) {
+    review.decide({ verdict: 'accept', replacement: item.change.replacement });
+    return `accepted; "${garble}" is already listed under "${tried.addition.addition.name}": nothing to add`;
+  }
+  review.decide({ verdict: 'accept', replacement: item.change.replacement, addition: tried.addition });
+  return `accepted; "${garble}" will be added under "${tried.addition.addition.name}" when this file is written`;
 }
 
 /** `k`: keep the text as written for good: ` [sic]` after it, or its spelling kept in a glossary. */
@@ -109,7 +117,13 @@ async function keepAsWritten(item: ReviewItem, review: Review, session: FileRevi
   const glossary = await session.glossary();
   if (glossary === null) return 'no glossary given: nothing kept';
   const kept = oneLine(original);
-  review.decide({ verdict: 'keep', sic: false, addition: { glossary, addition: { name: kept, keep: true } } });
+  const tried = await session.tryAddition({ glossary, addition: { name: kept, keep: true } });
+  if ('refused' in tried) return `not kept: ${tried.refused}`;
+  if (tried.listed) {
+    review.decide({ verdict: 'keep', sic: false });
+    return `kept; "${kept}" is already kept as written in the glossary: nothing to add`;
+  }
+  review.decide({ verdict: 'keep', sic: false, addition: tried.addition });
   return `kept; "${kept}" will be kept as written (keep: true) when this file is written`;
 }
 
