@@ -80,10 +80,10 @@ describe.skipIf(!RUN_BROWSER_TESTS)('a 1 MB article in the review page', () => {
 
     expect(page.workers().map((worker) => new URL(worker.url()).pathname)).toEqual([expect.stringMatching(/^\/worker-[A-Z0-9]{8}\.js$/)]);
     expect(cleanMs).toBeGreaterThan(0);
-    // The thread was free while the worker cleaned: frames were drawn and keys answered, and no task came
-    // near the clean's length (the measured figures go to the README, not into an assertion that could flake).
+    // The thread was free while the worker cleaned: frames were drawn and no task came near the clean's
+    // length. Keys answered are measured for the README but not asserted: under load the test's own key
+    // presses, a round trip each, can all land after a short clean (seen once at a load average of 12).
     expect(probe.frames).toBeGreaterThan(0);
-    expect(probe.keys).toBeGreaterThan(0);
     expect(probe.longestTask).toBeLessThan(cleanMs / 4);
 
     const folder = mkdtempSync(join(tmpdir(), 'unmangle-speed-'));
