@@ -4,7 +4,7 @@
  * once warm, over 24 edits in the middle; with the default debounce and with none. Memory: the server's
  * RSS (worker threads included) after 10 and after 100 documents opened, checked and closed.
  */
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -56,6 +56,7 @@ async function latency(text: string, debounceMs: number): Promise<number[]> {
     return times;
   } finally {
     await client.shutdown();
+    rmSync(root, { recursive: true, force: true });
   }
 }
 
@@ -82,6 +83,7 @@ async function memory(text: string): Promise<{ after10: number; after100: number
     return { after10: readings[10]!, after100: readings[100]! };
   } finally {
     await client.shutdown();
+    rmSync(root, { recursive: true, force: true });
   }
 }
 
