@@ -16,7 +16,7 @@ import { SettingsFiles } from '../node/settings-files.js';
 import type { LearnOptions } from './learn.js';
 import { printableName } from './printable.js';
 import { Progress } from './progress.js';
-import { readInput } from './read-input.js';
+import { readInput, sayUnread } from './read-input.js';
 import { findTargets } from './targets.js';
 import { stopIfInterrupted, writeBack } from './write-back.js';
 import { useEnglishWordsFromDisk } from '../node/english-words.js';
@@ -57,12 +57,7 @@ export async function runLearn(options: LearnOptions, io: CliIo): Promise<number
       progress.tick(i);
       const input = await readInput(target.path, io, options.maxSizeMb * 1_000_000, target.explicit);
       if ('error' in input) {
-        if (input.undecodable && !target.explicit) {
-          if (!options.quiet) io.writeErr(`unmangle: warning: ${target.name}: ${input.error}: skipped\n`);
-        } else {
-          io.writeErr(`unmangle: ${target.name}: ${input.error}\n`);
-          failed++;
-        }
+        if (sayUnread(io, target, input, options.quiet) === 'failed') failed++;
         continue;
       }
       const syntax = syntaxFor(target.path, input.text);

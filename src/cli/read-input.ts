@@ -22,6 +22,19 @@ export async function readInput(path: string | null, io: CliIo, maxBytes: number
   }
 }
 
+/**
+ * Say on stderr why an input was not read, and whether that fails the run: a binary or non-UTF-8 file
+ * found in a folder is skipped with a warning (a folder holds such files); anything else is an error.
+ */
+export function sayUnread(io: CliIo, target: { readonly name: string; readonly explicit: boolean }, failure: { readonly error: string; readonly undecodable?: true }, quiet: boolean): 'skipped' | 'failed' {
+  if (failure.undecodable && !target.explicit) {
+    if (!quiet) io.writeErr(`unmangle: warning: ${target.name}: ${failure.error}: skipped\n`);
+    return 'skipped';
+  }
+  io.writeErr(`unmangle: ${target.name}: ${failure.error}\n`);
+  return 'failed';
+}
+
 /** Counted as read, so a stream (/dev/zero) is stopped at the limit and its size is never known. */
 function sizeLimit(bytes: number): string {
   if (bytes < 100_000) return `${Math.floor(bytes)}-byte`;

@@ -13,7 +13,7 @@ import { packageVersion } from './version.js';
 import type { CliOptions, OutputFormat } from './args.js';
 import type { CliIo, FileVersion } from '../node/io-types.js';
 import { Progress } from './progress.js';
-import { readInput } from './read-input.js';
+import { readInput, sayUnread } from './read-input.js';
 import { SettingsResolver } from './settings.js';
 import type { Target } from './targets.js';
 import { Baseline } from './baseline.js';
@@ -92,13 +92,11 @@ export async function run(options: CliOptions, io: CliIo): Promise<number> {
     stopIfInterrupted();
     progress.tick(done);
     if ('error' in outcome) {
-      if (outcome.undecodable && !target.explicit) {
-        if (!options.quiet) io.writeErr(`unmangle: warning: ${target.name}: ${outcome.error}: skipped\n`);
+      if (sayUnread(io, target, outcome, options.quiet) === 'skipped') {
         // A skipped file was neither checked nor fixed: the summary does not count it.
         tally.files--;
         return;
       }
-      io.writeErr(`unmangle: ${target.name}: ${outcome.error}\n`);
       tally.failed++;
       io.writeOut(output.file({ path: reported(target), error: outcome.error }));
       return;

@@ -4,7 +4,7 @@ import { addToGlossary, type GlossaryAddition } from '../../glossary/edit.js';
 import { underFullName } from '../../glossary/full-name.js';
 import { describeError } from '../../node/inputs.js';
 import type { CliIo, FileVersion } from '../../node/io-types.js';
-import { MAX_SETTINGS_FILE_BYTES } from '../../node/read-text.js';
+import { readSettingsFile } from '../../node/read-text.js';
 import { createUnmangler, loadGlossaryParser } from '../../unmangler.js';
 import { printableName } from '../printable.js';
 import type { SettingsResolver } from '../settings.js';
@@ -12,8 +12,6 @@ import type { PendingAddition } from './queue.js';
 import { useEnglishWordsFromDisk } from '../../node/english-words.js';
 
 useEnglishWordsFromDisk();
-
-const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** One glossary's text with additions applied one at a time: those it refused are left out, with why. */
 interface Applied {
@@ -108,13 +106,12 @@ async function write(io: CliIo, settings: SettingsResolver, forFile: string, pat
   settings.glossaryChanged(path);
 }
 
+/** The glossary as the run reads settings files (regular, at most 10 MB, UTF-8), or null where none is yet. */
 async function readGlossary(io: CliIo, path: string): Promise<{ text: string; version: FileVersion } | null> {
   try {
-    const { bytes, version } = await io.fs.readFile(path, { maxBytes: MAX_SETTINGS_FILE_BYTES, regularOnly: true });
-    return { text: strictUtf8.decode(bytes), version };
+    return await readSettingsFile(io.fs, path);
   } catch (error) {
     if ((error as { code?: string }).code === 'ENOENT') return null;
-    if (error instanceof TypeError) throw new UsageError(`${printableName(path)}: is not valid UTF-8`);
     throw error;
   }
 }

@@ -5,7 +5,7 @@ import type { CliIo, Keyboard } from '../../node/io-types.js';
 import { sharedPool } from '../../node/pool.js';
 import { SettingsFiles } from '../../node/settings-files.js';
 import type { CliOptions } from '../args.js';
-import { readInput } from '../read-input.js';
+import { readInput, sayUnread } from '../read-input.js';
 import { SettingsResolver } from '../settings.js';
 import { findTargets, type Target } from '../targets.js';
 import { writeBack } from '../write-back.js';
@@ -98,12 +98,7 @@ async function reviewTarget(target: Target, run: Run): Promise<'done' | 'quit'> 
   const path = target.path!;
   const input = await readInput(path, io, options.maxSizeMb * 1_000_000, target.explicit);
   if ('error' in input) {
-    if (input.undecodable && !target.explicit) {
-      if (!options.quiet) io.writeErr(`unmangle: warning: ${target.name}: ${input.error}: skipped\n`);
-    } else {
-      io.writeErr(`unmangle: ${target.name}: ${input.error}\n`);
-      totals.failed++;
-    }
+    if (sayUnread(io, target, input, options.quiet) === 'failed') totals.failed++;
     return 'done';
   }
   const { key, options: cleanOptions } = await settings.forFile(path);
