@@ -1,6 +1,7 @@
 import { isMap, isScalar, isSeq, parseDocument, type Document, type Node, type YAMLMap, type YAMLSeq } from 'yaml';
 import { addToJson, prhKeepMessage } from './edit-json.js';
-import { spliceAdditions, stringsOf } from './edit-splice.js';
+import { spliceAdditions } from './edit-splice.js';
+import { stringsOf } from './yaml-text.js';
 import { parseGlossary } from './parse.js';
 import { checkAdditions } from './edit-check.js';
 import { GlossaryError } from './types.js';

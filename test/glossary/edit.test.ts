@@ -103,6 +103,11 @@ Marco Rubio: [Mark Rubio]
     expect(refuse('', [{ name: 'A', keep: true }, { name: 'A', variants: ['B'] }])).toThrow('"A" is kept as written');
   });
 
+  it('makes additions in one pass: a name’s several additions as one, new names after what the last entry gains', () => {
+    const out = addToGlossary('# top\nA:\n  - a1\n', 'g.yaml', [{ name: 'A', variants: ['a2'] }, { name: 'B', variants: ['b1'] }, { name: 'A', variants: ['a3', 'A2'] }]);
+    expect(out).toBe('# top\nA:\n  - a1\n  - a2\n  - a3\nB: [b1]\n');
+  });
+
   it('writes new lines in the file’s own line ending', () => {
     const out = addToGlossary('Kaja Kallas: [Kaja Kalas]\r\nCECOT: [Sikot]\r\n', 'g.yaml', [{ name: 'Nayib Bukele', variants: ['Baukele'], comment: 'new' }]);
     expect(out).toBe('Kaja Kallas: [Kaja Kalas]\r\nCECOT: [Sikot]\r\n# new\r\nNayib Bukele: [Baukele]\r\n');
