@@ -34,7 +34,15 @@ export async function tryAddition(io: CliIo, settings: SettingsResolver, forFile
   try {
     const existing = await readGlossary(io, wanted.glossary);
     const before = pending.filter((other) => other.glossary === wanted.glossary).map((other) => other.addition);
-    const { text } = await applyEach(settings, forFile, shown, existing?.text ?? '', before);
+    // The pending additions were checked, compile and all, when their keys were pressed: only the new one
+    // is (one that no longer applies is reported when the file is written).
+    const text = before.reduce((glossary, addition) => {
+      try {
+        return addToGlossary(glossary, shown, [addition]);
+      } catch {
+        return glossary;
+      }
+    }, existing?.text ?? '');
     const addition = underFullName(text, shown, wanted.addition);
     const { refused, listed } = await applyEach(settings, forFile, shown, text, [addition]);
     return refused[0] ? { refused: refused[0].reason } : { addition: { glossary: wanted.glossary, addition }, listed: listed.length > 0 };
