@@ -34,12 +34,14 @@ function loadedUpFront(entries: readonly string[]): Map<string, string[]> {
   return packagesOf;
 }
 
-const BIN_ENTRIES = ['src/cli/main.ts', 'src/node/io.ts', 'src/node/interrupt.ts'];
+const BIN_ENTRIES = ['src/cli/bin.ts'];
+/** Which modules each file of the bundle holds, as scripts/build-cli.ts wrote it. */
+const bundleInputs = (): Record<string, string[]> => JSON.parse(readFileSync('dist/bundle/inputs.json', 'utf8')) as Record<string, string[]>;
 
 describe('what a run loads up front', () => {
-  it('is what bin/unmangle.js imports', () => {
-    const bin = readFileSync('bin/unmangle.js', 'utf8');
-    for (const entry of BIN_ENTRIES) expect(bin).toContain(`../dist/${entry.slice(4).replace(/\.ts$/, '.js')}`);
+  it('is what bin/unmangle.js runs: the bundle of src/cli/bin.ts', () => {
+    expect(readFileSync('bin/unmangle.js', 'utf8')).toContain("import '../dist/bundle/unmangle.js'");
+    expect(bundleInputs()['unmangle.js']).toContain('src/cli/bin.ts');
   });
 
   it('leaves YAML’s parser out: it loads only with a glossary or a config file (~25 ms of every start-up)', () => {
@@ -63,7 +65,10 @@ describe('what a run loads up front', () => {
   });
 });
 
-/** The modules a real run loads, recorded by a module hook in the child: one line on stdin, in `folder`. */
+/**
+ * The modules a real run loads, one line on stdin in `folder`: the files a module hook in the child sees
+ * loaded, each bundle file read as the modules it holds.
+ */
 function loadedAtRun(folder: Record<string, string>): string[] {
   const dir = mkdtempSync(join(tmpdir(), 'unmangle-loads-'));
   for (const [name, text] of Object.entries(folder)) writeFileSync(join(dir, name), text);
@@ -73,18 +78,29 @@ function loadedAtRun(folder: Record<string, string>): string[] {
   writeFileSync(log, '');
   const child = spawnSync(process.execPath, ['--import', './register.mjs', resolve('bin/unmangle.js')], { cwd: dir, input: 'It was was a test.\n', encoding: 'utf8', env: { ...process.env, LOADED_LOG: log } });
   expect(child.stdout).toBe('It was a test.\n');
-  return readFileSync(log, 'utf8').split('\n').filter(Boolean);
+  const urls = readFileSync(log, 'utf8').split('\n').filter(Boolean);
+  // Everything the run loads of its own comes from the bundle: no module of dist/ is loaded one by one.
+  expect(urls.filter((url) => url.includes('/dist/') && !url.includes('/dist/bundle/'))).toEqual([]);
+  const inputs = bundleInputs();
+  return urls.flatMap((url) => {
+    const file = /\/dist\/bundle\/([^/]+)$/.exec(url)?.[1];
+    if (file === undefined) return [url];
+    expect(inputs[file], `${file} is in dist/bundle/inputs.json`).toBeDefined();
+    return inputs[file]!;
+  });
 }
 
 describe('what a run loads', () => {
-  const yaml = (urls: readonly string[]) => urls.filter((url) => url.includes('/node_modules/yaml/'));
+  const yaml = (modules: readonly string[]) => modules.filter((module) => module.includes('node_modules/yaml/'));
 
   it('leaves YAML’s parser out in a project that lists unmangle as a dependency', () => {
     const loaded = loadedAtRun({ 'package.json': '{"name": "x", "devDependencies": {"unmangle": "^0.1.0"}}\n' });
-    expect(loaded.some((url) => url.endsWith('/dist/cli/run.js'))).toBe(true);
+    expect(loaded).toContain('src/cli/run.ts');
     expect(yaml(loaded)).toEqual([]);
+    // Nor Markdown's parser or the language server's libraries.
+    expect(loaded.filter((module) => /node_modules\/(micromark|mdast-|vscode-)/.test(module))).toEqual([]);
     // The word list is read from its file, not imported: 30 ms of compiling a 2.8 MB module at every start.
-    expect(loaded.filter((url) => url.includes('english-words.generated'))).toEqual([]);
+    expect(loaded.filter((module) => module.includes('english-words.generated'))).toEqual([]);
   });
 
   it('loads it for a package.json that configures unmangle', () => {
