@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { relative, resolve } from 'node:path';
 import type { Result } from '../core/types.js';
 import type { UnmangleOptions } from '../unmangler.js';
-import { describeError } from './inputs.js';
+import { describeError } from './describe-error.js';
 import type { FileSystem } from './io-types.js';
 import { pathFromFolderOf } from './paths.js';
 
