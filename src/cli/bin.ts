@@ -13,3 +13,18 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 });
 installInterruptHandlers((text) => process.stderr.write(text));
 process.exitCode = await main(process.argv.slice(2), nodeIo());
+exitOnceWritten(process.exitCode);
+
+/**
+ * Ends the process as soon as what it wrote is out. `main` has awaited all its work (the language server's
+ * never ends), but a process left to end by itself first waits for V8's pending garbage collection and
+ * compiling: 15 to 30 ms of a one-line run.
+ */
+function exitOnceWritten(code: number): void {
+  let open = 2;
+  const written = (): void => {
+    if (--open === 0) process.exit(code);
+  };
+  process.stdout.write('', written);
+  process.stderr.write('', written);
+}
