@@ -1,6 +1,6 @@
 import properNouns from '../data/proper-nouns.generated.json' with { type: 'json' };
 import type { Lexicon } from './types.js';
-import { fnv1a, partitionPoint } from '../core/search.js';
+import { fnv1a, partitionPoint, sortedLineOf } from '../core/search.js';
 
 let loaded: Lexicon | undefined;
 let englishWords: (() => string) | undefined;
@@ -57,7 +57,7 @@ export class WordTable {
       const asked = this.bisections.get(first) ?? 0;
       if (asked < BISECTIONS_BEFORE_TABLE) {
         this.bisections.set(first, asked + 1);
-        return this.bisect(word);
+        return sortedLineOf(this.text, word) !== -1;
       }
       this.tables.set(first, (slots = this.build(first)));
     }
@@ -66,25 +66,6 @@ export class WordTable {
       const start = slots[slot]!;
       if (start === -1) return false;
       if (this.matches(start, word)) return true;
-    }
-  }
-
-  /** Whether `word` is a line, found by bisection: the first line not before it is it or not there at all. */
-  private bisect(word: string): boolean {
-    const text = this.text;
-    // An offset stands for its line (a line's newline for the line it ends): sorted lines make that monotone.
-    const start = partitionPoint(text.length, (offset) => this.lineBefore(text.lastIndexOf('\n', offset - 1) + 1, word));
-    return start < text.length && this.matches(start, word);
-  }
-
-  /** Whether the line at `start` sorts before `word`. */
-  private lineBefore(start: number, word: string): boolean {
-    const text = this.text;
-    for (let k = 0; ; k++) {
-      if (k === word.length) return false;
-      const code = start + k < text.length ? text.charCodeAt(start + k) : 10;
-      if (code === 10) return true;
-      if (code !== word.charCodeAt(k)) return code < word.charCodeAt(k);
     }
   }
 

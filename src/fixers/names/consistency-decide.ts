@@ -1,4 +1,4 @@
-import type { NameIndex } from '../../glossary/compile.js';
+import type { NameLookup } from '../../glossary/compile.js';
 import type { Lexicon } from '../../glossary/types.js';
 import { phoneticKeys, type SoundKeys } from '../../match/phonetic.js';
 import { areOneName, bySound as groupBySound, isNameSpelling, spelling, type Spelling } from '../../match/spellings.js';
@@ -23,7 +23,7 @@ export interface Decision {
  */
 export function decide(
   census: ReadonlyMap<string, number>,
-  index: NameIndex,
+  index: NameLookup,
   lexicon: Lexicon,
   introductions: () => Introductions = () => NONE_INTRODUCED,
   keysOf: (word: string) => SoundKeys = phoneticKeys,
