@@ -21,24 +21,22 @@ export function fnv1a(text: string, start = 0, end = text.length, seed = 0x811c9
 }
 
 /**
- * In a text of lines sorted by UTF-16 code unit, where the line whose key is `key` starts, or -1; a line's
- * key is the whole line, or what comes before its first tab (`key\tvalue`). Found by bisection: no line is
- * split out and nothing is built, so a few lookups in a long list cost microseconds.
+ * In a text of lines sorted by UTF-16 code unit, where the line `line` starts, or -1. Found by bisection:
+ * no line is split out and nothing is built, so a few lookups in a long list cost microseconds.
  */
-export function sortedLineOf(text: string, key: string): number {
+export function sortedLineOf(text: string, line: string): number {
   // An offset stands for its line (a newline for the line it ends): sorted lines make that monotone.
-  const start = partitionPoint(text.length, (offset) => lineKeyBefore(text, text.lastIndexOf('\n', offset - 1) + 1, key));
-  if (start >= text.length || !text.startsWith(key, start)) return -1;
-  const after = start + key.length === text.length ? 10 : text.charCodeAt(start + key.length);
-  return after === 10 || after === 9 ? start : -1;
+  const start = partitionPoint(text.length, (offset) => lineBefore(text, text.lastIndexOf('\n', offset - 1) + 1, line));
+  if (start >= text.length || !text.startsWith(line, start)) return -1;
+  return start + line.length === text.length || text.charCodeAt(start + line.length) === 10 ? start : -1;
 }
 
-/** Whether the key of the line at `start` sorts before `key`. */
-function lineKeyBefore(text: string, start: number, key: string): boolean {
+/** Whether the line at `start` sorts before `line`. */
+function lineBefore(text: string, start: number, line: string): boolean {
   for (let k = 0; ; k++) {
-    if (k === key.length) return false;
+    if (k === line.length) return false;
     const code = start + k < text.length ? text.charCodeAt(start + k) : 10;
-    if (code === 10 || code === 9) return true;
-    if (code !== key.charCodeAt(k)) return code < key.charCodeAt(k);
+    if (code === 10) return true;
+    if (code !== line.charCodeAt(k)) return code < line.charCodeAt(k);
   }
 }
