@@ -98,7 +98,7 @@ export function createUnmangler(options: UnmangleOptions = {}): Clean {
   return clean;
 }
 
-/** The built-in names alone, precompiled: nothing to compile, made once per process. */
+/** The built-in names alone, precompiled: nothing to compile, made once and shared. */
 let builtinIndex: BuiltinNameIndex | undefined;
 
 function nameIndex(entries: readonly NameEntry[], builtin: boolean, lexicon: Lexicon): NameLookup {
