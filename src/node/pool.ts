@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
 import type { Result } from '../core/types.js';
 import { UsageError } from '../core/errors.js';
+import { nodeWorkerThreads } from './builtins.js';
 import { InterruptedError } from './interrupt.js';
 import { loadSyntax } from '../formats/index.js';
 import type { EngineMemory } from '../core/engine.js';
@@ -111,6 +111,7 @@ export function sharedPool(threads: number): Cleaner {
  */
 export function workerPool(size: number): Cleaner & { hasRoom(queue: number): boolean } {
   const url = new URL('./worker.js', import.meta.url);
+  const { Worker } = nodeWorkerThreads();
   const workers = Array.from({ length: size }, () => ({ worker: new Worker(url), busy: 0, known: new Set<string>() }));
   const jobs = new Map<number, Job>();
   /** The worker that remembers each session: it goes back there unless that one is busy and another is not. */

@@ -1,7 +1,7 @@
 import { closeSync, constants, fstatSync, openSync, type BigIntStats } from 'node:fs';
-import { createHash } from 'node:crypto';
 import { lstat, open, stat, type FileHandle } from 'node:fs/promises';
 import { Socket } from 'node:net';
+import { nodeCrypto } from './builtins.js';
 import { InterruptedError, onInterrupt } from './interrupt.js';
 import type { FileRead, ReadOptions } from './io-types.js';
 
@@ -109,5 +109,5 @@ export function identity(stats: BigIntStats): FileIdentity {
 }
 
 export function sha256(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
+  return nodeCrypto().createHash('sha256').update(bytes).digest('hex');
 }
