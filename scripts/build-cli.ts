@@ -1,46 +1,73 @@
 /**
  * Bundles the command line into dist/bundle/: `npm run build:cli`, and `npm install` through `build`.
- * One file per module costs a run ~150 module loads (resolve, read, compile, link), half its start-up;
- * bundled, a one-line run loads about 25 files. `splitting` keeps every `import()` a chunk of its own, so
- * what loads on demand today (Markdown, YAML, the review, learn, serve, the language server) still does;
- * `dist/bundle/inputs.json` says which modules each file holds (test/startup-imports.test.ts reads it).
+ * Loaded module by module, a one-line run resolved, read, compiled and linked ~150 of them, half its
+ * start-up; bundled into one script, it is compiled from V8's code cache (src/node/bundle-loader.ts),
+ * which this build makes by running the executable once. Every `import()` of the source stays lazy: the
+ * module it names is bundled but runs only when imported (Markdown, YAML, the review, learn, serve); the
+ * language server's libraries, for `unmangle lsp` alone, are left to node_modules.
  *
- * Every file lands in dist/bundle/ itself, one folder below dist/ like dist/cli/, so the paths the code
- * finds from `import.meta.url` hold in the bundle too: `./worker.js` (the pool's worker, an entry here),
+ * The bundle sits in dist/bundle/, one folder below dist/ like dist/cli/, so the paths the code finds
+ * from `import.meta.url` hold in it too: `../node/worker-entry.js` (the pool's worker), the word list
  * `../data/english-words.generated.js` (tsc's output, read as text), `../../package.json`, `../../dist-web/`.
  */
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type Plugin } from 'esbuild';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
+export const BUNDLE_FILE = 'unmangle.cjs';
+/** What the build's first run cleans, so the cache holds the code of every fixer's usual path. */
+const FIRST_RUN = 'It was was a honest mistake in Al Salvador.\n';
 
-export async function buildCli(outDir = join(ROOT, 'dist/bundle')): Promise<Record<string, string[]>> {
+export async function buildCli(): Promise<{ bytes: number; cacheBytes: number }> {
+  const outDir = join(ROOT, 'dist/bundle');
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
   const result = await build({
-    entryPoints: { unmangle: join(ROOT, 'src/cli/bin.ts'), worker: join(ROOT, 'src/node/worker.ts') },
+    entryPoints: [join(ROOT, 'src/cli/bin.ts')],
     bundle: true,
-    splitting: true,
-    format: 'esm',
+    format: 'cjs',
     platform: 'node',
     target: 'node20',
-    outdir: outDir,
+    outfile: join(outDir, BUNDLE_FILE),
+    write: false,
     absWorkingDir: ROOT,
-    metafile: true,
     logLevel: 'warning',
     plugins: [jsonAsParse],
-    // The CommonJS packages bundled in (commander, picomatch, ignore, …) `require` Node's modules, and the
-    // language server's reads `__filename`.
-    define: { __filename: 'import.meta.filename', __dirname: 'import.meta.dirname' },
-    banner: { js: "import { createRequire as createRequireForBundle } from 'node:module';\nconst require = createRequireForBundle(import.meta.url);" },
+    external: ['vscode-languageserver', 'vscode-languageserver/*', 'vscode-languageserver-textdocument', 'vscode-uri'],
+    // One function of CommonJS's arguments and the bundle's URL, strict as the modules it was made of.
+    define: { 'import.meta.url': '__bundleUrl' },
+    banner: { js: '(function (exports, require, module, __filename, __dirname, __bundleUrl) {\n"use strict";' },
+    footer: { js: '})' },
   });
-  const inputs = Object.fromEntries(
-    Object.entries(result.metafile.outputs).map(([file, output]) => [relative(outDir, resolve(ROOT, file)), Object.keys(output.inputs)]),
-  );
-  writeFileSync(join(outDir, 'inputs.json'), `${JSON.stringify(inputs, null, 1)}\n`);
-  return inputs;
+  const text = asciiOnly(result.outputFiles[0]!.text);
+  writeFileSync(join(outDir, BUNDLE_FILE), text, 'latin1');
+  const sha256 = createHash('sha256').update(text, 'latin1').digest('hex');
+  writeFileSync(join(outDir, 'manifest.json'), `${JSON.stringify({ file: BUNDLE_FILE, sha256 })}\n`);
+  const run = spawnSync(process.execPath, [join(ROOT, 'bin/unmangle.js')], { input: FIRST_RUN, encoding: 'utf8', cwd: ROOT });
+  if (run.status !== 0 || !run.stdout.startsWith('It was an honest mistake')) throw new Error(`the bundle's first run failed: ${run.stderr}`);
+  const cache = readdirSync(outDir).find((name) => name.endsWith('.cache'));
+  if (!cache) throw new Error('the first run wrote no code cache');
+  return { bytes: text.length, cacheBytes: readFileSync(join(outDir, cache)).length };
+}
+
+/**
+ * The bundle with every character beyond ASCII written `\uXXXX`, so the loader reads it as Latin-1 (1 ms)
+ * rather than decoding UTF-8 into a two-byte string (7 ms). esbuild escapes them in strings and names; those
+ * left are in comments and regular expression literals, where the escape means the same, and in raw
+ * templates, where it would not: there the source must escape them itself.
+ */
+function asciiOnly(text: string): string {
+  const raw = [...text.matchAll(/String\.raw`(?:[^`\\]|\\.)*`/g)].find(([template]) => /[^\x00-\x7f]/.test(template));
+  if (raw) throw new Error(`a String.raw template has characters beyond ASCII: write them as \\u escapes (${raw[0].slice(0, 80)})`);
+  return text.replace(/(\\*)([^\x00-\x7f])/g, (_, slashes: string, char: string) => {
+    // `\’` in a pattern is the character itself; `\\u2019` would be a backslash and "u2019".
+    if (slashes.length % 2 === 1) throw new Error(`a character beyond ASCII is escaped by a backslash: ${JSON.stringify(char)}`);
+    return `${slashes}\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`;
+  });
 }
 
 /**
@@ -58,6 +85,6 @@ const jsonAsParse: Plugin = {
 };
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const inputs = await buildCli(process.argv[2] ? resolve(process.argv[2]) : undefined);
-  process.stdout.write(`dist/bundle/ built: ${Object.keys(inputs).length} files\n`);
+  const { bytes, cacheBytes } = await buildCli();
+  process.stdout.write(`dist/bundle/ built: ${(bytes / 1e6).toFixed(1)} MB, its code cache ${(cacheBytes / 1e6).toFixed(1)} MB\n`);
 }

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
  * the review of `-i` (which edits glossaries), `unmangle learn`, and the language server: each loaded only for
  * its mode or subcommand.
  */
-const ON_DEMAND = new Set(['src/formats/markdown.ts', 'src/glossary/parse.ts', 'src/node/config-schema.ts', 'src/cli/review/run-review.ts', 'src/cli/learn.ts', 'src/lsp/main.ts']);
+const ON_DEMAND = new Set(['src/formats/markdown.ts', 'src/glossary/parse.ts', 'src/node/config-schema.ts', 'src/cli/review/run-review.ts', 'src/cli/learn.ts', 'src/lsp/main.ts', 'src/node/worker.ts']);
 
 /**
  * What every run of the CLI loads: the modules `bin/unmangle.js` reaches by imports, static or `import()`,
@@ -35,13 +35,12 @@ function loadedUpFront(entries: readonly string[]): Map<string, string[]> {
 }
 
 const BIN_ENTRIES = ['src/cli/bin.ts'];
-/** Which modules each file of the bundle holds, as scripts/build-cli.ts wrote it. */
-const bundleInputs = (): Record<string, string[]> => JSON.parse(readFileSync('dist/bundle/inputs.json', 'utf8')) as Record<string, string[]>;
+const BUNDLE = 'dist/bundle/unmangle.cjs';
 
 describe('what a run loads up front', () => {
   it('is what bin/unmangle.js runs: the bundle of src/cli/bin.ts', () => {
-    expect(readFileSync('bin/unmangle.js', 'utf8')).toContain("import '../dist/bundle/unmangle.js'");
-    expect(bundleInputs()['unmangle.js']).toContain('src/cli/bin.ts');
+    expect(readFileSync('bin/unmangle.js', 'utf8')).toContain("runBundle('runCli')");
+    expect(readFileSync(BUNDLE, 'latin1')).toContain('\n// src/cli/bin.ts\n');
   });
 
   it('leaves YAML’s parser out: it loads only with a glossary or a config file (~25 ms of every start-up)', () => {
@@ -66,44 +65,40 @@ describe('what a run loads up front', () => {
 });
 
 /**
- * The modules a real run loads, one line on stdin in `folder`: the files a module hook in the child sees
- * loaded, each bundle file read as the modules it holds.
+ * The modules a real run runs, one line on stdin in `folder`: the bundle wraps each module in a function
+ * named by its path, run when the module is first imported, and V8's coverage (NODE_V8_COVERAGE) says
+ * which functions ran.
  */
-function loadedAtRun(folder: Record<string, string>): string[] {
+function modulesRun(folder: Record<string, string>): string[] {
   const dir = mkdtempSync(join(tmpdir(), 'unmangle-loads-'));
   for (const [name, text] of Object.entries(folder)) writeFileSync(join(dir, name), text);
-  writeFileSync(join(dir, 'hooks.mjs'), "import { appendFileSync } from 'node:fs';\nexport async function load(url, context, next) { appendFileSync(process.env.LOADED_LOG, url + '\\n'); return next(url, context); }\n");
-  writeFileSync(join(dir, 'register.mjs'), "import { register } from 'node:module';\nregister('./hooks.mjs', import.meta.url);\n");
-  const log = join(dir, 'loaded.log');
-  writeFileSync(log, '');
-  const child = spawnSync(process.execPath, ['--import', './register.mjs', resolve('bin/unmangle.js')], { cwd: dir, input: 'It was was a test.\n', encoding: 'utf8', env: { ...process.env, LOADED_LOG: log } });
+  const coverage = join(dir, 'coverage');
+  const child = spawnSync(process.execPath, [resolve('bin/unmangle.js')], { cwd: dir, input: 'It was was a test.\n', encoding: 'utf8', env: { ...process.env, NODE_V8_COVERAGE: coverage } });
   expect(child.stdout).toBe('It was a test.\n');
-  const urls = readFileSync(log, 'utf8').split('\n').filter(Boolean);
-  // Everything the run loads of its own comes from the bundle: no module of dist/ is loaded one by one.
-  expect(urls.filter((url) => url.includes('/dist/') && !url.includes('/dist/bundle/'))).toEqual([]);
-  const inputs = bundleInputs();
-  return urls.flatMap((url) => {
-    const file = /\/dist\/bundle\/([^/]+)$/.exec(url)?.[1];
-    if (file === undefined) return [url];
-    expect(inputs[file], `${file} is in dist/bundle/inputs.json`).toBeDefined();
-    return inputs[file]!;
-  });
+  type Coverage = { result: { url: string; functions: { functionName: string; ranges: { count: number }[] }[] }[] };
+  const scripts = readdirSync(coverage).flatMap((file) => (JSON.parse(readFileSync(join(coverage, file), 'utf8')) as Coverage).result);
+  const bundle = scripts.find((script) => script.url.endsWith(`/${BUNDLE}`));
+  expect(bundle, 'the run ran the bundle').toBeDefined();
+  return bundle!.functions.filter((fn) => fn.ranges[0]!.count > 0 && /^(src|node_modules)\//.test(fn.functionName)).map((fn) => fn.functionName);
 }
 
-describe('what a run loads', () => {
-  const yaml = (modules: readonly string[]) => modules.filter((module) => module.includes('node_modules/yaml/'));
+describe('what a run runs', () => {
+  const yaml = (modules: readonly string[]) => modules.filter((module) => module.startsWith('node_modules/yaml/'));
 
   it('leaves YAML’s parser out in a project that lists unmangle as a dependency', () => {
-    const loaded = loadedAtRun({ 'package.json': '{"name": "x", "devDependencies": {"unmangle": "^0.1.0"}}\n' });
-    expect(loaded).toContain('src/cli/run.ts');
-    expect(yaml(loaded)).toEqual([]);
-    // Nor Markdown's parser, the language server's libraries, or the glob and ignore matchers (no folder is walked).
-    expect(loaded.filter((module) => /node_modules\/(micromark|mdast-|vscode-|picomatch|ignore)/.test(module))).toEqual([]);
-    // The word list is read from its file, not imported: 30 ms of compiling a 2.8 MB module at every start.
-    expect(loaded.filter((module) => module.includes('english-words.generated'))).toEqual([]);
+    const ran = modulesRun({ 'package.json': '{"name": "x", "devDependencies": {"unmangle": "^0.1.0"}}\n' });
+    expect(ran).toContain('src/cli/run.ts');
+    expect(yaml(ran)).toEqual([]);
+    // Nor Markdown's parser, the language server, or the glob and ignore matchers (no folder is walked).
+    expect(ran.filter((module) => /^node_modules\/(micromark|mdast-|vscode-|picomatch|ignore)/.test(module) || module.startsWith('src/lsp/'))).toEqual([]);
   });
 
   it('loads it for a package.json that configures unmangle', () => {
-    expect(yaml(loadedAtRun({ 'package.json': '{"name": "x", "unmangle": {"skip": ["spacing"]}}\n' })).length).toBeGreaterThan(0);
+    expect(yaml(modulesRun({ 'package.json': '{"name": "x", "unmangle": {"skip": ["spacing"]}}\n' })).length).toBeGreaterThan(0);
+  });
+
+  it('reads the word list from its file: the 2.8 MB module is not in the bundle (30 ms of compiling at every start)', () => {
+    expect(readFileSync(BUNDLE, 'latin1')).not.toContain('// src/data/english-words.generated.ts');
+    expect(readFileSync(BUNDLE, 'latin1')).toContain('// src/node/english-words.ts');
   });
 });

@@ -7,7 +7,7 @@ import { TokenKind, type Doc, type ProtectedKind } from './types.js';
 const URL_SCHEME = /(?:https?|ftp):\/\/[^\s<>"“”]+|www\.[^\s<>"“”]+/y;
 // The three with classes of Unicode properties are built at their first use (see lazyPattern).
 const BARE_DOMAIN = lazyPattern(
-  String.raw`(?:[A-Za-z0-9-]+\.)+(?:com|org|net|gov|edu|int|mil|io|co|uk|de|fr|es|info|news|tv|ly|me|app|dev)(?:\/[^\s<>"“”]*)?(?![\p{L}\p{N}])`,
+  String.raw`(?:[A-Za-z0-9-]+\.)+(?:com|org|net|gov|edu|int|mil|io|co|uk|de|fr|es|info|news|tv|ly|me|app|dev)(?:\/[^\s<>"\u201C\u201D]*)?(?![\p{L}\p{N}])`,
   'uy',
 );
 const EMAIL = lazyPattern(String.raw`[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+`, 'uy');

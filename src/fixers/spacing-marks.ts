@@ -9,7 +9,7 @@ const OPEN_BRACKETS = new Map([[40, 41], [91, 93]]);
 /** How far a closing bracket is looked for: one parenthesis, not the rest of the document. */
 const BRACKET_REACH = 200;
 /** Clitics a tokenizer or a recogniser split from their word: "kaizen 's", "do n't". */
-const LETTER_DIGIT_OR_APOSTROPHE = lazyPattern(String.raw`[\p{L}\p{N}'’]`, 'u');
+const LETTER_DIGIT_OR_APOSTROPHE = lazyPattern(String.raw`[\p{L}\p{N}'\u2019]`, 'u');
 const CLITICS = new Set(["'s", '’s', "'re", '’re', "'ve", '’ve', "'ll", '’ll', "'d", '’d', "'m", '’m']);
 
 /**

@@ -12,7 +12,7 @@ import { isTransliterationSlip } from './transliteration.js';
 /** A spelling shorter than this is never decided on. */
 export const MIN_NAME_LENGTH = 4;
 /** Letters and apostrophes only: "X-gyro" and "Z-gyro" are two things, not two spellings. */
-const NAME_WORD = lazyPattern(String.raw`^[\p{L}\p{M}'’]+$`, 'u');
+const NAME_WORD = lazyPattern(String.raw`^[\p{L}\p{M}'\u2019]+$`, 'u');
 
 /** One spelling as written, with what the comparison needs of it. */
 export interface Spelling {

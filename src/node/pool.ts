@@ -110,7 +110,8 @@ export function sharedPool(threads: number): Cleaner {
  * cleaning the documents it is sent. Jobs go to the least busy worker.
  */
 export function workerPool(size: number): Cleaner & { hasRoom(queue: number): boolean } {
-  const url = new URL('./worker.js', import.meta.url);
+  // From the bundle (dist/bundle/) and from tsc's dist/node/ alike: the entry that loads the bundle as a worker.
+  const url = new URL('../node/worker-entry.js', import.meta.url);
   const { Worker } = nodeWorkerThreads();
   const workers = Array.from({ length: size }, () => ({ worker: new Worker(url), busy: 0, known: new Set<string>() }));
   const jobs = new Map<number, Job>();
