@@ -34,7 +34,10 @@ function chunkCensus(chunk: string): { written: Map<string, number>; folded: Map
     return false;
   });
   const folded = new Map<string, number>();
-  for (const [stem, count] of written) folded.set(fold(stem), (folded.get(fold(stem)) ?? 0) + count);
+  for (const [stem, count] of written) {
+    const key = fold(stem);
+    folded.set(key, (folded.get(key) ?? 0) + count);
+  }
   return { written, folded };
 }
 
