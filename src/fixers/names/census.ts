@@ -55,8 +55,9 @@ function sumCounts(parts: readonly ReadonlyMap<string, number>[]): Map<string, n
  */
 function forEachCapitalized(text: string, visit: (stem: string, start: number) => boolean): void {
   const capitals = new RegExp(MAYBE_CAPITAL);
-  for (let match = capitals.exec(text); match !== null; match = capitals.exec(text)) {
-    const i = match.index;
+  // `test` makes no match object: the class matches one character, the one before `lastIndex`.
+  while (capitals.test(text)) {
+    const i = capitals.lastIndex - 1;
     if (!isUpper(text.charCodeAt(i))) continue;
     const before = i > 0 ? text.charCodeAt(i - 1) : 32;
     let end = i + 1;
