@@ -4,7 +4,7 @@
  * it measures; the tests check correctness.
  */
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { FOLDER, nameDenseLine, prepareCorpus, prepareGlossaries, WORK } from './inputs.js';
@@ -39,6 +39,8 @@ async function main(): Promise<void> {
   const brown = note('unmangle, default pipeline, Brown (6 MB)', measure('unmangle', corpus.brown, '-', RUNS));
   note('unmangle, default pipeline, Brown, one paragraph a line', measure('unmangle', corpus.brownLines, '-', RUNS));
   const floor = note('one regular expression in Node (the floor), 20 MB file', measure('regex', corpus.big, '-', RUNS));
+  const cliMeasurement = cliRun(corpus.big);
+  const cli = note('unmangle command line, 20 MB file, standard input to output', cliMeasurement, 'a process of its own, start-up included');
   const codespell = codespellRate(corpus.brown);
   if (codespell) rows.push(['codespell (check), Brown', '6.0 MB', codespell.median.toFixed(2), codespell.range, '–', 'a separate process, start-up included']);
   else rows.push(['codespell (check), Brown', '6.0 MB', '–', '–', '–', 'not installed here (apt-get install codespell)']);
@@ -105,6 +107,7 @@ async function main(): Promise<void> {
   const summary = [
     `- Full default pipeline, 20 MB: **${full.toFixed(1)} MB/s** with blank lines between paragraphs, **${fullLines.toFixed(1)} MB/s** one paragraph a line (target ≥ 20 in both).`,
     `- Against one regular expression in Node on the same 20 MB: **${(full / floor).toFixed(3)}×** its speed.`,
+    `- The command line on the 20 MB file, standard input to output: **${cli.toFixed(1)} MB/s**, ${TIME ? `peak RSS **${cliMeasurement.maxRssMb.toFixed(0)} MB**` : 'peak RSS not measured (no /usr/bin/time)'} (target < 200 MB).`,
     codespell
       ? `- Against codespell on Brown: **${(brown / codespell.median).toFixed(2)}×** its MB/s (target ≥ 2.5×).`
       : '- Against codespell on Brown: not measured, codespell is not installed here.',
@@ -144,6 +147,28 @@ function measure(tool: string, input: string, glossary: string, runs: number, ma
   const args = ['--import', 'tsx', 'bench/measure.ts', tool, input, glossary, String(runs), ...(maxBytes ? [String(maxBytes)] : [])];
   const output = execFileSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 26 });
   return JSON.parse(output.trim().split('\n').at(-1)!) as Measurement;
+}
+
+/**
+ * The command line as a user runs it on one file (`unmangle < file > out`): its own process, start-up,
+ * reading, the worker thread and writing included; the peak RSS of that process as GNU time reports it.
+ */
+const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
+
+function cliRun(file: string): Measurement {
+  const bytes = readFileSync(file).length;
+  const seconds: number[] = [];
+  let maxRssMb = 0;
+  for (let run = 0; run < RUNS; run++) {
+    const start = performance.now();
+    // GNU time (Debian's `time` package) reports the peak RSS; without it, only the time is measured.
+    const [command, args] = TIME ? [TIME, ['-f', '%M', process.execPath, 'bin/unmangle.js']] : [process.execPath, ['bin/unmangle.js']];
+    const result = spawnSync(command, args, { stdio: [openSync(file, 'r'), 'ignore', 'pipe'], encoding: 'utf8' });
+    seconds.push((performance.now() - start) / 1000);
+    if (result.status !== 0) throw new Error(`unmangle < ${file} failed: ${result.stderr ?? result.error}`);
+    if (TIME) maxRssMb = Math.max(maxRssMb, Number(result.stderr.trim().split('\n').at(-1)) / 1024);
+  }
+  return { tool: 'unmangle-cli', bytes, seconds, maxRssMb };
 }
 
 /** codespell over one file, as CI runs it (a process of its own), in MB/s; null where it is not installed. */

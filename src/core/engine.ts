@@ -4,7 +4,6 @@ import { ChunkParts, FactReads, Facts } from './facts.js';
 import { OffsetMap, type InputChange, type StepEdit } from './offset-map.js';
 import { describeChange, LineIndex } from './position.js';
 import { respectsProtection } from './protection.js';
-import { fnv1a } from './search.js';
 import { tokenize } from './tokenize.js';
 import type { Change, ChangeStep, Check, Doc, DocContext, Range, Result } from './types.js';
 
@@ -144,7 +143,8 @@ export function runPipeline(input: string, checks: readonly Check[], options: En
     });
     suggestions = passSuggestions;
     if (!changed) break;
-    if (pass === 0) seen.add(fingerprint(input));
+    // Back at the input (A→B→A) is seen by comparing with it, which needs no digest of the input.
+    if (text.length === input.length && text === input) break;
     const print = fingerprint(text);
     if (seen.has(print)) break;
     seen.add(print);
@@ -192,7 +192,17 @@ function report(input: string, output: string, inputChanges: readonly InputChang
   return { input, output, changes, suggestions };
 }
 
-/** A cheap 64-bit digest of the text (two FNV-1a hashes), to notice a pass that brings an earlier text back. */
+/**
+ * A cheap 64-bit digest of the text (two FNV-1a hashes, in one loop over it), to notice a pass that brings
+ * an earlier text back.
+ */
 function fingerprint(text: string): string {
-  return `${text.length}:${fnv1a(text)}:${fnv1a(text, 0, text.length, 0x01000193, 0x5bd1e995)}`;
+  let first = 0x811c9dc5;
+  let second = 0x01000193;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    first = Math.imul(first ^ code, 0x01000193);
+    second = Math.imul(second ^ code, 0x5bd1e995);
+  }
+  return `${text.length}:${first >>> 0}:${second >>> 0}`;
 }

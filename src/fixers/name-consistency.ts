@@ -3,7 +3,7 @@ import type { Fixer } from './types.js';
 import { isCapitalized, splitPossessive } from '../match/normalize.js';
 import { introductions, nameCensus, type Introductions } from './names/census.js';
 import { soundKeysCache } from '../match/phonetic.js';
-import { decide, type Decision } from './names/consistency-decide.js';
+import { decide, spellings, type Decision } from './names/consistency-decide.js';
 import { MIN_NAME_LENGTH } from '../match/spellings.js';
 
 export const nameConsistency: Fixer<Record<string, never>> = {
@@ -13,13 +13,13 @@ export const nameConsistency: Fixer<Record<string, never>> = {
     const { names: index, lexicon } = env;
     if (!index || !lexicon) throw new Error('the name-consistency fixer needs compiled names and a lexicon');
     const isWord = (word: string): boolean => lexicon.isWord(word);
-    const keysOf = soundKeysCache();
+    const spellingOf = spellings(lexicon, soundKeysCache());
     // Decided once for the whole document as it reads now, applied chunk by chunk. The repeats run first
     // in every pass, so a looped "Bukle Bukle" is one mention by the time the spellings are counted.
     const decisionsOf = (context: DocContext): Map<string, Decision> =>
       context.memo('name-consistency', (whole) => {
         const introduced = (): Introductions => introductions(whole, isWord);
-        return decide(nameCensus(whole), index, lexicon, introduced, keysOf);
+        return decide(nameCensus(whole), index, lexicon, introduced, spellingOf);
       });
     // The facts a chunk reads are the decisions on the spellings it has, one by one: a fact every chunk
     // read (the set of decided lengths, once) sent every chunk to be checked again when one name changed.

@@ -11,6 +11,7 @@ import { exactFinding, nameFinding, patternFindings, replacementFor } from './na
 import { describeGuess } from './names/explain.js';
 import { splitOrMergedName } from './names/split.js';
 import { WordRun } from './names/word-run.js';
+import { GuessMemo } from './names/guess-memo.js';
 
 /** A guess at or above this score is fixed; below, down to the word floor, it is a suggestion. */
 export const NAME_FIX_SCORE = 0.8;
@@ -29,8 +30,15 @@ export const names: Fixer<Record<string, never>> = {
     return (doc, context) => {
       // Whether the document writes a name itself, in any case: asked only of a split or merged name.
       const writesName = (name: string): boolean => context.memo(`writes:${name}`, (whole) => whole.memo('names-lower-text', (d) => d.text.toLowerCase()).includes(name.toLowerCase()));
-      // A fact per word asked about, so a count changed elsewhere does not send this chunk to be checked again.
-      return findNames(doc, { index, lexicon, keysOf, writesName }, (folded) => context.memo(`count:${folded}`, (whole) => foldedCensus(whole).get(folded) ?? 0));
+      // A fact per word asked about, so a count changed elsewhere does not send this chunk to be checked again;
+      // asked again for the same word (every name it sounds like asks), answered here.
+      const counts = new Map<string, number>();
+      const countOf: CountOf = (folded) => {
+        let count = counts.get(folded);
+        if (count === undefined) counts.set(folded, (count = context.memo(`count:${folded}`, (whole) => foldedCensus(whole).get(folded) ?? 0)));
+        return count;
+      };
+      return findNames(doc, { index, lexicon, keysOf, writesName }, countOf);
     };
   },
 };
@@ -48,6 +56,7 @@ function findNames(doc: Doc, { index, lexicon, keysOf, writesName }: Lookups, co
   const claimed = new Uint8Array(run.length);
   const findings: Finding[] = [];
   const claim = (start: number, n: number): void => void claimed.fill(1, start, start + n);
+  const memo = new GuessMemo();
   for (let w = 0; w < run.length; w++) {
     if (claimed[w]) continue;
     const start = doc.start(run.tokens[w]!);
@@ -68,7 +77,7 @@ function findNames(doc: Doc, { index, lexicon, keysOf, writesName }: Lookups, co
     // An ordinary English word ("The", "Mark") starts no guess of its own: a garbled name is found from its
     // other words ("Rubio" finds "Mark Rubio"), unless the word belongs to a name itself ("Alien").
     if ((lexicon.isWord(run.stem(w).toLowerCase()) || isContraction(run.stem(w))) && !index.isNameWord(run.folded(w))) continue;
-    const guesses = guessesAt(run, w, index, lexicon, keysOf, countOf).filter((g) => !claimed.subarray(g.start, g.start + g.targets.length).some(Boolean));
+    const guesses = guessesAt(run, w, index, lexicon, keysOf, countOf, memo).filter((g) => !claimed.subarray(g.start, g.start + g.targets.length).some(Boolean));
     if (guesses.length === 0) continue;
     guesses.sort((a, b) => b.score - a.score);
     const best = guesses[0]!;

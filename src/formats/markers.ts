@@ -8,6 +8,8 @@ const ENABLE = /<!--\s*unmangle-enable\s*-->/g;
 /** "Baukele [sic]": an editor's mark that a word is spelled as the source spelled it. The word is kept. */
 export function sicRanges(text: string): Range[] {
   const ranges: Range[] = [];
+  // Most texts have no mark at all: two plain searches say so in half the time of the regular expression.
+  if (!text.includes('[s') && !text.includes('[S')) return ranges;
   // Find the marks first (a plain search), then walk back over the spaces and the word before each.
   for (const match of text.matchAll(SIC)) {
     let start = match.index;

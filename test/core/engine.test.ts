@@ -56,6 +56,19 @@ describe('runPipeline', () => {
     expect(result.changes).toEqual([]);
   });
 
+  it('ends a cycle that brings back a text of an earlier pass, not the input (A→B→C→B)', () => {
+    let passes = 0;
+    const next: Record<string, string> = { start: 'ping', ping: 'pong', pong: 'ping' };
+    const step: Check = (doc, context) => {
+      passes++;
+      return replacer(doc.text, next[doc.text]!)(doc, context);
+    };
+    const result = runPipeline('start', [step], options);
+    // start → ping → pong → ping: the third pass brings back the first pass's text, and the loop ends there.
+    expect(passes).toBe(3);
+    expect(result.output).toBe('ping');
+  });
+
   it('stops after the maximum number of passes', () => {
     let calls = 0;
     const grow: Check = (doc) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LineIndex } from '../../src/core/position.js';
+import { LineIndex, lineStarts } from '../../src/core/position.js';
 
 describe('LineIndex', () => {
   it('gives the same point whatever order it is asked in (it counts on from the last one)', () => {
@@ -9,5 +9,20 @@ describe('LineIndex', () => {
     const shared = new LineIndex(text);
     for (const offset of offsets) expect(shared.pointAt(offset), String(offset)).toEqual(fresh(offset));
     expect(shared.pointAt(text.length)).toMatchObject({ line: 5 });
+  });
+});
+
+describe('lineStarts', () => {
+  it.each([
+    ['', [0]],
+    ['one', [0]],
+    ['one\ntwo\n', [0, 4, 8]],
+    ['\n\n', [0, 1, 2]],
+    ['one\r\ntwo', [0, 5]],
+    ['one\rtwo\r', [0, 4, 8]],
+    ['a\nb\r\nc\rd', [0, 2, 5, 7]],
+    ['\r\n\r\n', [0, 2, 4]],
+  ])('starts the lines of %j at %j: LF, CRLF and a lone CR each end one', (text, starts) => {
+    expect(lineStarts(text)).toEqual(starts);
   });
 });

@@ -34,7 +34,10 @@ function chunkCensus(chunk: string): { written: Map<string, number>; folded: Map
     return false;
   });
   const folded = new Map<string, number>();
-  for (const [stem, count] of written) folded.set(fold(stem), (folded.get(fold(stem)) ?? 0) + count);
+  for (const [stem, count] of written) {
+    const key = fold(stem);
+    folded.set(key, (folded.get(key) ?? 0) + count);
+  }
   return { written, folded };
 }
 
@@ -52,8 +55,9 @@ function sumCounts(parts: readonly ReadonlyMap<string, number>[]): Map<string, n
  */
 function forEachCapitalized(text: string, visit: (stem: string, start: number) => boolean): void {
   const capitals = new RegExp(MAYBE_CAPITAL);
-  for (let match = capitals.exec(text); match !== null; match = capitals.exec(text)) {
-    const i = match.index;
+  // `test` makes no match object: the class matches one character, the one before `lastIndex`.
+  while (capitals.test(text)) {
+    const i = capitals.lastIndex - 1;
     if (!isUpper(text.charCodeAt(i))) continue;
     const before = i > 0 ? text.charCodeAt(i - 1) : 32;
     let end = i + 1;

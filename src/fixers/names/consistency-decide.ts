@@ -17,6 +17,27 @@ export interface Decision {
   readonly introducedAs?: string;
 }
 
+/** A census stem as a spelling worth comparing (its count left to the census), or null: not name-like. */
+export type SpellingOf = (stem: string) => Omit<Spelling, 'count'> | null;
+
+/**
+ * `SpellingOf`, remembered: it depends on the stem alone, and the decisions are made again for every text a
+ * cleaning passes through, over every capitalised word of the document.
+ */
+export function spellings(lexicon: Lexicon, keysOf: (word: string) => SoundKeys = phoneticKeys, limit = 100_000): SpellingOf {
+  const known = new Map<string, Omit<Spelling, 'count'> | null>();
+  const isWord = (word: string): boolean => lexicon.isWord(word);
+  return (stem) => {
+    let form = known.get(stem);
+    if (form === undefined) {
+      if (known.size >= limit) known.clear();
+      form = isNameSpelling(stem, isWord) ? spelling(stem, 0, keysOf) : null;
+      known.set(stem, form);
+    }
+    return form;
+  };
+}
+
 /**
  * Group the document's name-like spellings (capitalised, not in capitals throughout, not ordinary English)
  * by sound, and within a group decide each spelling a letter or two off the most common one.
@@ -26,15 +47,18 @@ export function decide(
   index: NameLookup,
   lexicon: Lexicon,
   introductions: () => Introductions = () => NONE_INTRODUCED,
-  keysOf: (word: string) => SoundKeys = phoneticKeys,
+  spellingOf: SpellingOf = spellings(lexicon),
 ): Map<string, Decision> {
   // Read from the text only where a tie needs them: most documents have none.
   let known: Introductions | null = null;
   const introduced = (): Introductions => (known ??= introductions());
-  const isWord = (word: string): boolean => lexicon.isWord(word);
   // Grouped by each of its sounds, so "Sholz" meets "Scholz" by their Daitch–Mokotoff code (484000) where
   // Metaphone hears SLS and XLS.
-  const forms = [...census].filter(([stem]) => isNameSpelling(stem, isWord)).map(([stem, count]) => spelling(stem, count, keysOf));
+  const forms: Spelling[] = [];
+  for (const [stem, count] of census) {
+    const form = spellingOf(stem);
+    if (form) forms.push({ ...form, count });
+  }
   const bySound = groupBySound(forms);
   const decisions = new Map<string, Decision>();
   for (const group of bySound.values()) {

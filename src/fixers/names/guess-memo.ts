@@ -1,0 +1,37 @@
+import type { IndexedName } from '../../glossary/compile.js';
+import type { Guess } from './guess.js';
+import type { WordRun } from './word-run.js';
+
+type Judged = Omit<Guess, 'start'> | null;
+
+/**
+ * One chunk's judgements of guesses, by name and by the words they read. A guess is judged from the
+ * stems of its words alone (with the index, the lexicon and the document's counts, which do not change
+ * during a check), so the same words against the same name come out the same wherever they stand: a
+ * transcript that repeats a few names asks the same question thousands of times.
+ */
+export class GuessMemo {
+  /** For each name, a table per word of it judged alone (by its index), and one for whole phrases (last). */
+  private readonly byName = new Map<IndexedName, Map<string, Judged>[]>();
+
+  judged(run: WordRun, name: IndexedName, start: number, targets: readonly number[], judge: () => Guess | null): Guess | null {
+    let tables = this.byName.get(name);
+    if (!tables) this.byName.set(name, (tables = []));
+    // A word alone is keyed by its stem, a string the run already holds: nothing is made for the lookup.
+    const lone = targets.length === 1;
+    const slot = lone ? targets[0]! : name.words.length;
+    const table = (tables[slot] ??= new Map());
+    let key = run.stem(start);
+    if (!lone) for (let k = 1; k < targets.length; k++) key += `|${run.stem(start + k)}`;
+    const earlier = table.get(key);
+    if (earlier !== undefined) return earlier && { ...earlier, start };
+    const guess = judge();
+    if (guess) {
+      const { start: _start, ...rest } = guess;
+      table.set(key, rest);
+    } else {
+      table.set(key, null);
+    }
+    return guess;
+  }
+}
