@@ -45,7 +45,7 @@ export async function findTargets(
     const name = options.stdinFilepath ?? '<stdin>';
     return { targets: [{ path: null, name: printableName(name), rawName: name, explicit: true }], failedInputs: [] };
   }
-  // Loaded only for paths: its glob and ignore matchers are 100 KB of code a run from stdin need not compile.
+  // Loaded only for paths: its glob and ignore matchers (100 KB of code) never run for standard input.
   const { collectInputs, DEFAULT_EXTENSIONS, normalize } = await import('../node/inputs.js');
   let found;
   try {
