@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, openSync, readFileSync, writeFileSync } from 'no
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { FOLDER, nameDenseLine, prepareCorpus, prepareGlossaries, WORK } from './inputs.js';
+import { measureStartup, startupRows } from './startup.js';
 const QUICK = process.env['BENCH_QUICK'] === '1';
 const RUNS = QUICK ? 1 : 3;
 
@@ -80,15 +81,9 @@ async function main(): Promise<void> {
     if (rate < normal / 3) slowest.push(label);
   }
 
-  console.log('\n# Start-up (ms, median of 10)');
-  const bare = timeCommand(process.execPath, ['-e', '0']);
-  const version = timeCommand(process.execPath, ['bin/unmangle.js', '--version']);
-  const oneLine = timeCommand(process.execPath, ['bin/unmangle.js'], 'It was was a honest mistake.\n');
-  const startup = [
-    ['node -e 0', bare.toFixed(0), '1.00'],
-    ['unmangle --version', version.toFixed(0), (version / bare).toFixed(2)],
-    ['unmangle, one line on stdin', oneLine.toFixed(0), (oneLine / bare).toFixed(2)],
-  ];
+  console.log('\n# Start-up (ms, median of 21, the three in turn)');
+  const { bare, version, oneLine } = measureStartup(21);
+  const startup = startupRows({ bare, version, oneLine });
   for (const row of startup) console.log(row.join(' | '));
 
   console.log('\n# Folder mode (--check over the 500 Brown files)');
@@ -199,10 +194,6 @@ function timeOnce(command: string, args: string[], input?: string, cwd?: string)
   const result = spawnSync(command, args, { input, cwd, stdio: [input === undefined ? 'ignore' : 'pipe', 'ignore', 'pipe'] });
   if (result.status === 2) throw new Error(`${args.join(' ')} failed: ${result.stderr}`);
   return (performance.now() - start) / 1000;
-}
-
-function timeCommand(command: string, args: string[], input?: string): number {
-  return median(Array.from({ length: 10 }, () => timeOnce(command, args, input) * 1000));
 }
 
 function median(values: number[]): number {

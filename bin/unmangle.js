@@ -1,13 +1,6 @@
 #!/usr/bin/env node
-// The executable: everything else lives in dist/ (built from src/ by `npm install`).
-import { main } from '../dist/cli/main.js';
-import { nodeIo } from '../dist/node/io.js';
-import { installInterruptHandlers } from '../dist/node/interrupt.js';
+// The executable: src/cli/bin.ts, bundled into dist/bundle/ by `npm install` (scripts/build-cli.ts) and run
+// with V8's code cache (src/node/bundle-loader.ts).
+import { runBundle } from '../dist/node/bundle-loader.js';
 
-// A reader that stops early (`unmangle big.txt | head`) is not an error.
-process.stdout.on('error', (error) => {
-  if (error.code === 'EPIPE') process.exit(0);
-  throw error;
-});
-installInterruptHandlers((text) => process.stderr.write(text));
-process.exitCode = await main(process.argv.slice(2), nodeIo());
+runBundle('runCli');

@@ -11,7 +11,8 @@ export const ENGLISH_WORDS_FILE = 'src/data/english-words.generated.ts';
 
 export function currentEnglishWords(): { source: string; words: string } {
   const { version } = JSON.parse(readFileSync(new URL('package.json', import.meta.resolve('word-list')), 'utf8')) as { version: string };
-  const words = readFileSync(wordListPath, 'utf8').trimEnd();
+  // Sorted by UTF-16 code unit, as `WordTable` bisects it (word-list's own order has a few slips).
+  const words = readFileSync(wordListPath, 'utf8').trimEnd().split('\n').sort().join('\n');
   // The module is a template literal: a backtick, a backslash or `${` in a word would break it.
   if (!/^[a-z\n]+$/.test(words)) throw new Error('word-list has a word outside a-z: the module format needs escaping');
   return { source: `word-list@${version}`, words };

@@ -8,7 +8,8 @@ import type { FixerId, Result } from './core/types.js';
 import type { Env } from './fixers/types.js';
 import { compileFixer, FIXERS, FIXER_IDS, isFixerId, NAME_FIXERS, type FixerOptions } from './fixers/index.js';
 import { builtinNames } from './glossary/builtin.js';
-import { compileNames, keptAsWritten, type NameIndex } from './glossary/compile.js';
+import { BuiltinNameIndex } from './glossary/builtin-index.js';
+import { compileNames, keptAsWritten, type NameLookup } from './glossary/compile.js';
 import { checkSpecs } from './glossary/specs.js';
 import type { Lexicon, NameEntry } from './glossary/types.js';
 import { documentViews, keptSpellings, type Syntax } from './formats/index.js';
@@ -97,17 +98,12 @@ export function createUnmangler(options: UnmangleOptions = {}): Clean {
   return clean;
 }
 
-/** The built-in names alone compile the same every time: compile them once per lexicon. */
-const builtinIndexes = new WeakMap<Lexicon, NameIndex>();
+/** The built-in names alone, precompiled: nothing to compile, made once and shared. */
+let builtinIndex: BuiltinNameIndex | undefined;
 
-function nameIndex(entries: readonly NameEntry[], builtin: boolean, lexicon: Lexicon): NameIndex {
+function nameIndex(entries: readonly NameEntry[], builtin: boolean, lexicon: Lexicon): NameLookup {
   if (entries.length > 0 || !builtin) return compileNames(entries, builtin ? builtinNames() : [], lexicon);
-  let index = builtinIndexes.get(lexicon);
-  if (!index) {
-    index = compileNames([], builtinNames(), lexicon);
-    builtinIndexes.set(lexicon, index);
-  }
-  return index;
+  return (builtinIndex ??= new BuiltinNameIndex());
 }
 
 /**

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { BUILTIN_INDEX_FILE, serializeBuiltinIndex } from '../scripts/builtin-index.js';
 import { ARTICLE_SOUNDS_FILE, currentArticleSounds, serializeArticleSounds } from '../scripts/article-sounds.js';
 import { currentEnglishWords, ENGLISH_WORDS_FILE, serializeEnglishWords } from '../scripts/english-words.js';
 import { currentProperNouns, PROPER_NOUNS_FILE, serializeProperNouns } from '../scripts/proper-nouns.js';
@@ -13,6 +14,10 @@ describe('generated data', () => {
 
   it(`${WORLD_NAME_KEYS_FILE} matches the names and the sound codes (npm run generate)`, () => {
     expect(readFileSync(WORLD_NAME_KEYS_FILE, 'utf8')).toBe(serializeWorldNameKeys(currentWorldNames()));
+  });
+
+  it(`${BUILTIN_INDEX_FILE} is what compileNames makes of the built-in names (npm run generate)`, () => {
+    expect(readFileSync(BUILTIN_INDEX_FILE, 'utf8') === serializeBuiltinIndex()).toBe(true);
   });
 
   it(`${PROPER_NOUNS_FILE} matches dictionary-en (npm run generate)`, () => {

@@ -8,11 +8,27 @@ import { readEnglishWords } from '../src/node/english-words.js';
 
 describe('the English lexicon', () => {
   it('knows every word of word-list and nothing else', () => {
-    const words = readFileSync(wordListPath, 'utf8').split('\n').filter(Boolean);
+    const words = readFileSync(wordListPath, 'utf8').split('\n').filter(Boolean).sort();
+    const strangers = ['bukele', 'sikot', 'baukele', '', 'marko', 'zzzzz', 'aardvarks-and', 'manlihoods', 'sharrowe'];
     const table = new WordTable(words.join('\n'));
-    // Every word, so each first letter's table and both ends of each are asked.
+    // Asked first, the strangers are looked for by bisection; every word after, so each first letter's
+    // first words by bisection too, then its table and both ends of it.
+    expect(strangers.filter((word) => table.has(word))).toEqual([]);
     expect(words.filter((word) => !table.has(word))).toEqual([]);
-    for (const stranger of ['bukele', 'sikot', 'baukele', '', 'marko', 'zzzzz', 'aardvarks-and']) expect(table.has(stranger)).toBe(false);
+    expect(strangers.filter((word) => table.has(word))).toEqual([]);
+  });
+
+  it('finds a word by bisection as by its letter’s table', () => {
+    const words = readFileSync(wordListPath, 'utf8').split('\n').filter(Boolean).sort();
+    const text = words.join('\n');
+    const known = new Set(words);
+    // Every 97th word, and beside each a longer spelling, mostly no word.
+    const sample = words.filter((_, i) => i % 97 === 0).flatMap((word) => [word, `${word}s`]);
+    // A fresh table answers its first asks by bisection; one asked the whole sample has built its tables.
+    expect(sample.map((word) => new WordTable(text).has(word))).toEqual(sample.map((word) => known.has(word)));
+    const table = new WordTable(text);
+    sample.forEach((word) => table.has(word));
+    expect(sample.map((word) => table.has(word))).toEqual(sample.map((word) => known.has(word)));
   });
 
   it('tells a prefix or a longer word from the word itself', () => {

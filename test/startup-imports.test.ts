@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
  * the review of `-i` (which edits glossaries), `unmangle learn`, and the language server: each loaded only for
  * its mode or subcommand.
  */
-const ON_DEMAND = new Set(['src/formats/markdown.ts', 'src/glossary/parse.ts', 'src/node/config-schema.ts', 'src/cli/review/run-review.ts', 'src/cli/learn.ts', 'src/lsp/main.ts']);
+const ON_DEMAND = new Set(['src/formats/markdown.ts', 'src/glossary/parse.ts', 'src/node/config-schema.ts', 'src/cli/review/run-review.ts', 'src/cli/learn.ts', 'src/lsp/main.ts', 'src/node/worker.ts']);
 
 /**
  * What every run of the CLI loads: the modules `bin/unmangle.js` reaches by imports, static or `import()`,
@@ -34,12 +34,13 @@ function loadedUpFront(entries: readonly string[]): Map<string, string[]> {
   return packagesOf;
 }
 
-const BIN_ENTRIES = ['src/cli/main.ts', 'src/node/io.ts', 'src/node/interrupt.ts'];
+const BIN_ENTRIES = ['src/cli/bin.ts'];
+const BUNDLE = 'dist/bundle/unmangle.cjs';
 
 describe('what a run loads up front', () => {
-  it('is what bin/unmangle.js imports', () => {
-    const bin = readFileSync('bin/unmangle.js', 'utf8');
-    for (const entry of BIN_ENTRIES) expect(bin).toContain(`../dist/${entry.slice(4).replace(/\.ts$/, '.js')}`);
+  it('is what bin/unmangle.js runs: the bundle of src/cli/bin.ts', () => {
+    expect(readFileSync('bin/unmangle.js', 'utf8')).toContain("runBundle('runCli')");
+    expect(readFileSync(BUNDLE, 'latin1')).toContain('\n// src/cli/bin.ts\n');
   });
 
   it('leaves YAML’s parser out: it loads only with a glossary or a config file (~25 ms of every start-up)', () => {
@@ -63,31 +64,41 @@ describe('what a run loads up front', () => {
   });
 });
 
-/** The modules a real run loads, recorded by a module hook in the child: one line on stdin, in `folder`. */
-function loadedAtRun(folder: Record<string, string>): string[] {
+/**
+ * The modules a real run runs, one line on stdin in `folder`: the bundle wraps each module in a function
+ * named by its path, run when the module is first imported, and V8's coverage (NODE_V8_COVERAGE) says
+ * which functions ran.
+ */
+function modulesRun(folder: Record<string, string>): string[] {
   const dir = mkdtempSync(join(tmpdir(), 'unmangle-loads-'));
   for (const [name, text] of Object.entries(folder)) writeFileSync(join(dir, name), text);
-  writeFileSync(join(dir, 'hooks.mjs'), "import { appendFileSync } from 'node:fs';\nexport async function load(url, context, next) { appendFileSync(process.env.LOADED_LOG, url + '\\n'); return next(url, context); }\n");
-  writeFileSync(join(dir, 'register.mjs'), "import { register } from 'node:module';\nregister('./hooks.mjs', import.meta.url);\n");
-  const log = join(dir, 'loaded.log');
-  writeFileSync(log, '');
-  const child = spawnSync(process.execPath, ['--import', './register.mjs', resolve('bin/unmangle.js')], { cwd: dir, input: 'It was was a test.\n', encoding: 'utf8', env: { ...process.env, LOADED_LOG: log } });
+  const coverage = join(dir, 'coverage');
+  const child = spawnSync(process.execPath, [resolve('bin/unmangle.js')], { cwd: dir, input: 'It was was a test.\n', encoding: 'utf8', env: { ...process.env, NODE_V8_COVERAGE: coverage } });
   expect(child.stdout).toBe('It was a test.\n');
-  return readFileSync(log, 'utf8').split('\n').filter(Boolean);
+  type Coverage = { result: { url: string; functions: { functionName: string; ranges: { count: number }[] }[] }[] };
+  const scripts = readdirSync(coverage).flatMap((file) => (JSON.parse(readFileSync(join(coverage, file), 'utf8')) as Coverage).result);
+  const bundle = scripts.find((script) => script.url.endsWith(`/${BUNDLE}`));
+  expect(bundle, 'the run ran the bundle').toBeDefined();
+  return bundle!.functions.filter((fn) => fn.ranges[0]!.count > 0 && /^(src|node_modules)\//.test(fn.functionName)).map((fn) => fn.functionName);
 }
 
-describe('what a run loads', () => {
-  const yaml = (urls: readonly string[]) => urls.filter((url) => url.includes('/node_modules/yaml/'));
+describe('what a run runs', () => {
+  const yaml = (modules: readonly string[]) => modules.filter((module) => module.startsWith('node_modules/yaml/'));
 
   it('leaves YAML’s parser out in a project that lists unmangle as a dependency', () => {
-    const loaded = loadedAtRun({ 'package.json': '{"name": "x", "devDependencies": {"unmangle": "^0.1.0"}}\n' });
-    expect(loaded.some((url) => url.endsWith('/dist/cli/run.js'))).toBe(true);
-    expect(yaml(loaded)).toEqual([]);
-    // The word list is read from its file, not imported: 30 ms of compiling a 2.8 MB module at every start.
-    expect(loaded.filter((url) => url.includes('english-words.generated'))).toEqual([]);
+    const ran = modulesRun({ 'package.json': '{"name": "x", "devDependencies": {"unmangle": "^0.1.0"}}\n' });
+    expect(ran).toContain('src/cli/run.ts');
+    expect(yaml(ran)).toEqual([]);
+    // Nor Markdown's parser, the language server, or the glob and ignore matchers (no folder is walked).
+    expect(ran.filter((module) => /^node_modules\/(micromark|mdast-|vscode-|picomatch|ignore)/.test(module) || module.startsWith('src/lsp/'))).toEqual([]);
   });
 
   it('loads it for a package.json that configures unmangle', () => {
-    expect(yaml(loadedAtRun({ 'package.json': '{"name": "x", "unmangle": {"skip": ["spacing"]}}\n' })).length).toBeGreaterThan(0);
+    expect(yaml(modulesRun({ 'package.json': '{"name": "x", "unmangle": {"skip": ["spacing"]}}\n' })).length).toBeGreaterThan(0);
+  });
+
+  it('reads the word list from its file: the 2.8 MB module is not in the bundle (30 ms of compiling at every start)', () => {
+    expect(readFileSync(BUNDLE, 'latin1')).not.toContain('// src/data/english-words.generated.ts');
+    expect(readFileSync(BUNDLE, 'latin1')).toContain('// src/node/english-words.ts');
   });
 });

@@ -1,5 +1,5 @@
 import { Command, CommanderError, Option } from 'commander';
-import { SYNTAXES, type Syntax } from '../formats/index.js';
+import { SYNTAXES, type Syntax } from '../formats/syntaxes.js';
 import { OUTPUT_FORMATS, type Mode, type OutputFormat } from '../reporters/types.js';
 import { DIFF_STYLES, expandDiffStyle, type DiffStyle } from './diff-style.js';
 import type { CliOptions } from './options.js';

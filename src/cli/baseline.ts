@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { applyEdits } from '../core/apply-edits.js';
 import { UsageError } from '../core/errors.js';
 import type { Result } from '../core/types.js';
-import { describeError } from '../node/inputs.js';
+import { describeError } from '../node/describe-error.js';
 import type { CliIo } from '../node/io-types.js';
 import { pathFromFolderOf } from '../node/paths.js';
 import { findingKeys, keyText, type FindingKey, type FindingKeys } from '../reporters/finding-key.js';

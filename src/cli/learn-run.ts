@@ -9,7 +9,7 @@ import { clusterSpellings } from '../learn/cluster.js';
 import { CorpusCensus } from '../learn/corpus-census.js';
 import { glossaryAdditions, jsonReport, leftOutComments } from '../learn/propose.js';
 import { learnSettings } from '../learn/settings.js';
-import { describeError } from '../node/inputs.js';
+import { describeError } from '../node/describe-error.js';
 import type { CliIo, FileVersion } from '../node/io-types.js';
 import { MAX_SETTINGS_FILE_BYTES, readSettingsFile } from '../node/read-text.js';
 import { SettingsFiles } from '../node/settings-files.js';

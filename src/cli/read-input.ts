@@ -1,5 +1,5 @@
 import { decodeText, UndecodableError } from '../node/decode.js';
-import { describeError } from '../node/inputs.js';
+import { describeError } from '../node/describe-error.js';
 import type { CliIo, FileVersion } from '../node/io-types.js';
 
 export type Input =

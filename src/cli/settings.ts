@@ -3,7 +3,7 @@ import { UsageError } from '../core/errors.js';
 import type { UnmangleOptions } from '../unmangler.js';
 import { ConfigResolver, merge, type GlossaryRef, type ResolvedConfig } from '../node/config.js';
 import { isOutside } from '../node/paths.js';
-import { describeError } from '../node/inputs.js';
+import { describeError } from '../node/describe-error.js';
 import { MAX_SETTINGS_FILE_BYTES, readSettingsText } from '../node/read-text.js';
 import type { SettingsFiles } from '../node/settings-files.js';
 import type { CliOptions } from './args.js';

@@ -1,7 +1,7 @@
 import { InvalidArgumentError } from 'commander';
 import { UsageError } from '../core/errors.js';
 import { fnv1a } from '../core/search.js';
-import { describeError } from '../node/inputs.js';
+import { describeError } from '../node/describe-error.js';
 import type { CliIo } from '../node/io-types.js';
 import type { SettingsFiles } from '../node/settings-files.js';
 import type { CliOptions } from './options.js';

@@ -1,5 +1,6 @@
 import { UsageError } from '../core/errors.js';
-import { collectInputs, DEFAULT_EXTENSIONS, describeError, normalize, type InputFile } from '../node/inputs.js';
+import { describeError } from '../node/describe-error.js';
+import type { InputFile } from '../node/inputs.js';
 import type { CliIo } from '../node/io-types.js';
 import type { SettingsFiles } from '../node/settings-files.js';
 import type { CliOptions } from './args.js';
@@ -44,6 +45,8 @@ export async function findTargets(
     const name = options.stdinFilepath ?? '<stdin>';
     return { targets: [{ path: null, name: printableName(name), rawName: name, explicit: true }], failedInputs: [] };
   }
+  // Loaded only for paths: its glob and ignore matchers (100 KB of code) never run for standard input.
+  const { collectInputs, DEFAULT_EXTENSIONS, normalize } = await import('../node/inputs.js');
   let found;
   try {
     found = await collectInputs(paths, io.fs, {

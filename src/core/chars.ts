@@ -1,18 +1,20 @@
+import { lazyPattern } from './lazy-pattern.js';
+
 /**
  * Character classes by code, for the scanners that run over every character of every document: a table
  * lookup instead of a Unicode regular expression per character.
  */
-const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+const WORD_CHAR = lazyPattern(String.raw`[\p{L}\p{M}\p{N}]`, 'u');
 
 /** 1: a letter, mark or digit; 2: not; 0: not looked up yet. One byte per BMP code point, filled lazily. */
 const wordCharTable = new Uint8Array(0x10000);
 
 export function isWordChar(code: number): boolean {
   if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
-  if (code > 0xffff) return WORD_CHAR.test(String.fromCodePoint(code));
+  if (code > 0xffff) return WORD_CHAR().test(String.fromCodePoint(code));
   let known = wordCharTable[code]!;
   if (known === 0) {
-    known = WORD_CHAR.test(String.fromCharCode(code)) ? 1 : 2;
+    known = WORD_CHAR().test(String.fromCharCode(code)) ? 1 : 2;
     wordCharTable[code] = known;
   }
   return known === 1;

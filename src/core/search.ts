@@ -19,3 +19,24 @@ export function fnv1a(text: string, start = 0, end = text.length, seed = 0x811c9
   for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), prime);
   return h >>> 0;
 }
+
+/**
+ * In a text of lines sorted by UTF-16 code unit, where the line `line` starts, or -1. Found by bisection:
+ * no line is split out and nothing is built, so a few lookups in a long list cost microseconds.
+ */
+export function sortedLineOf(text: string, line: string): number {
+  // An offset stands for its line (a newline for the line it ends): sorted lines make that monotone.
+  const start = partitionPoint(text.length, (offset) => lineBefore(text, text.lastIndexOf('\n', offset - 1) + 1, line));
+  if (start >= text.length || !text.startsWith(line, start)) return -1;
+  return start + line.length === text.length || text.charCodeAt(start + line.length) === 10 ? start : -1;
+}
+
+/** Whether the line at `start` sorts before `line`. */
+function lineBefore(text: string, start: number, line: string): boolean {
+  for (let k = 0; ; k++) {
+    if (k === line.length) return false;
+    const code = start + k < text.length ? text.charCodeAt(start + k) : 10;
+    if (code === 10) return true;
+    if (code !== line.charCodeAt(k)) return code < line.charCodeAt(k);
+  }
+}

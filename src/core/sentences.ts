@@ -1,4 +1,5 @@
 import { hasBlankLine } from './chars.js';
+import { lazyPattern } from './lazy-pattern.js';
 import abbreviations from '../data/abbreviations.json' with { type: 'json' };
 import { TokenKind, type Range } from './types.js';
 
@@ -9,7 +10,7 @@ const isClosing = (code: number): boolean => code === 34 || code === 0x201d || c
 // U+FFFC stands for masked structure (subtitle markup, inline code): a sentence may start there.
 const isOpening = (code: number): boolean =>
   code === 34 || code === 0x201c || code === 0x2018 || code === 39 || code === 40 || code === 91 || code === 0xab || code === 0xbf || code === 0xa1 || code === 0xfffc;
-const STARTS_SENTENCE = /[\p{Lu}\p{N}]/u;
+const STARTS_SENTENCE = lazyPattern(String.raw`[\p{Lu}\p{N}]`, 'u');
 
 /**
  * Sentences as half-open token-index ranges. A sentence ends at terminal punctuation (with any closing
@@ -39,7 +40,7 @@ export function findSentences(text: string, kinds: Uint8Array, starts: Uint32Arr
     if (!isTerminal(mark) || ends[last]! - starts[last]! !== 1) continue;
     if (mark === 46 && last > 0 && isAbbreviationOrInitial(text, starts[last - 1]!, ends[last - 1]!)) continue;
     const next = text.charCodeAt(gapEnd);
-    const nextStarts = next >= 0xd800 && next <= 0xdbff ? STARTS_SENTENCE.test(String.fromCodePoint(text.codePointAt(gapEnd)!)) : startsSentence(next);
+    const nextStarts = next >= 0xd800 && next <= 0xdbff ? STARTS_SENTENCE().test(String.fromCodePoint(text.codePointAt(gapEnd)!)) : startsSentence(next);
     if (kinds[i + 1] === TokenKind.Protected || nextStarts || isOpening(next)) cut(i);
   }
   if (sentenceStart < count) sentences.push([sentenceStart, count]);
@@ -48,7 +49,7 @@ export function findSentences(text: string, kinds: Uint8Array, starts: Uint32Arr
 
 function startsSentence(code: number): boolean {
   if (code < 128) return (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
-  return STARTS_SENTENCE.test(String.fromCharCode(code));
+  return STARTS_SENTENCE().test(String.fromCharCode(code));
 }
 
 function isAbbreviationOrInitial(text: string, start: number, end: number): boolean {

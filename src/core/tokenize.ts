@@ -1,13 +1,17 @@
 import { isSpace, isWordChar } from './chars.js';
+import { lazyPattern } from './lazy-pattern.js';
 import { TokenBuilder } from './token-builder.js';
 import { TokenKind, type Doc, type ProtectedKind } from './types.js';
 
 // Patterns tried only where a cheap look at the next characters says they may match (sticky: at that spot).
 const URL_SCHEME = /(?:https?|ftp):\/\/[^\s<>"“”]+|www\.[^\s<>"“”]+/y;
-const BARE_DOMAIN =
-  /(?:[A-Za-z0-9-]+\.)+(?:com|org|net|gov|edu|int|mil|io|co|uk|de|fr|es|info|news|tv|ly|me|app|dev)(?:\/[^\s<>"“”]*)?(?![\p{L}\p{N}])/uy;
-const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/uy;
-const DATE = /(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}\/\d{1,2}\/\d{2,4}|\d{1,2}\.\d{1,2}\.\d{4})(?![\p{L}\p{N}])/uy;
+// The three with classes of Unicode properties are built at their first use (see lazyPattern).
+const BARE_DOMAIN = lazyPattern(
+  String.raw`(?:[A-Za-z0-9-]+\.)+(?:com|org|net|gov|edu|int|mil|io|co|uk|de|fr|es|info|news|tv|ly|me|app|dev)(?:\/[^\s<>"\u201C\u201D]*)?(?![\p{L}\p{N}])`,
+  'uy',
+);
+const EMAIL = lazyPattern(String.raw`[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+`, 'uy');
+const DATE = lazyPattern(String.raw`(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}\/\d{1,2}\/\d{2,4}|\d{1,2}\.\d{1,2}\.\d{4})(?![\p{L}\p{N}])`, 'uy');
 // Times, including subtitle timestamps such as 00:01:02,500.
 const TIME = /\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?(?!\p{N})/uy;
 const INITIALISM = /(?:\p{Lu}\.){2,}/uy;
@@ -82,8 +86,9 @@ function scanSpecial(text: string, start: number, code: number, previous: number
   const url = matchUrl(text, start, code, previous, after);
   if (url > start) return out.protect(start, url, 'url', true);
   if (text.charCodeAt(scanEmailLocal(text, run)) === 64) {
-    EMAIL.lastIndex = start;
-    if (EMAIL.test(text)) return out.protect(start, EMAIL.lastIndex, 'email', true);
+    const email = EMAIL();
+    email.lastIndex = start;
+    if (email.test(text)) return out.protect(start, email.lastIndex, 'email', true);
   }
   if (isDigit(code)) {
     const span = matchDateOrTime(text, start);
@@ -111,8 +116,9 @@ function matchUrl(text: string, start: number, code: number, previous: number, a
     let dot = start;
     while (dot < text.length && (isWordChar(text.charCodeAt(dot)) || text.charCodeAt(dot) === 45)) dot++;
     if (text.charCodeAt(dot) === 46 && isWordChar(text.charCodeAt(dot + 1))) {
-      BARE_DOMAIN.lastIndex = start;
-      if (BARE_DOMAIN.test(text)) end = BARE_DOMAIN.lastIndex;
+      const domain = BARE_DOMAIN();
+      domain.lastIndex = start;
+      if (domain.test(text)) end = domain.lastIndex;
     }
   }
   if (end === start) return start;
@@ -135,8 +141,9 @@ function matchDateOrTime(text: string, start: number): { end: number; kind: Prot
   while (isDigit(text.charCodeAt(digits))) digits++;
   const next = text.charCodeAt(digits);
   if (next !== 45 && next !== 47 && next !== 46 && next !== 58) return null;
-  DATE.lastIndex = start;
-  if (next !== 58 && DATE.test(text)) return { end: DATE.lastIndex, kind: 'date' };
+  const date = DATE();
+  date.lastIndex = start;
+  if (next !== 58 && date.test(text)) return { end: date.lastIndex, kind: 'date' };
   TIME.lastIndex = start;
   if (next === 58 && TIME.test(text)) return { end: TIME.lastIndex, kind: 'time' };
   return null;

@@ -138009,10 +138009,10 @@ manky
 manless
 manlier
 manliest
+manlihood
 manlike
 manlikely
 manlily
-manlihood
 manliness
 manlinesses
 manly
@@ -215635,8 +215635,8 @@ sharpshooting
 sharpshootings
 sharpy
 sharrow
-sharrows
 sharrowed
+sharrows
 shart
 sharted
 sharter

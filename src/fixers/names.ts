@@ -1,6 +1,6 @@
 import type { Doc, Finding } from '../core/types.js';
 import type { Fixer } from './types.js';
-import type { ExactForm, NameIndex } from '../glossary/compile.js';
+import type { ExactForm, NameLookup } from '../glossary/compile.js';
 import type { Lexicon } from '../glossary/types.js';
 import { isUpper } from '../core/chars.js';
 import { isContraction } from '../match/normalize.js';
@@ -45,7 +45,7 @@ export const names: Fixer<Record<string, never>> = {
 
 /** What finding names needs beside the chunk: the index, English, sounds, and the whole document's text. */
 interface Lookups {
-  readonly index: NameIndex;
+  readonly index: NameLookup;
   readonly lexicon: Lexicon;
   readonly keysOf: KeysOf;
   readonly writesName: (name: string) => boolean;

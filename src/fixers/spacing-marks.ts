@@ -1,3 +1,4 @@
+import { lazyPattern } from '../core/lazy-pattern.js';
 import { TokenKind, type Doc, type Finding } from '../core/types.js';
 import { finding, isWordLike, singleChar, spacesAfter } from './spacing-gaps.js';
 
@@ -8,6 +9,7 @@ const OPEN_BRACKETS = new Map([[40, 41], [91, 93]]);
 /** How far a closing bracket is looked for: one parenthesis, not the rest of the document. */
 const BRACKET_REACH = 200;
 /** Clitics a tokenizer or a recogniser split from their word: "kaizen 's", "do n't". */
+const LETTER_DIGIT_OR_APOSTROPHE = lazyPattern(String.raw`[\p{L}\p{N}'\u2019]`, 'u');
 const CLITICS = new Set(["'s", '’s', "'re", '’re', "'ve", '’ve', "'ll", '’ll', "'d", '’d', "'m", '’m']);
 
 /**
@@ -75,6 +77,6 @@ export function spaceBeforeClitic(doc: Doc, i: number): Finding | null {
   // Followed by a space or punctuation: "'s" and not the start of a quotation ('sure').
   const next = doc.text.charCodeAt(doc.end(i + 2));
   // "Press 's' to save": a quoted letter, not a clitic.
-  if (!Number.isNaN(next) && /[\p{L}\p{N}'’]/u.test(String.fromCharCode(next))) return null;
+  if (!Number.isNaN(next) && LETTER_DIGIT_OR_APOSTROPHE().test(String.fromCharCode(next))) return null;
   return finding('space-before-clitic', `Unexpected space before \`${clitic}\``, [doc.end(i), doc.start(i + 1)], '', 0.85);
 }

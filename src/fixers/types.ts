@@ -1,12 +1,12 @@
 import type { Check, FixerId } from '../core/types.js';
-import type { NameIndex } from '../glossary/compile.js';
+import type { NameLookup } from '../glossary/compile.js';
 import type { Lexicon } from '../glossary/types.js';
 
 /** What every fixer may consult; built once per run, shared by every document. */
 export interface Env {
   readonly fixThreshold: number;
-  /** Glossary and built-in names, compiled; present when a name fixer runs. */
-  readonly names?: NameIndex;
+  /** Glossary and built-in names, looked up by the name fixers; present when one runs. */
+  readonly names?: NameLookup;
   /** English words and known proper nouns; present when a name fixer runs. */
   readonly lexicon?: Lexicon;
 }

@@ -11,8 +11,8 @@ import { joinTouching, maskedView, toOriginalEdits, toOriginalRange, type View }
 
 export { keptSpellings, type KeptSpellings } from './markers.js';
 
-/** `whisper` is the console output of whisper and whisper.cpp: `[00:00:01.000 --> 00:00:03.000]  text`. */
-export type Syntax = 'text' | 'markdown' | 'srt' | 'vtt' | 'whisper';
+import type { Syntax } from './syntaxes.js';
+export { SYNTAXES, type Syntax } from './syntaxes.js';
 
 /** What the engine needs of a Markdown parser: what is not prose and the prose blocks, and a piece's shape. */
 export interface MarkdownParser {
@@ -34,7 +34,6 @@ export async function loadSyntax(syntax: Syntax): Promise<void> {
     useMarkdownParser({ parse: parseMarkdown, shape: markdownShape });
   }
 }
-export const SYNTAXES: readonly Syntax[] = ['text', 'markdown', 'srt', 'vtt', 'whisper'];
 
 /** The syntax a file name says: .md and .markdown are Markdown, .srt and .vtt subtitles, anything else text. */
 export function syntaxOf(path: string): Syntax {

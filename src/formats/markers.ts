@@ -1,3 +1,4 @@
+import { lazyPattern } from '../core/lazy-pattern.js';
 import type { Range } from '../core/types.js';
 
 const SIC = /\[sic\]/gi;
@@ -30,10 +31,11 @@ export function disabledRanges(text: string): Range[] {
   return ranges;
 }
 
-const WORD = /[\p{L}\p{M}\p{N}]+/gu;
-const FIRST_WORD = /[\p{L}\p{M}\p{N}]+/u;
-const ENDS_IN_WORD_CHAR = /[\p{L}\p{M}\p{N}]$/u;
-const STARTS_WITH_WORD_CHAR = /^[\p{L}\p{M}\p{N}]/u;
+// Needed only when a glossary keeps spellings as written: built then (see lazyPattern).
+const WORD = lazyPattern(String.raw`[\p{L}\p{M}\p{N}]+`, 'gu');
+const FIRST_WORD = lazyPattern(String.raw`[\p{L}\p{M}\p{N}]+`, 'u');
+const ENDS_IN_WORD_CHAR = lazyPattern(String.raw`[\p{L}\p{M}\p{N}]$`, 'u');
+const STARTS_WITH_WORD_CHAR = lazyPattern(String.raw`^[\p{L}\p{M}\p{N}]`, 'u');
 
 /** Spellings a glossary keeps as written, by their first run of letters and digits, longest first. */
 export type KeptSpellings = ReadonlyMap<string, readonly { readonly spelling: string; readonly lead: number }[]>;
@@ -41,7 +43,7 @@ export type KeptSpellings = ReadonlyMap<string, readonly { readonly spelling: st
 export function keptSpellings(spellings: Iterable<string>): KeptSpellings {
   const byWord = new Map<string, { spelling: string; lead: number }[]>();
   for (const spelling of spellings) {
-    const first = FIRST_WORD.exec(spelling);
+    const first = FIRST_WORD().exec(spelling);
     if (!first) continue;
     const list = byWord.get(first[0]) ?? [];
     list.push({ spelling, lead: first.index });
@@ -59,15 +61,15 @@ export function keptRanges(text: string, kept: KeptSpellings): Range[] {
   if (kept.size === 0) return [];
   const ranges: Range[] = [];
   let coveredTo = 0;
-  for (const word of text.matchAll(WORD)) {
+  for (const word of text.matchAll(WORD())) {
     if (word.index < coveredTo) continue;
     for (const { spelling, lead } of kept.get(word[0]) ?? []) {
       const start = word.index - lead;
       const end = start + spelling.length;
       if (start < 0 || !text.startsWith(spelling, start)) continue;
       // Whole words: no letter or digit glued on at either end (a spelling may start or end with a mark).
-      if (STARTS_WITH_WORD_CHAR.test(spelling) && ENDS_IN_WORD_CHAR.test(text.slice(Math.max(0, start - 2), start))) continue;
-      if (ENDS_IN_WORD_CHAR.test(spelling) && STARTS_WITH_WORD_CHAR.test(text.slice(end, end + 2))) continue;
+      if (STARTS_WITH_WORD_CHAR().test(spelling) && ENDS_IN_WORD_CHAR().test(text.slice(Math.max(0, start - 2), start))) continue;
+      if (ENDS_IN_WORD_CHAR().test(spelling) && STARTS_WITH_WORD_CHAR().test(text.slice(end, end + 2))) continue;
       ranges.push([start, end]);
       coveredTo = end;
       break;

@@ -31,8 +31,9 @@ const CONSOLE_STAMP = String.raw`(?:${CLOCK}|\d+(?:\.\d+)?s)`;
 const DASHED_SECONDS = String.raw`\[\s*\d+\.\d+\s*-\s*\d+\.\d+\s*\]`;
 /** Without brackets, only hours, minutes and seconds and a colon after: not an agenda's "09:00 -> 10:00:". */
 const BARE_CLOCK = String.raw`\d{2}:\d{2}:\d{2}(?:[.,]\d+)?`;
+// \uFF1A is the fullwidth colon, escaped: a raw template keeps its characters, and the CLI's bundle is ASCII.
 const CONSOLE_TIMING = new RegExp(
-  String.raw`^(?:\[\s*${CONSOLE_STAMP}\s*--?>\s*${CONSOLE_STAMP}\s*\]|${DASHED_SECONDS}|${BARE_CLOCK}\s*->\s*${BARE_CLOCK}(?=\s*[:：]))[:：]?`,
+  String.raw`^(?:\[\s*${CONSOLE_STAMP}\s*--?>\s*${CONSOLE_STAMP}\s*\]|${DASHED_SECONDS}|${BARE_CLOCK}\s*->\s*${BARE_CLOCK}(?=\s*[:\uFF1A]))[:\uFF1A]?`,
 );
 
 interface Line {

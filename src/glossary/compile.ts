@@ -4,7 +4,7 @@ import { placeForms } from './place-forms.js';
 import { GlossaryError, type Lexicon, type NameEntry } from './types.js';
 import { fold } from '../match/normalize.js';
 
-export { NameIndex, type ExactForm, type IndexedName, type KeyHit, type PatternRule, type SplitName } from './name-index.js';
+export { NameIndex, type ExactForm, type IndexedName, type KeyHit, type NameLookup, type PatternRule, type SplitName } from './name-index.js';
 
 /**
  * Compile glossary entries (in order of the files given) and built-in names. A glossary entry takes

@@ -1,6 +1,6 @@
 import properNouns from '../data/proper-nouns.generated.json' with { type: 'json' };
 import type { Lexicon } from './types.js';
-import { fnv1a, partitionPoint } from '../core/search.js';
+import { fnv1a, partitionPoint, sortedLineOf } from '../core/search.js';
 
 let loaded: Lexicon | undefined;
 let englishWords: (() => string) | undefined;
@@ -32,12 +32,20 @@ export function englishLexicon(): Lexicon {
 }
 
 /**
- * A set of the lines of a sorted text, kept as the text itself plus, for each first letter asked about, an
- * open-addressing table of the starts of the lines with that letter: no string per word is made, and a
- * table is built only when a word with its letter is first asked (a one-line input builds a few of 26).
+ * How many words with one first letter are looked up by bisection before that letter gets a table: a
+ * one-line input asks a few words and builds none (a table of one letter's ~10,000 words takes 2 ms or
+ * more, a bisection a microsecond); a document asks thousands, each then a hash and a probe or two.
+ */
+const BISECTIONS_BEFORE_TABLE = 64;
+
+/**
+ * A set of the lines of a text sorted by UTF-16 code unit, kept as the text itself plus, for each first
+ * letter asked about often, an open-addressing table of the starts of the lines with that letter: no
+ * string per word is made, and the first words asked of a letter are found by bisection of the text.
  */
 export class WordTable {
   private readonly tables = new Map<number, Int32Array>();
+  private readonly bisections = new Map<number, number>();
 
   constructor(private readonly text: string) {}
 
@@ -45,7 +53,14 @@ export class WordTable {
     if (word.length === 0) return false;
     const first = word.charCodeAt(0);
     let slots = this.tables.get(first);
-    if (!slots) this.tables.set(first, (slots = this.build(first)));
+    if (!slots) {
+      const asked = this.bisections.get(first) ?? 0;
+      if (asked < BISECTIONS_BEFORE_TABLE) {
+        this.bisections.set(first, asked + 1);
+        return sortedLineOf(this.text, word) !== -1;
+      }
+      this.tables.set(first, (slots = this.build(first)));
+    }
     const mask = slots.length - 1;
     for (let slot = fnv1a(word) & mask; ; slot = (slot + 1) & mask) {
       const start = slots[slot]!;

@@ -2,6 +2,7 @@
 import { fold, isCapitalized } from '../match/normalize.js';
 import { phoneticKeys, type SoundKeys } from '../match/phonetic.js';
 import { alignedWords } from './align.js';
+import { FirstWordFilter } from './first-words.js';
 import type { Lexicon, NameEntry } from './types.js';
 
 /** Small words inside names that are never misheard into something else: they must match exactly. */
@@ -47,10 +48,36 @@ export interface PatternRule {
 }
 
 /**
+ * What the name fixers ask of the names they know: a `NameIndex` compiled from glossaries and built-in
+ * names, or with no glossary the built-in names precompiled (`BuiltinNameIndex`), which answer alike.
+ */
+export interface NameLookup {
+  readonly patterns: readonly PatternRule[];
+  /** Whether a glossary name can be split or merged: if not, no word need be folded to ask. */
+  readonly hasSplits: boolean;
+  /** See `FirstWordFilter.couldStart`: false means no exact form starts with the word. */
+  couldStartExact(word: string, start?: number, end?: number): boolean;
+  /** The exact forms whose first folded word is this one, the longest first. */
+  exact(firstFolded: string): readonly ExactForm[];
+  /** The words of names with this sound key. */
+  soundsLike(key: string): readonly KeyHit[];
+  splitsStartingWith(folded: string): readonly SplitName[];
+  mergedName(folded: string): SplitName | undefined;
+  isNameWord(folded: string): boolean;
+}
+
+/** A name's words as the index compares them. */
+export function indexedName(entry: NameEntry): IndexedName {
+  const words = entry.name.split(/\s+/);
+  const folded = words.map(fold);
+  return { entry, words, folded, keys: entry.soundKeys ?? words.map(phoneticKeys), connectors: folded.map((word) => CONNECTORS.has(word)) };
+}
+
+/**
  * Glossary and built-in names compiled once into lookups whose cost does not grow with the glossary:
  * exact forms by their first folded word, and name words by their Double Metaphone codes.
  */
-export class NameIndex {
+export class NameIndex implements NameLookup {
   readonly names: IndexedName[] = [];
   readonly patterns: PatternRule[] = [];
   private readonly exactByFirst = new Map<string, ExactForm[]>();
@@ -58,20 +85,10 @@ export class NameIndex {
   private readonly nameWords = new Set<string>();
   private readonly splitsByFirst = new Map<string, SplitName[]>();
   private readonly mergedForms = new Map<string, SplitName>();
-  /**
-   * A Bloom filter of the first words of exact forms (one bit per hash, 2^20 bits): a word whose bit is
-   * clear starts no name, whatever the size of the glossary, and costs no folding or lookup.
-   */
-  private readonly firstWords = new Uint32Array(FILTER_BITS / 32);
+  private readonly firstWords = new FirstWordFilter();
 
-  /**
-   * Whether a word, as written (a possessive already split off), could start an exact form: `word`, or
-   * `word[start, end)` so a caller can ask about a token without slicing it out. False means surely not;
-   * true means look it up.
-   */
   couldStartExact(word: string, start = 0, end = word.length): boolean {
-    const bit = asciiFoldedHash(word, start, end);
-    return bit === -1 || (this.firstWords[bit >>> 5]! & (1 << (bit & 31))) !== 0;
+    return this.firstWords.couldStart(word, start, end);
   }
 
   exact(firstFolded: string): readonly ExactForm[] {
@@ -82,36 +99,30 @@ export class NameIndex {
     return this.hitsByKey.get(key) ?? [];
   }
 
-  /** Whether any glossary name can be split or merged: if not, no word need be folded to ask. */
   get hasSplits(): boolean {
     return this.splitsByFirst.size > 0 || this.mergedForms.size > 0;
   }
 
-  /** Glossary names in capitalised parts whose first part is this folded word ("air" for AirPods). */
   splitsStartingWith(folded: string): readonly SplitName[] {
     return this.splitsByFirst.get(folded) ?? [];
   }
 
-  /** The glossary name that this folded word, its hyphens taken out, is written as one ("marcorubio", "linkedin"). */
   mergedName(folded: string): SplitName | undefined {
     return this.mergedForms.get(folded);
   }
 
-  /** Whether a folded word belongs to a known name or variant: such a word is never guessed into another. */
   isNameWord(folded: string): boolean {
     return this.nameWords.has(folded);
   }
 
+  /** The lookups as compiled: what `scripts/builtin-index.ts` precompiles of the built-in names. */
+  tables(): { readonly exact: ReadonlyMap<string, readonly ExactForm[]>; readonly hits: ReadonlyMap<string, readonly KeyHit[]>; readonly words: ReadonlySet<string> } {
+    return { exact: this.exactByFirst, hits: this.hitsByKey, words: this.nameWords };
+  }
+
   add(entry: NameEntry, lexicon: Lexicon): void {
-    const words = entry.name.split(/\s+/);
-    const folded = words.map(fold);
-    const name: IndexedName = {
-      entry,
-      words,
-      folded,
-      keys: entry.soundKeys ?? words.map(phoneticKeys),
-      connectors: folded.map((word) => CONNECTORS.has(word)),
-    };
+    const name = indexedName(entry);
+    const { words, folded } = name;
     this.names.push(name);
     this.addExact(folded, name, null, words);
     for (const variant of entry.variants) this.addExact(variant.split(/\s+/).map(fold), name, variant, alignedWords(variant, words));
@@ -127,10 +138,9 @@ export class NameIndex {
     });
   }
 
-  private addExact(folded: string[], name: IndexedName, variant: string | null, replacement: readonly string[]): void {
+  private addExact(folded: readonly string[], name: IndexedName, variant: string | null, replacement: readonly string[]): void {
     for (const word of folded) this.nameWords.add(word);
-    const bit = asciiFoldedHash(folded[0]!);
-    if (bit !== -1) this.firstWords[bit >>> 5]! |= 1 << (bit & 31);
+    this.firstWords.add(folded[0]!);
     const forms = this.exactByFirst.get(folded[0]!) ?? [];
     forms.push({ folded, name, variant, words: replacement });
     forms.sort((a, b) => b.folded.length - a.folded.length);
@@ -160,21 +170,4 @@ export class NameIndex {
     if (hits) hits.push(hit);
     else this.hitsByKey.set(key, [hit]);
   }
-}
-
-const FILTER_BITS = 1 << 20;
-
-/**
- * A hash of an ASCII word as if lower-cased, computed without making the lower-case string; -1 for a
- * word with anything beyond ASCII, which the filter never rules out (its folded form may differ).
- */
-function asciiFoldedHash(word: string, start = 0, end = word.length): number {
-  let h = 0x811c9dc5;
-  for (let i = start; i < end; i++) {
-    let code = word.charCodeAt(i);
-    if (code > 127) return -1;
-    if (code >= 65 && code <= 90) code |= 32;
-    h = Math.imul(h ^ code, 0x01000193);
-  }
-  return (h >>> 0) & (FILTER_BITS - 1);
 }

@@ -1,4 +1,4 @@
-import levenshtein from 'fast-levenshtein';
+import { distance } from 'fastest-levenshtein';
 import { phoneticSimilarity, type SoundKeys } from './phonetic.js';
 
 /** How close a word of the text is to a word of a name, and why. */
@@ -18,7 +18,7 @@ export interface WordScore {
 export const PHONETIC_WEIGHT = 0.7;
 
 export function editDistance(a: string, b: string): number {
-  return levenshtein.get(a, b);
+  return distance(a, b);
 }
 
 export function scoreWord(

@@ -1,3 +1,4 @@
+import { lazyPattern } from '../core/lazy-pattern.js';
 import { editDistance } from './fuzzy.js';
 import { fold, isAllCaps, isContraction, isPluralOf } from './normalize.js';
 import { phoneticKeys, phoneticSimilarity, type SoundKeys } from './phonetic.js';
@@ -11,7 +12,7 @@ import { isTransliterationSlip } from './transliteration.js';
 /** A spelling shorter than this is never decided on. */
 export const MIN_NAME_LENGTH = 4;
 /** Letters and apostrophes only: "X-gyro" and "Z-gyro" are two things, not two spellings. */
-const NAME_WORD = /^[\p{L}\p{M}'’]+$/u;
+const NAME_WORD = lazyPattern(String.raw`^[\p{L}\p{M}'\u2019]+$`, 'u');
 
 /** One spelling as written, with what the comparison needs of it. */
 export interface Spelling {
@@ -30,7 +31,7 @@ export function spelling(stem: string, count: number, keysOf: (word: string) => 
  * long enough, letters only, no contraction (He'll).
  */
 export function hasNameShape(stem: string): boolean {
-  return !isAllCaps(stem) && stem.length >= MIN_NAME_LENGTH && NAME_WORD.test(stem) && !isContraction(stem);
+  return !isAllCaps(stem) && stem.length >= MIN_NAME_LENGTH && NAME_WORD().test(stem) && !isContraction(stem);
 }
 
 /** A name-shaped word that is no ordinary English word (asked in lower case): a spelling worth comparing. */

@@ -1,8 +1,8 @@
-import { createHash } from 'node:crypto';
 import { relative, resolve } from 'node:path';
 import type { Result } from '../core/types.js';
 import type { UnmangleOptions } from '../unmangler.js';
-import { describeError } from './inputs.js';
+import { nodeCrypto } from './builtins.js';
+import { describeError } from './describe-error.js';
 import type { FileSystem } from './io-types.js';
 import { pathFromFolderOf } from './paths.js';
 
@@ -89,7 +89,7 @@ export class CleanCache {
 }
 
 function sha256(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
+  return nodeCrypto().createHash('sha256').update(text).digest('hex');
 }
 
 /** One line: why the cache could not be used. */

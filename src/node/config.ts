@@ -1,7 +1,7 @@
 import { dirname, join, relative, resolve } from 'node:path';
 import { UsageError } from '../core/errors.js';
 import type { FileSystem } from './io-types.js';
-import { describeError } from './inputs.js';
+import { describeError } from './describe-error.js';
 import type { ConfigFile, GlossaryRef, InteractiveSettings, Settings } from './config-schema.js';
 import { readSettingsText } from './read-text.js';
 import { CONFIG_FILES, type SettingsFiles } from './settings-files.js';

@@ -1,5 +1,6 @@
 import picomatch from 'picomatch';
 import { basename, dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { describeError } from './describe-error.js';
 import { escapeUndecodableName } from './file-names.js';
 import type { FileSystem } from './io-types.js';
 import { Ignorer } from './ignore-files.js';
@@ -149,22 +150,4 @@ export function normalize(path: string, cwd: string): string {
   const inside = isAbsolute(path) ? relative(cwd, path) : path;
   const shown = !inside.startsWith('..') && !isAbsolute(inside) ? inside : path;
   return shown.split(sep).join('/').replace(/^\.\//, '').replace(/\/+$/, '') || '.';
-}
-
-const REASONS: Record<string, string> = {
-  ENOENT: 'no such file',
-  EISDIR: 'is a directory',
-  EACCES: 'permission denied',
-  EPERM: 'permission denied',
-  ENOTDIR: 'no such file (a part of the path is not a folder)',
-  ENOTREG: 'is not a regular file',
-  ELOOP: 'is a symbolic link (not followed in folders) or a loop of links',
-  EILSEQ: 'is not valid UTF-8',
-  EFBIG: 'is over 10 MB',
-};
-
-/** A file-system error as a few words for a one-line message. */
-export function describeError(error: unknown): string {
-  const code = (error as { code?: string }).code;
-  return (code && REASONS[code]) ?? `cannot be read (${code ?? (error as Error).message ?? String(error)})`;
 }

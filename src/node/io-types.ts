@@ -23,6 +23,11 @@ export interface ReadOptions {
   readonly regularOnly?: boolean;
   /** A path that is itself a symbolic link fails (ELOOP): found in a folder walk, where links are not followed. */
   readonly noFollow?: boolean;
+  /**
+   * Only read, never written back: its version cannot be written over (`writeFileAtomic` says ECHANGED), and
+   * no hash is made (a run from stdin that reads only its package.json then loads no crypto).
+   */
+  readonly readOnly?: boolean;
 }
 
 /** What a file was when it was read; `writeFileAtomic` replaces it only while it still is that. */

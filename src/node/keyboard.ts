@@ -1,4 +1,5 @@
-import { emitKeypressEvents, type Key } from 'node:readline';
+import type { Key } from 'node:readline';
+import { nodeReadline } from './builtins.js';
 import { InterruptedError, onInterrupt } from './interrupt.js';
 import type { Keyboard } from './io-types.js';
 
@@ -34,7 +35,7 @@ export function openKeyboard(): Keyboard {
     }
   };
   const onEnd = (): void => fail(new InterruptedError('the terminal closed'));
-  emitKeypressEvents(stdin);
+  nodeReadline().emitKeypressEvents(stdin);
   stdin.setRawMode(true);
   stdin.on('keypress', onKey);
   stdin.on('end', onEnd);

@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
 import type { Result } from '../core/types.js';
 import { UsageError } from '../core/errors.js';
+import { nodeWorkerThreads } from './builtins.js';
 import { InterruptedError } from './interrupt.js';
 import { loadSyntax } from '../formats/index.js';
 import type { EngineMemory } from '../core/engine.js';
@@ -110,7 +110,9 @@ export function sharedPool(threads: number): Cleaner {
  * cleaning the documents it is sent. Jobs go to the least busy worker.
  */
 export function workerPool(size: number): Cleaner & { hasRoom(queue: number): boolean } {
-  const url = new URL('./worker.js', import.meta.url);
+  // From the bundle (dist/bundle/) and from tsc's dist/node/ alike: the entry that loads the bundle as a worker.
+  const url = new URL('../node/worker-entry.js', import.meta.url);
+  const { Worker } = nodeWorkerThreads();
   const workers = Array.from({ length: size }, () => ({ worker: new Worker(url), busy: 0, known: new Set<string>() }));
   const jobs = new Map<number, Job>();
   /** The worker that remembers each session: it goes back there unless that one is busy and another is not. */

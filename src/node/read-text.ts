@@ -11,12 +11,12 @@ const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
  * once, ENOTREG), at most 10 MB counted as read (EFBIG), valid UTF-8 (EILSEQ: a guess would change names).
  */
 export async function readSettingsText(fs: FileSystem, path: string): Promise<string> {
-  return (await readSettingsFile(fs, path)).text;
+  return (await readSettingsFile(fs, path, true)).text;
 }
 
 /** `readSettingsText` with the version read, for a glossary written back atomically (`learn --merge --write`). */
-export async function readSettingsFile(fs: FileSystem, path: string): Promise<{ text: string; version: FileVersion }> {
-  const { bytes, version } = await fs.readFile(path, { maxBytes: MAX_SETTINGS_FILE_BYTES, regularOnly: true });
+export async function readSettingsFile(fs: FileSystem, path: string, readOnly = false): Promise<{ text: string; version: FileVersion }> {
+  const { bytes, version } = await fs.readFile(path, { maxBytes: MAX_SETTINGS_FILE_BYTES, regularOnly: true, readOnly });
   try {
     return { text: strictUtf8.decode(bytes), version };
   } catch {

@@ -1,7 +1,7 @@
 import { closeSync, constants, fstatSync, openSync, type BigIntStats } from 'node:fs';
-import { createHash } from 'node:crypto';
 import { lstat, open, stat, type FileHandle } from 'node:fs/promises';
 import { Socket } from 'node:net';
+import { nodeCrypto } from './builtins.js';
 import { InterruptedError, onInterrupt } from './interrupt.js';
 import type { FileRead, ReadOptions } from './io-types.js';
 
@@ -20,7 +20,7 @@ export interface DiskVersion extends FileIdentity {
   readonly gid: number;
   /** The path named was a symbolic link: the write goes through it to the file it points at. */
   readonly viaLink: boolean;
-  /** Of the bytes read: a change within the file system's timestamp granularity still shows. */
+  /** Of the bytes read: a change within the file system's timestamp granularity still shows. Empty for a `readOnly` read. */
   readonly sha256: string;
 }
 
@@ -48,7 +48,7 @@ export async function readFileLimited(path: string, options: ReadOptions): Promi
     if (options.regularOnly && !stats.isFile()) throw fsError('ENOTREG', path);
     const bytes = await readUpTo(handle, options.maxBytes);
     const viaLink = !options.noFollow && (await lstat(path)).isSymbolicLink();
-    const version: DiskVersion = { ...identity(stats), uid: Number(stats.uid), gid: Number(stats.gid), viaLink, sha256: sha256(bytes) };
+    const version: DiskVersion = { ...identity(stats), uid: Number(stats.uid), gid: Number(stats.gid), viaLink, sha256: options.readOnly ? '' : sha256(bytes) };
     return { bytes, version: { mode: Number(stats.mode & 0o7777n), token: stats.isFile() ? version : null } };
   } finally {
     await handle.close();
@@ -109,5 +109,5 @@ export function identity(stats: BigIntStats): FileIdentity {
 }
 
 export function sha256(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
+  return nodeCrypto().createHash('sha256').update(bytes).digest('hex');
 }

@@ -1,9 +1,9 @@
-import { randomBytes } from 'node:crypto';
 import { closeSync, constants, existsSync, fsyncSync, linkSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
 import { access, lstat, mkdir, open, realpath, type FileHandle } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { interruption, InterruptedError, pendingTempFiles } from './interrupt.js';
 import type { FileVersion } from './io-types.js';
+import { nodeCrypto } from './builtins.js';
 import { fsError, identity, readUpTo, sha256, type DiskVersion, type FileIdentity } from './read.js';
 
 /**
@@ -64,7 +64,7 @@ export async function writeOwnFile(path: string, data: Uint8Array): Promise<void
  * it (and then forgets it in `pendingTempFiles`) or removes it. A failure here removes it.
  */
 async function writeTemp(path: string, data: Uint8Array, mode: number, finish?: (handle: FileHandle) => Promise<void>): Promise<string> {
-  const temp = join(dirname(path), `.unmangle-${randomBytes(6).toString('hex')}.tmp`);
+  const temp = join(dirname(path), `.unmangle-${nodeCrypto().randomBytes(6).toString('hex')}.tmp`);
   closeSync(openSync(temp, 'wx', mode));
   pendingTempFiles.add(temp);
   try {
@@ -90,7 +90,7 @@ async function writeTemp(path: string, data: Uint8Array, mode: number, finish?: 
  * nothing is overwritten; it is written with synchronous calls, so a signal finds it in `pendingTempFiles`.
  */
 export async function createFileAtomic(path: string, data: Uint8Array): Promise<void> {
-  const temp = join(dirname(path), `.unmangle-${randomBytes(6).toString('hex')}.tmp`);
+  const temp = join(dirname(path), `.unmangle-${nodeCrypto().randomBytes(6).toString('hex')}.tmp`);
   const descriptor = openSync(temp, 'wx', 0o666);
   pendingTempFiles.add(temp);
   try {

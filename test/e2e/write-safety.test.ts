@@ -62,6 +62,18 @@ describe('--write replaces only the file it read', () => {
     expect(err.join('')).toMatch(/a\.txt: became a symbolic link while unmangle worked on it: not written/);
     expect(readFileSync(join(outside, 'target.txt'), 'utf8')).toBe(DIRTY);
   });
+
+  it('never writes over a file read only to be read (a config, a glossary): that read hashes nothing', async () => {
+    const folder = folderWith({ 'a.txt': DIRTY });
+    const path = join(folder, 'a.txt');
+    const bytes = new TextEncoder().encode(FIXED);
+    const { version } = await nodeFileSystem.readFile(path, { maxBytes: 1000, readOnly: true });
+    await expect(nodeFileSystem.writeFileAtomic(path, bytes, version)).rejects.toMatchObject({ code: 'ECHANGED' });
+    expect(readFileSync(path, 'utf8')).toBe(DIRTY);
+    // The same file read to be written back is written.
+    await nodeFileSystem.writeFileAtomic(path, bytes, (await nodeFileSystem.readFile(path, { maxBytes: 1000 })).version);
+    expect(readFileSync(path, 'utf8')).toBe(FIXED);
+  });
 });
 
 function spawnAs(uid: number | undefined, args: string[], cwd: string) {

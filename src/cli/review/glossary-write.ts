@@ -2,7 +2,7 @@ import { relative } from 'node:path';
 import { UsageError } from '../../core/errors.js';
 import { addToGlossary, type GlossaryAddition } from '../../glossary/edit.js';
 import { underFullName } from '../../glossary/full-name.js';
-import { describeError } from '../../node/inputs.js';
+import { describeError } from '../../node/describe-error.js';
 import type { CliIo, FileVersion } from '../../node/io-types.js';
 import { readSettingsFile } from '../../node/read-text.js';
 import { createUnmangler, loadGlossaryParser } from '../../unmangler.js';

@@ -1,4 +1,4 @@
-import type { NameIndex } from '../../glossary/compile.js';
+import type { NameLookup } from '../../glossary/compile.js';
 import type { Lexicon } from '../../glossary/types.js';
 import { phoneticKeys, type SoundKeys } from '../../match/phonetic.js';
 import { areOneName, bySound as groupBySound, isNameSpelling, spelling, type Spelling } from '../../match/spellings.js';
@@ -44,7 +44,7 @@ export function spellings(lexicon: Lexicon, keysOf: (word: string) => SoundKeys 
  */
 export function decide(
   census: ReadonlyMap<string, number>,
-  index: NameIndex,
+  index: NameLookup,
   lexicon: Lexicon,
   introductions: () => Introductions = () => NONE_INTRODUCED,
   spellingOf: SpellingOf = spellings(lexicon),

@@ -1,4 +1,4 @@
-import type { IndexedName, NameIndex } from '../../glossary/compile.js';
+import type { IndexedName, NameLookup } from '../../glossary/compile.js';
 import type { Lexicon } from '../../glossary/types.js';
 import { editDistance, type WordScore } from '../../match/fuzzy.js';
 import { phoneticKeys, phoneticSimilarity, type SoundKeys } from '../../match/phonetic.js';
@@ -32,7 +32,7 @@ export type KeysOf = (word: string) => SoundKeys;
 export type { CountOf };
 
 /** Every way the capitalised word `w` could be part of a garbled name, by its sound. */
-export function guessesAt(run: WordRun, w: number, index: NameIndex, lexicon: Lexicon, keysOf: KeysOf, countOf: CountOf, memo = new GuessMemo()): Guess[] {
+export function guessesAt(run: WordRun, w: number, index: NameLookup, lexicon: Lexicon, keysOf: KeysOf, countOf: CountOf, memo = new GuessMemo()): Guess[] {
   // The phrases already considered for each name (by its entry: a variant is the same name), as start and
   // length in one number: two sound keys of one word often hit the same name, and a string made per hit
   // cost a tenth of the time with 10,000 names.
@@ -66,7 +66,7 @@ function evaluate(
   name: IndexedName,
   start: number,
   targets: readonly number[],
-  index: NameIndex,
+  index: NameLookup,
   lexicon: Lexicon,
   keysOf: KeysOf,
   countOf: CountOf,
@@ -129,7 +129,7 @@ function evaluate(
  * and not words of other names, something left to correct, and for a built-in name the shape it must have
  * (a long demonym alone, or a phrase with an exact distinctive word).
  */
-function plausible(run: WordRun, name: IndexedName, start: number, targets: readonly number[], index: NameIndex): boolean {
+function plausible(run: WordRun, name: IndexedName, start: number, targets: readonly number[], index: NameLookup): boolean {
   let words = 0;
   let exact = 0;
   for (let k = 0; k < targets.length; k++) {

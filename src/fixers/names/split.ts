@@ -1,5 +1,5 @@
 import type { Finding } from '../../core/types.js';
-import type { NameIndex, SplitName } from '../../glossary/compile.js';
+import type { NameLookup, SplitName } from '../../glossary/compile.js';
 import type { Lexicon } from '../../glossary/types.js';
 import { isAllCaps, isCapitalized } from '../../match/normalize.js';
 import { nameFinding } from './exact.js';
@@ -27,7 +27,7 @@ export interface SplitFind {
  * "power point", "my space"), so it is fixed only where the document also writes the name itself
  * (`writesName`); elsewhere it is suggested.
  */
-export function splitOrMergedName(run: WordRun, w: number, index: NameIndex, lexicon: Lexicon, writesName: (name: string) => boolean): SplitFind | null {
+export function splitOrMergedName(run: WordRun, w: number, index: NameLookup, lexicon: Lexicon, writesName: (name: string) => boolean): SplitFind | null {
   const folded = run.folded(w);
   for (const split of index.splitsStartingWith(folded)) {
     const n = split.parts.length;

@@ -1,8 +1,10 @@
+import { lazyPattern } from '../../core/lazy-pattern.js';
 import type { Doc } from '../../core/types.js';
 import context from '../../data/repeat-context.json' with { type: 'json' };
 import { startsLine } from './scan.js';
 
 const TITLE_CASE = /^\p{Lu}\p{Ll}/u;
+const ENDS_IN_LETTER_OR_DIGIT = lazyPattern(String.raw`[\p{L}\p{N}]$`, 'u');
 const OPEN_ENDERS = new Set(Object.keys(context['open-enders']));
 
 /**
@@ -22,5 +24,5 @@ export function isHeadingThenParagraph(doc: Doc, start: number, n: number, times
   if (doc.tokenText(lineStart) === '#') return true;
   if (OPEN_ENDERS.has(doc.tokenText(end).toLowerCase())) return false;
   const before = lineStart === 0 ? '\n\n' : doc.text.slice(doc.ends[lineStart - 1], doc.starts[lineStart]);
-  return /\n[^\S\n]*\n/.test(before) && TITLE_CASE.test(doc.tokenText(lineStart)) && /[\p{L}\p{N}]$/u.test(doc.tokenText(end));
+  return /\n[^\S\n]*\n/.test(before) && TITLE_CASE.test(doc.tokenText(lineStart)) && ENDS_IN_LETTER_OR_DIGIT().test(doc.tokenText(end));
 }
