@@ -5,8 +5,9 @@ const glossary = { file: 'glossary.yaml', text: 'Nayib Bukele: {}\n' };
 const offsetsOf = (text: string, word: string): number[] => [...text.matchAll(new RegExp(word, 'g'))].map((m) => m.index);
 
 /**
- * A chunk judges each guess once for the same words (names/guess-memo.ts): every place the words stand
- * must still get its own fix, at its own offset, and the same word beside other words its own judgement.
+ * A chunk judges each guess once for the same words (names/guess-memo.ts), and words each spelling's
+ * decision once (name-consistency): every place the words stand must still get its own finding, at its own
+ * offset, and the same word beside other words its own judgement.
  */
 describe('a guess judged once per chunk', () => {
   it('fixes every place the same garble stands, each at its own offset', () => {
@@ -21,5 +22,14 @@ describe('a guess judged once per chunk', () => {
     const result = unmangle(text, { glossaries: [glossary] });
     expect(result.output).toBe(text.replaceAll('Al Salvador', 'El Salvador'));
     expect(result.changes.map((c) => c.offset)).toEqual(offsetsOf(text, 'Al Salvador'));
+  });
+
+  it('suggests a spelling at every place it stands when neither spelling of a name wins', () => {
+    const text = 'Mr Wernicke spoke. Then Wernicke left. Later Vernicke came, and Vernicke stayed. Wernicke and Vernicke.';
+    const result = unmangle(text);
+    expect(result.output).toBe(text);
+    const consistency = result.suggestions.filter((s) => s.fixer === 'name-consistency');
+    expect(consistency.map((s) => [s.offset, s.original])).toEqual(offsetsOf(text, 'Wernicke').map((offset) => [offset, 'Wernicke']));
+    expect(new Set(consistency.map((s) => s.message)).size).toBe(1);
   });
 });
