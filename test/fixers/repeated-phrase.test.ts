@@ -85,6 +85,8 @@ describeFixer('repeated-phrase', {
     '# Introduction\nIntroduction to the topic is here.',
     '### Step 1\nStep 1 is to read.',
     'It is what it is.',
+    // A copy may drop the first word's capital ("The the"), never gain one: "the The Times" is a name.
+    'We read the The Times piece.',
     'He said that that man lied.',
     'We stand behind him, we stand behind him, and we always will.',
     'He said he would come back to the village. He would come back to the village.',

@@ -1,4 +1,4 @@
-import { TokenKind } from '../../core/types.js';
+import { TokenKind, type Doc } from '../../core/types.js';
 import { judge } from './phrase-judge.js';
 import { copiesEqual, gapAfter, isWordRun, sameToken, startsLine, type RepeatScan } from './scan.js';
 
@@ -83,9 +83,23 @@ function isCopy({ doc, claimed }: RepeatScan, start: number, other: number, n: n
   if (!copiesEqual(doc, start, other, n)) return false;
   for (let t = 0; t < n; t++) {
     if (claimed[other + t] || (t < n - 1 && gapAfter(doc, other + t) === 'paragraph')) return false;
-    const a = doc.tokenText(start + t);
-    const b = doc.tokenText(other + t);
-    if (a !== b && !(t === 0 && a.slice(1) === b.slice(1) && a[0]!.toLowerCase() === b[0])) return false;
+    if (!sameSpelling(doc, start + t, other + t, t === 0)) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether two tokens alike but for case (`copiesEqual`: the same length) are spelled the same, compared in
+ * place: the first may be capitalised where its copy is not. A name-dense line compares thousands.
+ */
+function sameSpelling(doc: Doc, a: number, b: number, capitalFirst: boolean): boolean {
+  const text = doc.text;
+  const from = doc.start(a);
+  const to = doc.start(b);
+  for (let k = 0; k < doc.end(a) - from; k++) {
+    const x = text.charCodeAt(from + k);
+    const y = text.charCodeAt(to + k);
+    if (x !== y && !(capitalFirst && k === 0 && String.fromCharCode(x).toLowerCase() === String.fromCharCode(y))) return false;
   }
   return true;
 }
