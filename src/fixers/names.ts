@@ -76,7 +76,8 @@ function findNames(doc: Doc, { index, lexicon, keysOf, writesName }: Lookups, co
     if (!isUpper(doc.text.charCodeAt(start))) continue;
     // An ordinary English word ("The", "Mark") starts no guess of its own: a garbled name is found from its
     // other words ("Rubio" finds "Mark Rubio"), unless the word belongs to a name itself ("Alien").
-    if ((lexicon.isWord(run.stem(w).toLowerCase()) || isContraction(run.stem(w))) && !index.isNameWord(run.folded(w))) continue;
+    const stem = run.stem(w);
+    if (memo.isOrdinary(stem, () => (lexicon.isWord(stem.toLowerCase()) || isContraction(stem)) && !index.isNameWord(run.folded(w)))) continue;
     const guesses = guessesAt(run, w, index, lexicon, keysOf, countOf, memo).filter((g) => !claimed.subarray(g.start, g.start + g.targets.length).some(Boolean));
     if (guesses.length === 0) continue;
     guesses.sort((a, b) => b.score - a.score);

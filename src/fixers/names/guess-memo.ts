@@ -13,6 +13,30 @@ type Judged = Omit<Guess, 'start'> | null;
 export class GuessMemo {
   /** For each name, a table per word of it judged alone (by its index), and one for whole phrases (last). */
   private readonly byName = new Map<IndexedName, Map<string, Judged>[]>();
+  private readonly keysByStem = new Map<string, readonly string[]>();
+  private readonly wordsByName = new Map<IndexedName, readonly number[]>();
+  private readonly ordinary = new Map<string, boolean>();
+
+  /** The sound keys a word is looked up by, worked out once per stem. */
+  soundKeys(stem: string, make: () => readonly string[]): readonly string[] {
+    let keys = this.keysByStem.get(stem);
+    if (!keys) this.keysByStem.set(stem, (keys = make()));
+    return keys;
+  }
+
+  /** Every word of a name, by index: the targets of a guess at the whole name. */
+  allWords(name: IndexedName): readonly number[] {
+    let words = this.wordsByName.get(name);
+    if (!words) this.wordsByName.set(name, (words = name.words.map((_, i) => i)));
+    return words;
+  }
+
+  /** Whether a stem is an ordinary word that starts no guess of its own, asked once per stem. */
+  isOrdinary(stem: string, ask: () => boolean): boolean {
+    let answer = this.ordinary.get(stem);
+    if (answer === undefined) this.ordinary.set(stem, (answer = ask()));
+    return answer;
+  }
 
   judged(run: WordRun, name: IndexedName, start: number, targets: readonly number[], judge: () => Guess | null): Guess | null {
     let tables = this.byName.get(name);

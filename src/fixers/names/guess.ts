@@ -38,7 +38,7 @@ export function guessesAt(run: WordRun, w: number, index: NameLookup, lexicon: L
   // cost a tenth of the time with 10,000 names.
   const seen = new Map<string, number[]>();
   const guesses: Guess[] = [];
-  const consider = (name: IndexedName, start: number, targets: number[]): void => {
+  const consider = (name: IndexedName, start: number, targets: readonly number[]): void => {
     const id = start * 1024 + targets.length;
     const considered = seen.get(name.entry.name);
     if (considered?.includes(id) || !run.isPhrase(start, targets.length)) return;
@@ -50,11 +50,13 @@ export function guessesAt(run: WordRun, w: number, index: NameLookup, lexicon: L
   // "I" and "a" sound like half the names there are: a word of one or two letters anchors no guess.
   if (run.stem(w).length <= 2) return [];
   // A name is found by the word's sound, and by its stem's when it carries a case ending ("Bakhmutom").
-  const stem = caseStem(run.stem(w));
-  const keys = new Set([...keysOf(run.stem(w)), ...(stem ? keysOf(stem) : [])]);
+  const keys = memo.soundKeys(run.stem(w), () => {
+    const stem = caseStem(run.stem(w));
+    return [...new Set([...keysOf(run.stem(w)), ...(stem ? keysOf(stem) : [])])];
+  });
   for (const key of keys) {
     for (const hit of index.soundsLike(key)) {
-      consider(hit.name, w - hit.word, hit.name.words.map((_, i) => i));
+      consider(hit.name, w - hit.word, memo.allWords(hit.name));
       if (hit.standalone) consider(hit.name, w, [hit.word]);
     }
   }
