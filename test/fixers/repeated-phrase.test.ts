@@ -87,6 +87,8 @@ describeFixer('repeated-phrase', {
     'It is what it is.',
     // A copy may drop the first word's capital ("The the"), never gain one: "the The Times" is a name.
     'We read the The Times piece.',
+    // A word that only begins with its counterpart is no copy of it: "box", "boxroom".
+    'It is in the box in the boxroom.',
     'He said that that man lied.',
     'We stand behind him, we stand behind him, and we always will.',
     'He said he would come back to the village. He would come back to the village.',

@@ -1,6 +1,6 @@
 import { TokenKind, type Doc } from '../../core/types.js';
 import { judge } from './phrase-judge.js';
-import { copiesEqual, gapAfter, isWordRun, sameToken, startsLine, type RepeatScan } from './scan.js';
+import { gapAfter, isWordRun, sameToken, startsLine, type RepeatScan } from './scan.js';
 
 const CONJUNCTIONS = new Set(['and', 'but', 'nor', 'or']);
 
@@ -80,7 +80,6 @@ function isRepeatablePhrase(scan: RepeatScan, start: number, n: number): boolean
 
 /** Whether the `n` tokens at `other` copy those at `start`: same words in the same case, but "The the". */
 function isCopy({ doc, claimed }: RepeatScan, start: number, other: number, n: number): boolean {
-  if (!copiesEqual(doc, start, other, n)) return false;
   for (let t = 0; t < n; t++) {
     if (claimed[other + t] || (t < n - 1 && gapAfter(doc, other + t) === 'paragraph')) return false;
     if (!sameSpelling(doc, start + t, other + t, t === 0)) return false;
@@ -89,14 +88,16 @@ function isCopy({ doc, claimed }: RepeatScan, start: number, other: number, n: n
 }
 
 /**
- * Whether two tokens alike but for case (`copiesEqual`: the same length) are spelled the same, compared in
- * place: the first may be capitalised where its copy is not. A name-dense line compares thousands.
+ * Whether two tokens are spelled the same, compared in place (a name-dense line compares thousands); the
+ * first may be capitalised where its copy is not. Alike but for case, as `copiesEqual` asks, follows.
  */
 function sameSpelling(doc: Doc, a: number, b: number, capitalFirst: boolean): boolean {
   const text = doc.text;
   const from = doc.start(a);
   const to = doc.start(b);
-  for (let k = 0; k < doc.end(a) - from; k++) {
+  const length = doc.end(a) - from;
+  if (doc.end(b) - to !== length) return false;
+  for (let k = 0; k < length; k++) {
     const x = text.charCodeAt(from + k);
     const y = text.charCodeAt(to + k);
     if (x !== y && !(capitalFirst && k === 0 && String.fromCharCode(x).toLowerCase() === String.fromCharCode(y))) return false;
