@@ -26,46 +26,30 @@ export const nameConsistency: Fixer<Record<string, never>> = {
     return (doc, context) => {
       if (!context.memo('name-consistency-any', (whole) => decisionsOf(whole).size > 0)) return [];
       const findings: Finding[] = [];
-      // Each spelling's decision asked of the document once per chunk, and its finding worded once: a
-      // transcript writes the same few names thousands of times.
-      const worded = new Map<string, Worded | null>();
       for (let i = 0; i < doc.tokenCount; i++) {
         // Only a capitalised word as long as the shortest spelling decided on can be one.
         if (doc.kinds[i] !== TokenKind.Word || doc.end(i) - doc.start(i) < MIN_NAME_LENGTH) continue;
         if (!isCapitalized(doc.text[doc.start(i)]!)) continue;
         const stem = splitPossessive(doc.tokenText(i))[0];
-        let finding = worded.get(stem);
-        if (finding === undefined) {
-          const decision = context.memo(`decision:${stem}`, (whole) => decisionsOf(whole).get(stem) ?? null);
-          worded.set(stem, (finding = decision && consistencyFinding(stem, decision)));
-        }
-        if (finding) findings.push(placed(finding, [doc.start(i), doc.start(i) + stem.length]));
+        const decision = context.memo(`decision:${stem}`, (whole) => decisionsOf(whole).get(stem) ?? null);
+        if (decision) findings.push(consistencyFinding([doc.start(i), doc.start(i) + stem.length], stem, decision));
       }
       return findings;
     };
   },
 };
 
-/** What a spelling's decision says wherever the spelling stands, and the text it is fixed to if it is clear. */
-interface Worded {
-  readonly finding: Omit<Finding, 'range' | 'fix'>;
-  readonly fix: string | null;
-}
-
-function consistencyFinding(stem: string, { dominant, counts, clear, introducedAs }: Decision): Worded {
+function consistencyFinding(range: Range, stem: string, { dominant, counts, clear, introducedAs }: Decision): Finding {
   const why = introducedAs
     ? `\`${stem}\` is \`${dominant}\`: the document introduces \`${introducedAs}\` in full, and this spelling only stands alone (${counts})`
     : `\`${stem}\` is spelled \`${dominant}\` elsewhere in this document (${counts})`;
-  const finding = {
-    fixer: 'name-consistency' as const,
+  const found: Finding = {
+    fixer: 'name-consistency',
     rule: clear ? 'dominant-spelling' : 'uncertain-spelling',
     message: clear ? why : `\`${stem}\` may be \`${dominant}\`, but neither spelling clearly wins (${counts}): not fixed`,
+    range,
     expected: [dominant],
     confidence: clear ? 0.85 : 0.5,
   };
-  return { finding, fix: clear ? dominant : null };
-}
-
-function placed({ finding, fix }: Worded, range: Range): Finding {
-  return fix === null ? { ...finding, range } : { ...finding, range, fix: { range, text: fix } };
+  return clear ? { ...found, fix: { range, text: dominant } } : found;
 }

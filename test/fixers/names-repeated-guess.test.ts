@@ -5,9 +5,9 @@ const glossary = { file: 'glossary.yaml', text: 'Nayib Bukele: {}\n' };
 const offsetsOf = (text: string, word: string): number[] => [...text.matchAll(new RegExp(word, 'g'))].map((m) => m.index);
 
 /**
- * A chunk judges each guess once for the same words (names/guess-memo.ts), and words each spelling's
- * decision once (name-consistency): every place the words stand must still get its own finding, at its own
- * offset, and the same word beside other words its own judgement.
+ * A chunk judges each guess once for the same words (names/guess-memo.ts): every place the words stand
+ * must still get its own finding, at its own offset, and the same word beside other words its own
+ * judgement; a spelling name-consistency doubts is suggested wherever it stands.
  */
 describe('a guess judged once per chunk', () => {
   it('fixes every place the same garble stands, each at its own offset', () => {
