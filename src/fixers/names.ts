@@ -30,15 +30,8 @@ export const names: Fixer<Record<string, never>> = {
     return (doc, context) => {
       // Whether the document writes a name itself, in any case: asked only of a split or merged name.
       const writesName = (name: string): boolean => context.memo(`writes:${name}`, (whole) => whole.memo('names-lower-text', (d) => d.text.toLowerCase()).includes(name.toLowerCase()));
-      // A fact per word asked about, so a count changed elsewhere does not send this chunk to be checked again;
-      // asked again for the same word (every name it sounds like asks), answered here.
-      const counts = new Map<string, number>();
-      const countOf: CountOf = (folded) => {
-        let count = counts.get(folded);
-        if (count === undefined) counts.set(folded, (count = context.memo(`count:${folded}`, (whole) => foldedCensus(whole).get(folded) ?? 0)));
-        return count;
-      };
-      return findNames(doc, { index, lexicon, keysOf, writesName }, countOf);
+      // A fact per word asked about, so a count changed elsewhere does not send this chunk to be checked again.
+      return findNames(doc, { index, lexicon, keysOf, writesName }, (folded) => context.memo(`count:${folded}`, (whole) => foldedCensus(whole).get(folded) ?? 0));
     };
   },
 };
