@@ -1,4 +1,5 @@
 import { ownCopy } from './chars.js';
+import { SentenceCuts } from './sentence-cuts.js';
 import type { Range } from './types.js';
 
 /**
@@ -52,12 +53,14 @@ export class Chunker {
 export function splitChunks(text: string, target = CHUNK_TARGET): Range[] {
   if (text.length <= target) return [[0, text.length]];
   const chunks: Range[] = [];
+  const ends = new ChunkEnds(text);
+  const inLine = new SentenceCuts(text, target);
   let start = 0;
   // The next blank line's end, searched again only once passed: a text without one is scanned once.
   let blankEnd = -2;
   while (text.length - start > target) {
     if (blankEnd !== -1 && blankEnd < start + target) blankEnd = nextBlankLineEnd(text, start + target);
-    const end = chunkEnd(text, start + target, start + 2 * target, blankEnd);
+    const end = chunkEnd(text, start + target, start + 2 * target, blankEnd, ends, inLine);
     if (end === -1) break;
     chunks.push([start, end]);
     start = end;
@@ -68,18 +71,40 @@ export function splitChunks(text: string, target = CHUNK_TARGET): Range[] {
 
 /**
  * Where a chunk that may end from `from` on ends: the next blank line (`blankEnd`) if before `within`, else
- * the first safe line end, else the blank line. Each search starts at `from` and stops at what it finds,
- * and each test looks a bounded way back: splitting stays linear in the text's length.
+ * the first safe line end if before `within`, else the first safe cut inside a long line, else the first
+ * safe line end, else the blank line. Each search stops at what it finds, and each test looks a bounded way
+ * back: splitting stays linear in the text's length.
  */
-function chunkEnd(text: string, from: number, within: number, blankEnd: number): number {
+function chunkEnd(text: string, from: number, within: number, blankEnd: number, ends: ChunkEnds, inLine: SentenceCuts): number {
   if (blankEnd !== -1 && blankEnd <= within) return blankEnd;
-  const limit = blankEnd === -1 ? text.length - 1 : blankEnd;
-  LINE_END.lastIndex = from;
-  for (let match = LINE_END.exec(text); match !== null && match.index < limit; match = LINE_END.exec(text)) {
-    const end = match.index + match[0].length;
-    if (safeLineEnd(text, match.index, end)) return end;
+  const lineEnd = ends.safeLineEnd(from, blankEnd === -1 ? text.length - 1 : blankEnd);
+  if (lineEnd !== -1 && lineEnd <= within) return lineEnd;
+  const bound = lineEnd !== -1 ? lineEnd : blankEnd !== -1 ? blankEnd : text.length;
+  const cut = inLine.find(from, bound, (at) => !quoteOpenAt(text, at));
+  if (cut !== -1) return cut;
+  return lineEnd !== -1 ? lineEnd : blankEnd;
+}
+
+/** The first safe line end from a place on, remembered: the next chunk's search, from further on, often finds the same. */
+class ChunkEnds {
+  private known = { from: -1, limit: -1, index: -1, end: -1 };
+
+  constructor(private readonly text: string) {}
+
+  safeLineEnd(from: number, limit: number): number {
+    const known = this.known;
+    if (known.limit === limit && from >= known.from && (known.end === -1 || from <= known.index)) return known.end;
+    LINE_END.lastIndex = from;
+    for (let match = LINE_END.exec(this.text); match !== null && match.index < limit; match = LINE_END.exec(this.text)) {
+      const end = match.index + match[0].length;
+      if (safeLineEnd(this.text, match.index, end)) {
+        this.known = { from, limit, index: match.index, end };
+        return end;
+      }
+    }
+    this.known = { from, limit, index: -1, end: -1 };
+    return -1;
   }
-  return blankEnd;
 }
 
 /**

@@ -52,7 +52,8 @@ function startsSentence(code: number): boolean {
   return STARTS_SENTENCE().test(String.fromCharCode(code));
 }
 
-function isAbbreviationOrInitial(text: string, start: number, end: number): boolean {
+/** Whether the word at `[start, end)`, before a full stop, is a title or an initial: no sentence ends after it. */
+export function isAbbreviationOrInitial(text: string, start: number, end: number): boolean {
   if (end - start === 1) {
     const code = text.charCodeAt(start);
     return code >= 65 && code <= 90;

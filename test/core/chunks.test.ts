@@ -43,9 +43,31 @@ describe('splitChunks', () => {
     }
   });
 
-  it('leaves one long line whole: a cut inside a line would split what the spacing rules read', () => {
+  it('cuts a long line at its sentence ends, a chunk away from either end of it', () => {
     const text = sentences(0, 80).join(' ');
-    expect(splitChunks(text, TARGET)).toEqual([[0, text.length]]);
+    const chunks = texts(text, splitChunks(text, TARGET));
+    expect(chunks.length).toBeGreaterThan(5);
+    for (const chunk of chunks.slice(0, -1)) expect(chunk).toMatch(/ in full\. $/);
+    for (const chunk of chunks.slice(1)) expect(chunk).toMatch(/^Line \d+ /);
+    expect(chunks[0]!.length).toBeGreaterThanOrEqual(TARGET);
+    expect(chunks.at(-1)!.length).toBeGreaterThanOrEqual(TARGET);
+  });
+
+  // Each line has sentence ends a cut could take, but each is where a fixer reads across it.
+  it.each([
+    ['a “ open over the sentences', `“${sentences(0, 80).join(' ')}” he said.`],
+    ['a bracket near every sentence end', sentences(0, 80).map((line) => `${line} (see below)`).join(' ')],
+    ['no full stop but after a title', Array.from({ length: 200 }, (_, i) => `word${i} met Gen. Ames`).join(' ')],
+    ['no full stop but after an initial', Array.from({ length: 200 }, (_, i) => `word${i} met J. Ames`).join(' ')],
+    ['two spaces in the line', `${sentences(0, 40).join(' ')}  ${sentences(40, 40).join(' ')}`],
+    ['a column of spaces in the line before', `Name   Role\n${sentences(0, 80).join(' ')}`],
+    ['a tab in the line after', `${sentences(0, 80).join(' ')}\nName\tRole`],
+    ['the line only a little longer than a chunk', sentences(0, 8).join(' ')],
+  ])('leaves a long line whole where it has %s', (_, text) => {
+    const firstLineEnd = text.indexOf('\n');
+    const longLine = text.startsWith('Name') ? [firstLineEnd + 1, text.length] : [0, firstLineEnd === -1 ? text.length : firstLineEnd];
+    const cuts = splitChunks(text, TARGET).map(([start]) => start);
+    expect(cuts.filter((cut) => cut > longLine[0]! && cut < longLine[1]!)).toEqual([]);
   });
 
   it('never cuts a loop of sentences, on lines or in one line', () => {
@@ -56,7 +78,7 @@ describe('splitChunks', () => {
       const last = text.lastIndexOf('Thank');
       const cuts = splitChunks(text, TARGET).map(([start]) => start);
       expect(cuts.some((cut) => cut > first && cut <= last)).toBe(false);
-      if (separator === '\n') expect(cuts.length).toBeGreaterThan(2);
+      expect(cuts.length).toBeGreaterThan(2);
     }
   });
 
@@ -96,6 +118,40 @@ describe('chunked cleaning', () => {
       expect(chunked.output).toBe(whole.output);
       expect(chunked.changes).toEqual(whole.changes);
     }
+  });
+
+  it.each([
+    ['a quote open over sentences', '“Well, I never did. Nobody ever told me that. Not once. ”'],
+    ['abbreviations and initials', 'The workshop will begin at 10 a.m. The workshop will begin at 10 a.m. and end at 3 p.m. Dr. Ames and J. Ames and Gen. Ames came.'],
+    ['a loop of a sentence over 1,000 characters', `${longSentence} ${longSentence}`],
+    ['a loop of short sentences', 'Thank you. Thank you. Thank you. Thank you. Thank you.'],
+    ['a bracket across a sentence end', 'It ran ( for a while. Then it stopped) and Al Salvador went on.'],
+  ])('cleans %s inside one long line as the whole line would', (_, risky) => {
+    const head = `${filler(30).replace(/\n/g, ' ')} `;
+    const text = `${head}${risky} ${filler(80, 'Row').replace(/\n/g, ' ')}`;
+    // A first chunk sought from each sentence end inside the risky part: a cut there, if made, would show.
+    const marks = [...risky.matchAll(/[.!?] /g)].map((match) => head.length + match.index - 3);
+    const whole = cleanWith(text, Infinity);
+    for (const target of [head.length - 3, ...marks]) {
+      const chunked = cleanWith(text, target);
+      expect(chunked.output).toBe(whole.output);
+      expect(chunked.changes).toEqual(whole.changes);
+      expect(chunked.suggestions).toEqual(whole.suggestions);
+    }
+  });
+
+  it('cleans real text on one line exactly as if it were one chunk', () => {
+    // Brown's first files as one line, and a sentence looping in it as a transcript's would.
+    const loop = Array.from({ length: 12 }, () => 'And that is why we came back here.').join(' ');
+    const text = brownFiles().slice(0, 12).map((file) => brownText(file).replace(/\s*\n\s*/g, ' ').trim()).join(` ${loop} `);
+    expect(text).not.toContain('\n');
+    expect(splitChunks(text, 4_096).length).toBeGreaterThan(20);
+    const chunked = cleanWith(text, 4_096);
+    const whole = cleanWith(text, Infinity);
+    expect(chunked.output).toBe(whole.output);
+    expect(chunked.changes).toEqual(whole.changes);
+    expect(chunked.suggestions).toEqual(whole.suggestions);
+    expect(chunked.output.match(/And that is why we came back here\./g)?.length).toBeLessThan(12);
   });
 
   it('cleans real text in one-paragraph-a-line layout exactly as if it were one chunk', () => {
