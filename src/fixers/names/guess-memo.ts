@@ -16,6 +16,7 @@ export class GuessMemo {
   private readonly keysByStem = new Map<string, readonly string[]>();
   private readonly wordsByName = new Map<IndexedName, readonly number[]>();
   private readonly ordinary = new Map<string, boolean>();
+  private readonly known = new Map<string, boolean>();
 
   /** The sound keys a word is looked up by, worked out once per stem. */
   soundKeys(stem: string, make: () => readonly string[]): readonly string[] {
@@ -35,6 +36,13 @@ export class GuessMemo {
   isOrdinary(stem: string, ask: () => boolean): boolean {
     let answer = this.ordinary.get(stem);
     if (answer === undefined) this.ordinary.set(stem, (answer = ask()));
+    return answer;
+  }
+
+  /** Whether a stem is English or a name a dictionary knows, which no guess at it alone can be, asked once per stem. */
+  isKnownWord(stem: string, ask: () => boolean): boolean {
+    let answer = this.known.get(stem);
+    if (answer === undefined) this.known.set(stem, (answer = ask()));
     return answer;
   }
 

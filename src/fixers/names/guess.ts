@@ -41,23 +41,29 @@ export function guessesAt(run: WordRun, w: number, index: NameLookup, lexicon: L
   const consider = (name: IndexedName, start: number, targets: readonly number[]): void => {
     const id = start * 1024 + targets.length;
     const considered = seen.get(name.entry.name);
-    if (considered?.includes(id) || !run.isPhrase(start, targets.length)) return;
+    if (considered?.includes(id)) return;
     if (considered) considered.push(id);
     else seen.set(name.entry.name, [id]);
     const guess = memo.judged(run, name, start, targets, () => evaluate(run, name, start, targets, index, lexicon, keysOf, countOf));
     if (guess) guesses.push(guess);
   };
   // "I" and "a" sound like half the names there are: a word of one or two letters anchors no guess.
-  if (run.stem(w).length <= 2) return [];
+  const anchor = run.stem(w);
+  if (anchor.length <= 2) return [];
+  // A word alone is never guessed when it is English or a name a dictionary knows (`evaluate` says why),
+  // whatever the name: asked once per stem, before any of its hundreds of hits with a large glossary.
+  const alone = !memo.isKnownWord(anchor, () => lexicon.isWord(anchor.toLowerCase()) || isKnownName(anchor, lexicon));
   // A name is found by the word's sound, and by its stem's when it carries a case ending ("Bakhmutom").
-  const keys = memo.soundKeys(run.stem(w), () => {
-    const stem = caseStem(run.stem(w));
-    return [...new Set([...keysOf(run.stem(w)), ...(stem ? keysOf(stem) : [])])];
+  const keys = memo.soundKeys(anchor, () => {
+    const stem = caseStem(anchor);
+    return [...new Set([...keysOf(anchor), ...(stem ? keysOf(stem) : [])])];
   });
   for (const key of keys) {
     for (const hit of index.soundsLike(key)) {
-      consider(hit.name, w - hit.word, memo.allWords(hit.name));
-      if (hit.standalone) consider(hit.name, w, [hit.word]);
+      // Whether the name's words fit around this one is asked first: most hits are on names that do not.
+      const words = hit.name.words.length;
+      if ((words > 1 || alone) && run.isPhrase(w - hit.word, words)) consider(hit.name, w - hit.word, memo.allWords(hit.name));
+      if (hit.standalone && alone) consider(hit.name, w, [hit.word]);
     }
   }
   return guesses;
