@@ -1,5 +1,6 @@
 import { ownCopy } from './chars.js';
-import { SentenceCuts } from './sentence-cuts.js';
+import { lazyPattern } from './lazy-pattern.js';
+import { echoesBefore, SentenceCuts } from './sentence-cuts.js';
 import type { Range } from './types.js';
 
 /**
@@ -10,8 +11,6 @@ export const CHUNK_TARGET = 4_096;
 const BLANK_LINE = /\n[^\S\n]*\r?\n/g;
 /** A sentence's end at a line's end, before a line that starts a sentence: a capital, maybe after a quote. */
 const LINE_END = /[.!?…]["'”’»)\]]*[^\S\n]*\n(?=[^\S\n]*["“‘'(\[]?\p{Lu})/gu;
-/** How far back a chunk's first words are looked for: a loop of sentences is shorter than this. */
-const LOOP_REACH = 4_096;
 
 /** A chunk of a text: where it is, and its text as a string of its own. */
 export interface Chunk {
@@ -107,12 +106,15 @@ class ChunkEnds {
   }
 }
 
+const ENDS_ON_WORD = lazyPattern(String.raw`[\p{L}\p{N}][^\S\n]*$`, 'u');
+
 /**
  * Whether a chunk may end at `end`, a line's end after a sentence's mark at `mark`: the word before the
  * mark is no abbreviation or initial ("a.m.", "Mr.", "P."), no quote is open across it (the spacing
  * rules look back for the quote a ” closes), neither line beside it has a run
- * of spaces (a column the alignment check compares with its neighbours), and what follows does not repeat
- * what came just before (a loop of sentences is never cut in two).
+ * of spaces (a column the alignment check compares with its neighbours), the next line does not end on a
+ * word (a heading's shape), and what follows does not repeat what came just before (a loop of sentences is
+ * never cut in two).
  */
 function safeLineEnd(text: string, mark: number, end: number): boolean {
   if (text.charCodeAt(mark) === 46 && !endsPlainWord(text, mark)) return false;
@@ -121,7 +123,10 @@ function safeLineEnd(text: string, mark: number, end: number): boolean {
   const afterEnd = text.indexOf('\n', end);
   const after = text.slice(end, afterEnd === -1 ? text.length : afterEnd);
   if (/ {2}|\t/.test(before) || / {2}|\t/.test(after)) return false;
-  return !repeatsBefore(text, end);
+  // A chunk's first line reads as a heading (the text's start is taken for a blank line before it), which
+  // a line ending on a word could be: "discussion of device resolution\nresolution limits" is kept there.
+  if (ENDS_ON_WORD().test(after)) return false;
+  return !echoesBefore(text, end);
 }
 
 /** Two or more lower-case letters or digits right before `mark`, not after another full stop. */
@@ -150,16 +155,4 @@ function nextBlankLineEnd(text: string, from: number): number {
   BLANK_LINE.lastIndex = from;
   const blank = BLANK_LINE.exec(text);
   return blank ? blank.index + blank[0].length : -1;
-}
-
-/** Whether the first words at `at` occur in the text just before it: a loop may run across `at`. */
-function repeatsBefore(text: string, at: number): boolean {
-  let end = at;
-  for (let spaces = 0; end < text.length && end < at + 40; end++) {
-    const code = text.charCodeAt(end);
-    if (code === 10 || (code === 32 && ++spaces === 3)) break;
-  }
-  const opening = text.slice(at, end).trim();
-  // Found before `at` within reach, or at `at` itself (where it stands) at the latest.
-  return opening.length > 0 && text.indexOf(opening, Math.max(0, at - LOOP_REACH)) < at;
 }

@@ -4,7 +4,7 @@ import { isAbbreviationOrInitial } from './sentences.js';
 const SENTENCE_END = /[.!?…] (?=\p{Lu})/gu;
 /** How far around a cut no bracket may stand: the spacing rules seek a bracket's closer 200 characters on. */
 const BRACKET_REACH = 400;
-/** How far back a loop's earlier copy is looked for, as at a line's end (`chunks.ts`). */
+/** How far back a loop's earlier copy is looked for, at a line's end and inside one. */
 const LOOP_REACH = 4_096;
 
 /** What is known of one line of the text: where it is, and whether a cut inside it is ruled out whatever the place. */
@@ -35,14 +35,15 @@ export class SentenceCuts {
 
   /** The first safe cut from `from` up to `to`, or -1. `safe` is asked last, of each place left. */
   find(from: number, to: number, safe: (at: number) => boolean): number {
+    const text = this.text;
     SENTENCE_END.lastIndex = from;
-    for (let match = SENTENCE_END.exec(this.text); match !== null && match.index < to; match = SENTENCE_END.exec(this.text)) {
+    for (let match = SENTENCE_END.exec(text); match !== null && match.index < to; match = SENTENCE_END.exec(text)) {
       const at = match.index + 2;
       const line = this.lineAt(at);
       if (line.closed || at - line.start < this.target || line.end - at < this.target) continue;
-      if (this.text.charCodeAt(match.index) === 46 && !this.plainWordBefore(match.index)) continue;
-      if (/[()[\]]/.test(this.text.slice(at - BRACKET_REACH, at + BRACKET_REACH)) || this.quoteOpenOnLine(line, at)) continue;
-      if (!this.echoesBefore(at) && safe(at)) return at;
+      if (text.charCodeAt(match.index) === 46 && !this.plainWordBefore(match.index)) continue;
+      if (/[()[\]]/.test(text.slice(at - BRACKET_REACH, at + BRACKET_REACH)) || this.quoteOpenOnLine(line, at)) continue;
+      if (!echoesBefore(text, at) && safe(at)) return at;
     }
     return -1;
   }
@@ -77,26 +78,6 @@ export class SentenceCuts {
     return open;
   }
 
-  /**
-   * Whether the sentence at `at` opens as one just before it does, in any case: a loop of sentences ("Thank
-   * you. Thank you.", "in full. In full.") is never cut, not even before its last copy, which the words of
-   * the next sentence follow on the same line.
-   */
-  private echoesBefore(at: number): boolean {
-    const text = this.text;
-    let end = at;
-    for (let spaces = 0; end < text.length && end < at + 40; end++) {
-      const code = text.charCodeAt(end);
-      if (code === 10 || (code === 32 && ++spaces === 3)) break;
-      if (code === 46 || code === 33 || code === 63 || code === 0x2026) {
-        end++;
-        break;
-      }
-    }
-    const opening = text.slice(at, end).toLowerCase();
-    return text.slice(Math.max(0, at - LOOP_REACH), at).toLowerCase().includes(opening);
-  }
-
   /** Two or more lower-case letters or digits before a full stop, after no other full stop, and no title. */
   private plainWordBefore(mark: number): boolean {
     const text = this.text;
@@ -107,6 +88,26 @@ export class SentenceCuts {
     while (word > 0 && /\p{L}/u.test(text[word - 1]!)) word--;
     return !isAbbreviationOrInitial(text, word, mark);
   }
+}
+
+/**
+ * Whether the words at `at`, up to the first sentence's mark (three words at most), occur in the 4,096
+ * characters before it, in any case: a loop may run across `at` (a loop of sentences is shorter than that),
+ * and is never cut, not even before its last copy, which the next sentence follows ("Thank you. Row 0").
+ */
+export function echoesBefore(text: string, at: number): boolean {
+  let end = at;
+  for (let spaces = 0; end < text.length && end < at + 40; end++) {
+    const code = text.charCodeAt(end);
+    if (code === 10 || (code === 32 && ++spaces === 3)) break;
+    if (code === 46 || code === 33 || code === 63 || code === 0x2026) {
+      end++;
+      break;
+    }
+  }
+  const opening = text.slice(at, end).trim().toLowerCase();
+  // Found before `at`, or starting before it and running on into it.
+  return opening.length > 0 && text.slice(Math.max(0, at - LOOP_REACH), at + opening.length - 1).toLowerCase().includes(opening);
 }
 
 function lineEnd(text: string, from: number): number {

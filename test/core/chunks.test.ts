@@ -107,6 +107,8 @@ describe('chunked cleaning', () => {
     ['an abbreviation at a line end', 'The workshop will begin at 10 a.m.\nThe workshop will begin at 10 a.m.\nand end at 3 p.m.\nin the auditorium.'],
     ['a loop of a sentence over 1,000 characters', `${longSentence}\n${longSentence}`],
     ['aligned columns', 'Red   apples are red.\nBlue  skies are blue.\nGreen grass is green.'],
+    // Brown's j02: a chunk's first line reads as a heading, which keeps the word the next line repeats.
+    ['a line like a heading', 'The integrals are listed below.\nTheoretical discussion of paraxial device resolution\nresolution limitations in a single stage\nThe resolution is given by the optics.'],
   ])('cleans %s as the whole text would', (_, risky) => {
     const head = `${filler(30)}\n`;
     const text = `${head}${risky}\n${filler(20, 'Row')}`;
