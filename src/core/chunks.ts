@@ -1,6 +1,5 @@
 import { ownCopy } from './chars.js';
-import { lazyPattern } from './lazy-pattern.js';
-import { echoesBefore, SentenceCuts } from './sentence-cuts.js';
+import { echoesBefore, ENDS_ON_WORD, SentenceCuts } from './sentence-cuts.js';
 import type { Range } from './types.js';
 
 /**
@@ -105,8 +104,6 @@ class ChunkEnds {
     return -1;
   }
 }
-
-const ENDS_ON_WORD = lazyPattern(String.raw`[\p{L}\p{N}][^\S\n]*$`, 'u');
 
 /**
  * Whether a chunk may end at `end`, a line's end after a sentence's mark at `mark`: the word before the

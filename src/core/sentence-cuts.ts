@@ -1,9 +1,15 @@
+import { lazyPattern } from './lazy-pattern.js';
 import { isAbbreviationOrInitial } from './sentences.js';
 
 /** A sentence's end inside a line: its mark, one space, a capital. Nothing else may stand between. */
 const SENTENCE_END = /[.!?…] (?=\p{Lu})/gu;
 /** How far around a cut no bracket may stand: the spacing rules seek a bracket's closer 200 characters on. */
 const BRACKET_REACH = 400;
+/**
+ * A line ending on a word, as a heading does: a chunk's first line is read as one (the text's start
+ * standing for a blank line before it), so no chunk starts on such a line, or inside one.
+ */
+export const ENDS_ON_WORD = lazyPattern(String.raw`[\p{L}\p{N}][^\S\n]*$`, 'u');
 /** How far back a loop's earlier copy is looked for, at a line's end and inside one. */
 const LOOP_REACH = 4_096;
 
@@ -19,7 +25,8 @@ interface Line {
  * at least two chunks long, a chunk's length from either end of it, so what reads a line whole (a caption
  * repeating the line before, a heading) meets no partial line short enough to matter; never where a “ is
  * open (the spacing rules pair “ and ” across a line), in a line with a run of spaces or a tab (columns,
- * which the lines beside it are compared with), nor beside such a line; no bracket in reach; a full stop only
+ * which the lines beside it are compared with), nor beside such a line, nor in one ending on a word before
+ * another line (its rest would start a chunk as a heading); no bracket in reach; a full stop only
  * after a plain word, as a sentence's end is found (`findSentences`). Lines are looked at once each, so
  * the search stays linear in the text's length.
  */
@@ -57,7 +64,10 @@ export class SentenceCuts {
     if (end - start < 2 * this.target) return (this.line = { start, end, closed: true });
     const previous = start > 0 ? text.slice(text.lastIndexOf('\n', start - 2) + 1, start - 1) : '';
     const next = end < text.length ? text.slice(end + 1, lineEnd(text, end + 1)) : '';
-    const closed = / {2}|\t/.test(text.slice(start, end)) || / {2}|\t/.test(previous) || / {2}|\t/.test(next);
+    const line = text.slice(start, end);
+    // Ending on a word, it is a heading's shape only before another line, which may repeat that word.
+    const heading = end < text.length && ENDS_ON_WORD().test(line);
+    const closed = heading || / {2}|\t/.test(line) || / {2}|\t/.test(previous) || / {2}|\t/.test(next);
     return (this.line = { start, end, closed });
   }
 

@@ -63,6 +63,7 @@ describe('splitChunks', () => {
     ['a column of spaces in the line before', `Name   Role\n${sentences(0, 80).join(' ')}`],
     ['a tab in the line after', `${sentences(0, 80).join(' ')}\nName\tRole`],
     ['the line only a little longer than a chunk', sentences(0, 8).join(' ')],
+    ['an end on a word, which the next line repeats', `${sentences(0, 80).join(' ')} And its resolution\nresolution limits it.`],
   ])('leaves a long line whole where it has %s', (_, text) => {
     const firstLineEnd = text.indexOf('\n');
     const longLine = text.startsWith('Name') ? [firstLineEnd + 1, text.length] : [0, firstLineEnd === -1 ? text.length : firstLineEnd];
