@@ -1,5 +1,6 @@
 import { ownCopy } from './chars.js';
-import { echoesBefore, ENDS_ON_WORD, SentenceCuts } from './sentence-cuts.js';
+import { QuoteSpans } from './quotes.js';
+import { echoesBefore, endsOnWord, SentenceCuts } from './sentence-cuts.js';
 import type { Range } from './types.js';
 
 /**
@@ -51,14 +52,15 @@ export class Chunker {
 export function splitChunks(text: string, target = CHUNK_TARGET): Range[] {
   if (text.length <= target) return [[0, text.length]];
   const chunks: Range[] = [];
-  const ends = new ChunkEnds(text);
+  const quotes = new QuoteSpans(text);
+  const ends = new ChunkEnds(text, quotes);
   const inLine = new SentenceCuts(text, target);
   let start = 0;
   // The next blank line's end, searched again only once passed: a text without one is scanned once.
   let blankEnd = -2;
   while (text.length - start > target) {
     if (blankEnd !== -1 && blankEnd < start + target) blankEnd = nextBlankLineEnd(text, start + target);
-    const end = chunkEnd(text, start + target, start + 2 * target, blankEnd, ends, inLine);
+    const end = chunkEnd(text, start + target, start + 2 * target, blankEnd, ends, inLine, quotes);
     if (end === -1) break;
     chunks.push([start, end]);
     start = end;
@@ -73,12 +75,12 @@ export function splitChunks(text: string, target = CHUNK_TARGET): Range[] {
  * safe line end, else the blank line. Each search stops at what it finds, and each test looks a bounded way
  * back: splitting stays linear in the text's length.
  */
-function chunkEnd(text: string, from: number, within: number, blankEnd: number, ends: ChunkEnds, inLine: SentenceCuts): number {
+function chunkEnd(text: string, from: number, within: number, blankEnd: number, ends: ChunkEnds, inLine: SentenceCuts, quotes: QuoteSpans): number {
   if (blankEnd !== -1 && blankEnd <= within) return blankEnd;
   const lineEnd = ends.safeLineEnd(from, blankEnd === -1 ? text.length - 1 : blankEnd);
   if (lineEnd !== -1 && lineEnd <= within) return lineEnd;
   const bound = lineEnd !== -1 ? lineEnd : blankEnd !== -1 ? blankEnd : text.length;
-  const cut = inLine.find(from, bound, (at) => !quoteOpenAt(text, at));
+  const cut = inLine.find(from, bound, (at) => !quoteOpenAt(text, at) && !quotes.insideAt(at));
   if (cut !== -1) return cut;
   return lineEnd !== -1 ? lineEnd : blankEnd;
 }
@@ -87,7 +89,10 @@ function chunkEnd(text: string, from: number, within: number, blankEnd: number, 
 class ChunkEnds {
   private known = { from: -1, limit: -1, index: -1, end: -1 };
 
-  constructor(private readonly text: string) {}
+  constructor(
+    private readonly text: string,
+    private readonly quotes: QuoteSpans,
+  ) {}
 
   safeLineEnd(from: number, limit: number): number {
     const known = this.known;
@@ -95,7 +100,7 @@ class ChunkEnds {
     LINE_END.lastIndex = from;
     for (let match = LINE_END.exec(this.text); match !== null && match.index < limit; match = LINE_END.exec(this.text)) {
       const end = match.index + match[0].length;
-      if (safeLineEnd(this.text, match.index, end)) {
+      if (safeLineEnd(this.text, match.index, end) && !this.quotes.insideAt(end)) {
         this.known = { from, limit, index: match.index, end };
         return end;
       }
@@ -122,7 +127,7 @@ function safeLineEnd(text: string, mark: number, end: number): boolean {
   if (/ {2}|\t/.test(before) || / {2}|\t/.test(after)) return false;
   // A chunk's first line reads as a heading (the text's start is taken for a blank line before it), which
   // a line ending on a word could be: "discussion of device resolution\nresolution limits" is kept there.
-  if (ENDS_ON_WORD().test(after)) return false;
+  if (endsOnWord(text, end, afterEnd === -1 ? text.length : afterEnd)) return false;
   return !echoesBefore(text, end);
 }
 

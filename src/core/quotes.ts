@@ -41,3 +41,51 @@ export function isInside(ranges: readonly Range[], start: number, end: number): 
   const range = ranges[partitionPoint(ranges.length, (k) => ranges[k]![1] <= start)];
   return range !== undefined && range[0] <= start && end <= range[1];
 }
+
+/**
+ * Whether a place in a text lies inside a quotation as `quotedRanges` pairs them (its marks paired in
+ * order within a paragraph), or after a mark left open in its paragraph, which would take the next like
+ * mark as its closer: either way a chunk cut there would pair the marks after it otherwise. Read from the
+ * text's characters (a mark inside a URL counts too, which can only rule out more places), forward and
+ * once, from a blank line before the first place asked; a place behind the reading is answered from the
+ * quotations it found.
+ */
+export class QuoteSpans {
+  private readonly closed: Range[] = [];
+  private read = -1;
+  private open = -1;
+  private closer = 0;
+
+  constructor(private readonly text: string) {}
+
+  insideAt(at: number): boolean {
+    if (this.read === -1) this.read = Math.max(0, this.text.lastIndexOf('\n\n', at));
+    if (at > this.read) this.readTo(at);
+    if (this.open !== -1 && this.open < at) return true;
+    const spans = this.closed;
+    const span = spans[partitionPoint(spans.length, (k) => spans[k]![1] <= at)];
+    return span !== undefined && span[0] < at;
+  }
+
+  private readTo(at: number): void {
+    const text = this.text;
+    MARK_OR_BLANK_LINE.lastIndex = this.read;
+    for (let match = MARK_OR_BLANK_LINE.exec(text); match !== null && match.index < at; match = MARK_OR_BLANK_LINE.exec(text)) {
+      const mark = text.charCodeAt(match.index);
+      if (mark === 10) {
+        // A quotation never runs past a blank line: one left open ends there.
+        if (this.open !== -1) this.closed.push([this.open, match.index]);
+        this.open = -1;
+      } else if (this.open !== -1 && mark === this.closer) {
+        this.closed.push([this.open, match.index + 1]);
+        this.open = -1;
+      } else if (this.open === -1 && CLOSER_OF.has(mark)) {
+        this.open = match.index;
+        this.closer = CLOSER_OF.get(mark)!;
+      }
+    }
+    this.read = at;
+  }
+}
+
+const MARK_OR_BLANK_LINE = /["\u201c\u201d\u201e\u00ab\u00bb]|\n[^\S\n]*\r?\n/g;

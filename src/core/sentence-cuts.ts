@@ -1,17 +1,16 @@
-import { lazyPattern } from './lazy-pattern.js';
+import { isWordChar } from './chars.js';
 import { isAbbreviationOrInitial } from './sentences.js';
 
 /** A sentence's end inside a line: its mark, one space, a capital. Nothing else may stand between. */
 const SENTENCE_END = /[.!?…] (?=\p{Lu})/gu;
 /** How far around a cut no bracket may stand: the spacing rules seek a bracket's closer 200 characters on. */
 const BRACKET_REACH = 400;
-/**
- * A line ending on a word, as a heading does: a chunk's first line is read as one (the text's start
- * standing for a blank line before it), so no chunk starts on such a line, or inside one.
- */
-export const ENDS_ON_WORD = lazyPattern(String.raw`[\p{L}\p{N}][^\S\n]*$`, 'u');
 /** How far back a loop's earlier copy is looked for, at a line's end and inside one. */
 const LOOP_REACH = 4_096;
+/** Words a looped sentence may have before those it shares with the sentence before (`sentence-loop.ts`). */
+const ECHO_LEAD = 2;
+/** Words an echo shares with the sentence before, at the least. */
+const MIN_ECHO = 4;
 
 /** What is known of one line of the text: where it is, and whether a cut inside it is ruled out whatever the place. */
 interface Line {
@@ -66,7 +65,7 @@ export class SentenceCuts {
     const next = end < text.length ? text.slice(end + 1, lineEnd(text, end + 1)) : '';
     const line = text.slice(start, end);
     // Ending on a word, it is a heading's shape only before another line, which may repeat that word.
-    const heading = end < text.length && ENDS_ON_WORD().test(line);
+    const heading = end < text.length && endsOnWord(text, start, end);
     const closed = heading || / {2}|\t/.test(line) || / {2}|\t/.test(previous) || / {2}|\t/.test(next);
     return (this.line = { start, end, closed });
   }
@@ -101,23 +100,64 @@ export class SentenceCuts {
 }
 
 /**
- * Whether the words at `at`, up to the first sentence's mark (three words at most), occur in the 4,096
- * characters before it, in any case: a loop may run across `at` (a loop of sentences is shorter than that),
- * and is never cut, not even before its last copy, which the next sentence follows ("Thank you. Row 0").
+ * Whether the sentence at `at` loops what came before: its words up to its first mark (three words at most)
+ * occur in the 4,096 characters before it, in any case (a loop of sentences is shorter than that, and its
+ * last copy is followed by the next sentence: "Thank you. Row 0"), or all of it after a lead word or two
+ * is how the sentence before ends ("… with his family. And with his family."), as the sentence loops read
+ * an echo. A cut there would split the loop.
  */
 export function echoesBefore(text: string, at: number): boolean {
   let end = at;
   for (let spaces = 0; end < text.length && end < at + 40; end++) {
     const code = text.charCodeAt(end);
     if (code === 10 || (code === 32 && ++spaces === 3)) break;
-    if (code === 46 || code === 33 || code === 63 || code === 0x2026) {
+    if (isMark(code)) {
       end++;
       break;
     }
   }
-  const opening = text.slice(at, end).trim().toLowerCase();
-  // Found before `at`, or starting before it and running on into it.
-  return opening.length > 0 && text.slice(Math.max(0, at - LOOP_REACH), at + opening.length - 1).toLowerCase().includes(opening);
+  const opening = text.slice(at, end).trim();
+  // Found before `at`, or starting before it and running on into it; a pattern, not a lower-cased copy of
+  // the 4 KB before each place.
+  const copy = new RegExp(opening.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i');
+  if (opening.length > 0 && copy.test(text.slice(Math.max(0, at - LOOP_REACH), at + opening.length - 1))) return true;
+  return echoesTail(text, at);
+}
+
+function echoesTail(text: string, at: number): boolean {
+  let end = at;
+  while (end < text.length && end < at + LOOP_REACH && !isMark(text.charCodeAt(end))) end++;
+  // The sentence ends as the one before it does, on the same word and mark, or it echoes nothing.
+  let last = at - 1;
+  while (last > 0 && text.charCodeAt(last) <= 32) last--;
+  const tail = Math.min(end + 1 - at, 40);
+  if (last < tail || text.slice(end + 1 - tail, end + 1).toLowerCase() !== text.slice(last + 1 - tail, last + 1).toLowerCase()) return false;
+  let rest = text.slice(at, end + 1).toLowerCase();
+  const before = text.slice(Math.max(0, at - LOOP_REACH), last + 1).toLowerCase();
+  for (let lead = 1; lead <= ECHO_LEAD; lead++) {
+    const space = rest.indexOf(' ');
+    if (space === -1) return false;
+    rest = rest.slice(space + 1);
+    if (rest.split(' ').length >= MIN_ECHO && before.endsWith(rest)) return true;
+  }
+  return false;
+}
+
+function isMark(code: number): boolean {
+  return code === 46 || code === 33 || code === 63 || code === 0x2026;
+}
+
+/**
+ * Whether `[start, end)` ends on a letter or digit, but for white space: a heading's shape. A chunk's
+ * first line is read as one (the text's start standing for a blank line before it), so no chunk starts
+ * on such a line, or inside one.
+ */
+export function endsOnWord(text: string, start: number, end: number): boolean {
+  let last = end - 1;
+  while (last >= start && (text.charCodeAt(last) === 32 || text.charCodeAt(last) === 9 || text.charCodeAt(last) === 13)) last--;
+  if (last < start) return false;
+  const code = text.charCodeAt(last);
+  return isWordChar(code >= 0xdc00 && code <= 0xdfff && last > start ? text.codePointAt(last - 1)! : code);
 }
 
 function lineEnd(text: string, from: number): number {

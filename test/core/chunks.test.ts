@@ -109,6 +109,9 @@ describe('chunked cleaning', () => {
     ['a loop of a sentence over 1,000 characters', `${longSentence}\n${longSentence}`],
     ['aligned columns', 'Red   apples are red.\nBlue  skies are blue.\nGreen grass is green.'],
     // Brown's j02: a chunk's first line reads as a heading, which keeps the word the next line repeats.
+    // Found by generated text (loops with a lead word, quotes over sentences): each came out otherwise chunked.
+    ['a sentence echoed after a lead word', 'Everyone was there to see him, wishing him a speedy recovery with his family.\nAnd wishing him a speedy recovery with his family.\nAnd wishing him a speedy recovery with his family.'],
+    ['a straight quote open over lines', 'He wrote to us at the end of the long and rainy week. "We stayed in the old house by the river all summer.\nBut but nobody came to see us there that year." She read it twice.'],
     ['a line like a heading', 'The integrals are listed below.\nTheoretical discussion of paraxial device resolution\nresolution limitations in a single stage\nThe resolution is given by the optics.'],
   ])('cleans %s as the whole text would', (_, risky) => {
     const head = `${filler(30)}\n`;
@@ -129,6 +132,9 @@ describe('chunked cleaning', () => {
     ['a loop of a sentence over 1,000 characters', `${longSentence} ${longSentence}`],
     ['a loop of short sentences', 'Thank you. Thank you. Thank you. Thank you. Thank you.'],
     ['a bracket across a sentence end', 'It ran ( for a while. Then it stopped) and Al Salvador went on.'],
+    ['a sentence echoed after a lead word', 'Everyone was there to see him, wishing him a speedy recovery with his family. And wishing him a speedy recovery with his family. And wishing him a speedy recovery with his family.'],
+    ['a straight quote open over sentences', 'He wrote to us at the end of the long and rainy week. "We stayed in the old house by the river all summer. But but nobody came to see us there that year." She read it twice.'],
+    ['guillemets open over sentences', 'He wrote to us at the end of the long and rainy week. «We stayed in the old house by the river all summer. But but nobody came to see us there that year.» She read it twice.'],
   ])('cleans %s inside one long line as the whole line would', (_, risky) => {
     const head = `${filler(30).replace(/\n/g, ' ')} `;
     const text = `${head}${risky} ${filler(80, 'Row').replace(/\n/g, ' ')}`;
