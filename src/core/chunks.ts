@@ -1,4 +1,4 @@
-import { ownCopy } from './chars.js';
+import { hasColumnGap, nextBlankLineEnd, ownCopy } from './chars.js';
 import { QuoteSpans } from './quotes.js';
 import { echoesBefore, endsOnWord, SentenceCuts } from './sentence-cuts.js';
 import type { Range } from './types.js';
@@ -8,7 +8,6 @@ import type { Range } from './types.js';
  * few paragraphs (on Brown 4 KB cleaned ~25% faster than 32 KB, and 1 KB slower again: per-chunk costs).
  */
 export const CHUNK_TARGET = 4_096;
-const BLANK_LINE = /\n[^\S\n]*\r?\n/g;
 /** A sentence's end at a line's end, before a line that starts a sentence: a capital, maybe after a quote. */
 const LINE_END = /[.!?…]["'”’»)\]]*[^\S\n]*\n(?=[^\S\n]*["“‘'(\[]?\p{Lu})/gu;
 
@@ -124,7 +123,7 @@ function safeLineEnd(text: string, mark: number, end: number): boolean {
   const before = text.slice(text.lastIndexOf('\n', end - 2) + 1, end);
   const afterEnd = text.indexOf('\n', end);
   const after = text.slice(end, afterEnd === -1 ? text.length : afterEnd);
-  if (/ {2}|\t/.test(before) || / {2}|\t/.test(after)) return false;
+  if (hasColumnGap(before) || hasColumnGap(after)) return false;
   // A chunk's first line reads as a heading (the text's start is taken for a blank line before it), which
   // a line ending on a word could be: "discussion of device resolution\nresolution limits" is kept there.
   if (endsOnWord(text, end, afterEnd === -1 ? text.length : afterEnd)) return false;
@@ -151,10 +150,4 @@ function quoteOpenAt(text: string, at: number): boolean {
   const paragraph = window.slice(window.lastIndexOf('\n\n') + 1);
   const open = paragraph.lastIndexOf('“');
   return open !== -1 && open > paragraph.lastIndexOf('”') && open > paragraph.lastIndexOf('„');
-}
-
-function nextBlankLineEnd(text: string, from: number): number {
-  BLANK_LINE.lastIndex = from;
-  const blank = BLANK_LINE.exec(text);
-  return blank ? blank.index + blank[0].length : -1;
 }

@@ -1,4 +1,4 @@
-import { hasBlankLine } from './chars.js';
+import { blankLineEndAt, hasBlankLine } from './chars.js';
 import { TokenKind, type Doc, type Range } from './types.js';
 import { partitionPoint } from './search.js';
 
@@ -57,8 +57,14 @@ export class QuoteSpans {
   private from = 0;
   /** The next "\n\n" at or after the reading, -1 when there is none, or stale once passed. */
   private nextBlank = -2;
+  /** How far from the open mark the text is known to hold no blank line. */
+  private clearTo = 0;
+  /** The first line feed at or after `clearTo` (-1: none), or stale once behind it. */
+  private feed = -2;
   private open = -1;
   private closer = 0;
+  /** The first quotation mark at or after the reading (-1: none), or stale once behind it. */
+  private mark = -2;
 
   constructor(private readonly text: string) {}
 
@@ -90,35 +96,53 @@ export class QuoteSpans {
 
   private readTo(at: number): void {
     const text = this.text;
-    // One class, no alternative: V8 scans for it fast; a line break is checked for a blank line by hand.
-    MARK_OR_LINE_BREAK.lastIndex = this.read;
-    for (let match = MARK_OR_LINE_BREAK.exec(text); match !== null && match.index < at; match = MARK_OR_LINE_BREAK.exec(text)) {
-      const mark = text.charCodeAt(match.index);
-      if (mark === 10) {
-        if (!blankLineAt(text, match.index)) continue;
-        // A quotation never runs past a blank line: one left open ends there.
-        if (this.open !== -1) this.closed.push([this.open, match.index]);
-        this.open = -1;
-      } else if (this.open !== -1 && mark === this.closer) {
-        this.closed.push([this.open, match.index + 1]);
+    // One class of marks, no alternative in the pattern: V8 scans for it faster than `indexOf` finds a
+    // curly quote in a two-byte string (26 against 37 ms a mark over 20 MB).
+    // The next mark found is kept while ahead of the place asked: a long stretch without one is scanned once.
+    for (let index = this.nextMark(this.read); index < at; index = this.nextMark(index + 1)) {
+      this.endAtBlankLine(index);
+      const mark = text.charCodeAt(index);
+      if (this.open !== -1 && mark === this.closer) {
+        this.closed.push([this.open, index + 1]);
         this.open = -1;
       } else if (this.open === -1 && CLOSER_OF.has(mark)) {
-        this.open = match.index;
+        this.open = this.clearTo = index;
         this.closer = CLOSER_OF.get(mark)!;
       }
     }
+    this.endAtBlankLine(at);
     this.read = at;
   }
-}
 
-const MARK_OR_LINE_BREAK = /["\n\u201c\u201d\u201e\u00ab\u00bb]/g;
-
-/** Whether the line break at `at` starts a blank line: only spaces, tabs or a CR before the next one. */
-function blankLineAt(text: string, at: number): boolean {
-  for (let i = at + 1; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 10) return true;
-    if (code !== 32 && code !== 9 && code !== 13 && !(code > 127 && /\s/.test(text[i]!))) return false;
+  private nextMark(from: number): number {
+    if (this.mark !== -1 && this.mark < from) {
+      MARK.lastIndex = from;
+      this.mark = MARK.exec(this.text)?.index ?? -1;
+    }
+    return this.mark === -1 ? this.text.length : this.mark;
   }
-  return false;
+
+  /**
+   * A quotation open since before a blank line ended there: blank lines are sought only while one is open,
+   * each line feed once, the next one kept while it lies ahead.
+   */
+  private endAtBlankLine(before: number): void {
+    if (this.open === -1) return;
+    for (;;) {
+      if (this.feed !== -1 && this.feed < this.clearTo) this.feed = this.text.indexOf('\n', this.clearTo);
+      if (this.feed === -1 || this.feed >= before) {
+        this.clearTo = Math.max(this.clearTo, before);
+        return;
+      }
+      const blank = blankLineEndAt(this.text, this.feed);
+      if (blank !== -1) {
+        this.closed.push([this.open, blank]);
+        this.open = -1;
+        return;
+      }
+      this.clearTo = this.feed + 1;
+    }
+  }
 }
+
+const MARK = /["\u201c\u201d\u201e\u00ab\u00bb]/g;

@@ -1,4 +1,4 @@
-import { isWordChar } from './chars.js';
+import { hasColumnGap, isWordChar } from './chars.js';
 import { isAbbreviationOrInitial } from './sentences.js';
 
 /** A sentence's end inside a line: its mark, one space, a capital. Nothing else may stand between. */
@@ -66,7 +66,7 @@ export class SentenceCuts {
     const line = text.slice(start, end);
     // Ending on a word, it is a heading's shape only before another line, which may repeat that word.
     const heading = end < text.length && endsOnWord(text, start, end);
-    const closed = heading || / {2}|\t/.test(line) || / {2}|\t/.test(previous) || / {2}|\t/.test(next);
+    const closed = heading || hasColumnGap(line) || hasColumnGap(previous) || hasColumnGap(next);
     return (this.line = { start, end, closed });
   }
 
