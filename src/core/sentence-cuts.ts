@@ -33,6 +33,8 @@ export class SentenceCuts {
   private line: Line = { start: 0, end: -1, closed: true };
   /** How far the quotes of the current line have been read, and whether one is open there. */
   private quotes = { at: 0, open: false };
+  /** The first sentence end found at or after `from` (-1: none). */
+  private end = { from: Number.MAX_SAFE_INTEGER, index: -1 };
 
   constructor(
     private readonly text: string,
@@ -42,16 +44,28 @@ export class SentenceCuts {
   /** The first safe cut from `from` up to `to`, or -1. `safe` is asked last, of each place left. */
   find(from: number, to: number, safe: (at: number) => boolean): number {
     const text = this.text;
-    SENTENCE_END.lastIndex = from;
-    for (let match = SENTENCE_END.exec(text); match !== null && match.index < to; match = SENTENCE_END.exec(text)) {
-      const at = match.index + 2;
+    for (let index = this.nextEnd(from); index !== -1 && index < to; index = this.nextEnd(index + 1)) {
+      const at = index + 2;
       const line = this.lineAt(at);
       if (line.closed || at - line.start < this.target || line.end - at < this.target) continue;
-      if (text.charCodeAt(match.index) === 46 && !this.plainWordBefore(match.index)) continue;
+      if (text.charCodeAt(index) === 46 && !this.plainWordBefore(index)) continue;
       if (/[()[\]]/.test(text.slice(at - BRACKET_REACH, at + BRACKET_REACH)) || this.quoteOpenOnLine(line, at)) continue;
       if (!echoesBefore(text, at) && safe(at)) return at;
     }
     return -1;
+  }
+
+  /**
+   * The first sentence end at or after `from`, -1 for none: the one found is kept while ahead, so a stretch
+   * without one (lines that end their sentences) is scanned once, not once for every chunk before it.
+   */
+  private nextEnd(from: number): number {
+    const known = this.end;
+    if (from < known.from || (known.index !== -1 && known.index < from)) {
+      SENTENCE_END.lastIndex = from;
+      this.end = { from, index: SENTENCE_END.exec(this.text)?.index ?? -1 };
+    }
+    return this.end.index;
   }
 
   private lineAt(at: number): Line {
