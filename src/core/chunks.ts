@@ -1,6 +1,7 @@
 import { hasColumnGap, nextBlankLineEnd, ownCopy } from './chars.js';
 import { QuoteSpans } from './quotes.js';
-import { echoesBefore, endsOnWord, SentenceCuts } from './sentence-cuts.js';
+import { loopsAcross } from './loop-cuts.js';
+import { endsOnWord, SentenceCuts } from './sentence-cuts.js';
 import type { Range } from './types.js';
 
 /**
@@ -127,7 +128,7 @@ function safeLineEnd(text: string, mark: number, end: number): boolean {
   // A chunk's first line reads as a heading (the text's start is taken for a blank line before it), which
   // a line ending on a word could be: "discussion of device resolution\nresolution limits" is kept there.
   if (endsOnWord(text, end, afterEnd === -1 ? text.length : afterEnd)) return false;
-  return !echoesBefore(text, end);
+  return !loopsAcross(text, end);
 }
 
 /** Two or more lower-case letters or digits right before `mark`, not after another full stop. */

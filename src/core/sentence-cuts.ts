@@ -1,16 +1,11 @@
 import { hasColumnGap, isWordChar } from './chars.js';
+import { loopsAcross } from './loop-cuts.js';
 import { isAbbreviationOrInitial } from './sentences.js';
 
 /** A sentence's end inside a line: its mark, one space, a capital. Nothing else may stand between. */
 const SENTENCE_END = /[.!?…] (?=\p{Lu})/gu;
 /** How far around a cut no bracket may stand: the spacing rules seek a bracket's closer 200 characters on. */
 const BRACKET_REACH = 400;
-/** How far back a loop's earlier copy is looked for, at a line's end and inside one. */
-const LOOP_REACH = 4_096;
-/** Words a looped sentence may have before those it shares with the sentence before (`sentence-loop.ts`). */
-const ECHO_LEAD = 2;
-/** Words an echo shares with the sentence before, at the least. */
-const MIN_ECHO = 4;
 
 /** What is known of one line of the text: where it is, and whether a cut inside it is ruled out whatever the place. */
 interface Line {
@@ -50,7 +45,7 @@ export class SentenceCuts {
       if (line.closed || at - line.start < this.target || line.end - at < this.target) continue;
       if (text.charCodeAt(index) === 46 && !this.plainWordBefore(index)) continue;
       if (/[()[\]]/.test(text.slice(at - BRACKET_REACH, at + BRACKET_REACH)) || this.quoteOpenOnLine(line, at)) continue;
-      if (!echoesBefore(text, at) && safe(at)) return at;
+      if (!loopsAcross(text, at) && safe(at)) return at;
     }
     return -1;
   }
@@ -111,54 +106,6 @@ export class SentenceCuts {
     while (word > 0 && /\p{L}/u.test(text[word - 1]!)) word--;
     return !isAbbreviationOrInitial(text, word, mark);
   }
-}
-
-/**
- * Whether the sentence at `at` loops what came before: its words up to its first mark (three words at most)
- * occur in the 4,096 characters before it, in any case (a loop of sentences is shorter than that, and its
- * last copy is followed by the next sentence: "Thank you. Row 0"), or all of it after a lead word or two
- * is how the sentence before ends ("… with his family. And with his family."), as the sentence loops read
- * an echo. A cut there would split the loop.
- */
-export function echoesBefore(text: string, at: number): boolean {
-  let end = at;
-  for (let spaces = 0; end < text.length && end < at + 40; end++) {
-    const code = text.charCodeAt(end);
-    if (code === 10 || (code === 32 && ++spaces === 3)) break;
-    if (isMark(code)) {
-      end++;
-      break;
-    }
-  }
-  const opening = text.slice(at, end).trim();
-  // Found before `at`, or starting before it and running on into it; a pattern, not a lower-cased copy of
-  // the 4 KB before each place.
-  const copy = new RegExp(opening.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i');
-  if (opening.length > 0 && copy.test(text.slice(Math.max(0, at - LOOP_REACH), at + opening.length - 1))) return true;
-  return echoesTail(text, at);
-}
-
-function echoesTail(text: string, at: number): boolean {
-  let end = at;
-  while (end < text.length && end < at + LOOP_REACH && !isMark(text.charCodeAt(end))) end++;
-  // The sentence ends as the one before it does, on the same word and mark, or it echoes nothing.
-  let last = at - 1;
-  while (last > 0 && text.charCodeAt(last) <= 32) last--;
-  const tail = Math.min(end + 1 - at, 40);
-  if (last < tail || text.slice(end + 1 - tail, end + 1).toLowerCase() !== text.slice(last + 1 - tail, last + 1).toLowerCase()) return false;
-  let rest = text.slice(at, end + 1).toLowerCase();
-  const before = text.slice(Math.max(0, at - LOOP_REACH), last + 1).toLowerCase();
-  for (let lead = 1; lead <= ECHO_LEAD; lead++) {
-    const space = rest.indexOf(' ');
-    if (space === -1) return false;
-    rest = rest.slice(space + 1);
-    if (rest.split(' ').length >= MIN_ECHO && before.endsWith(rest)) return true;
-  }
-  return false;
-}
-
-function isMark(code: number): boolean {
-  return code === 46 || code === 33 || code === 63 || code === 0x2026;
 }
 
 /**

@@ -103,6 +103,7 @@ describe('chunked cleaning', () => {
   const filler = (n: number, word = 'Line'): string => Array.from({ length: n }, (_, i) => `${word} ${i} reports item number ${i} in full.`).join('\n');
   // A sentence of 1,100 characters with nothing repeated inside it: numbered clauses.
   const longSentence = `Afterwards ${Array.from({ length: 60 }, (_, i) => `clause ${i + 1} was read`).join(', ')}.`;
+  const veryLongSentence = `Afterwards ${Array.from({ length: 200 }, (_, i) => `clause ${i + 1} was read`).join(', ')}.`;
   it.each([
     ['a quote open over lines', '“Well, I never did.\nNobody ever told me that.\nNot once. ”'],
     ['an abbreviation at a line end', 'The workshop will begin at 10 a.m.\nThe workshop will begin at 10 a.m.\nand end at 3 p.m.\nin the auditorium.'],
@@ -112,6 +113,12 @@ describe('chunked cleaning', () => {
     // Found by generated text (loops with a lead word, quotes over sentences): each came out otherwise chunked.
     ['a sentence echoed after a lead word', 'Everyone was there to see him, wishing him a speedy recovery with his family.\nAnd wishing him a speedy recovery with his family.\nAnd wishing him a speedy recovery with his family.'],
     ['a straight quote open over lines', 'He wrote to us at the end of the long and rainy week. "We stayed in the old house by the river all summer.\nBut but nobody came to see us there that year." She read it twice.'],
+    // A second round, read against the loops' own comparison: each came out otherwise chunked too.
+    ['a loop copy in quotes', 'We will be right back.\n“We will be right back.”\nThe show goes on.'],
+    ['a loop copy in brackets', 'We will be right back.\n(We will be right back.)\nThe show goes on.'],
+    ['an echo with a short shared tail', 'He said they had a very good time.\nAnd then they had a very good time.\nAnd then they had a very good time.'],
+    ['copies apart in their white space', 'Some sentence is here. We\nwill be right back.\nWe will be right back.\nWe\u00a0will be right back.\nWe will be right back.'],
+    ['a loop of a sentence over 4,096 characters', `${veryLongSentence}\n${veryLongSentence}`],
     ['a line like a heading', 'The integrals are listed below.\nTheoretical discussion of paraxial device resolution\nresolution limitations in a single stage\nThe resolution is given by the optics.'],
   ])('cleans %s as the whole text would', (_, risky) => {
     const head = `${filler(30)}\n`;
@@ -134,6 +141,9 @@ describe('chunked cleaning', () => {
     ['a bracket across a sentence end', 'It ran ( for a while. Then it stopped) and Al Salvador went on.'],
     ['a sentence echoed after a lead word', 'Everyone was there to see him, wishing him a speedy recovery with his family. And wishing him a speedy recovery with his family. And wishing him a speedy recovery with his family.'],
     ['a straight quote open over sentences', 'He wrote to us at the end of the long and rainy week. "We stayed in the old house by the river all summer. But but nobody came to see us there that year." She read it twice.'],
+    ['an echo with a short shared tail', 'He said they had a very good time. And then they had a very good time. And then they had a very good time.'],
+    ['copies apart in a no-break space', 'We\u00a0will be right back. We will be right back.'],
+    ['a loop of a sentence over 4,096 characters', `${veryLongSentence} ${veryLongSentence}`],
     ['guillemets open over sentences', 'He wrote to us at the end of the long and rainy week. «We stayed in the old house by the river all summer. But but nobody came to see us there that year.» She read it twice.'],
   ])('cleans %s inside one long line as the whole line would', (_, risky) => {
     const head = `${filler(30).replace(/\n/g, ' ')} `;

@@ -1,0 +1,112 @@
+import { isAbbreviationOrInitial } from './sentences.js';
+import { tokenize } from './tokenize.js';
+import { TokenKind } from './types.js';
+
+/** . ! ? … and the CJK full stops: what ends a unit the sentence loops compare. */
+const TERMINAL = new Set([46, 33, 63, 0x2026, 0x3002, 0xff01, 0xff1f]);
+/** Quote marks and brackets a unit is compared without, at its start and end (as `repeats/segments.ts`). */
+const OPENING = new Set([0x201c, 34, 0x2018, 40, 91, 0xab, 0x201e]);
+const CLOSING = new Set([0x201d, 34, 0x2019, 41, 93, 0xbb]);
+/** Words a looped sentence may have before the words it shares with the one it echoes, and how many it shares. */
+const ECHO_LEAD = 2;
+const MIN_ECHO = 4;
+/** A unit longer than this is not read to its end: a cut before it is taken as unsafe. */
+const LONGEST_UNIT = 20_000;
+
+/**
+ * Whether a loop of sentences or an echo would run across a cut at `at`: the sentence (or line) after it,
+ * compared as the sentence loops compare units (in any case, without the white space between words or
+ * the quote marks and brackets around it), is how the text before the cut ends; or is, after a lead word
+ * or two, with four words or more ("… with his family. And with his family."). The loops compare only a
+ * unit with the one next to it, so this reads no further back than the unit is long.
+ */
+export function loopsAcross(text: string, at: number): boolean {
+  let sentenceEnd = -2;
+  for (const byLine of [false, true]) {
+    const end = unitEnd(text, at, byLine);
+    if (end === -1) return true;
+    // A unit on one line is the same read either way.
+    if (end === sentenceEnd) break;
+    sentenceEnd = end;
+    // A copy and an echo alike end as the text before the cut does: most places fail on their last letters.
+    const key = tailKey(text, at, end);
+    if (key.length === TAIL && key !== tailKey(text, 0, at)) continue;
+    const unit = text.slice(at, end);
+    const copy = normalized(unit);
+    if (copy === '') continue;
+    if (endsBefore(text, at, copy)) return true;
+    // An echo ends as the text before does: only then is the unit tokenized to try its leads.
+    if (!endsBefore(text, at, copy.slice(-Math.min(copy.length, 4)))) continue;
+    const doc = tokenize(unit);
+    for (let lead = 1; lead <= ECHO_LEAD && lead < doc.tokenCount; lead++) {
+      let words = 0;
+      for (let i = lead; i < doc.tokenCount; i++) if (doc.kinds[i] === TokenKind.Word || doc.kinds[i] === TokenKind.Number) words++;
+      if (words >= MIN_ECHO && endsBefore(text, at, normalized(unit.slice(doc.start(lead))))) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Where the unit starting at `at` ends: after its sentence's mark (not a title's or an initial's full stop,
+ * and only before white space), with any closing marks; by line, at a line break too; -1 past the longest.
+ */
+function unitEnd(text: string, at: number, byLine: boolean): number {
+  const stop = Math.min(text.length, at + LONGEST_UNIT);
+  for (let i = at; i < stop; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10 && byLine) return i;
+    if (!TERMINAL.has(code)) continue;
+    let end = i + 1;
+    while (end < text.length && CLOSING.has(text.charCodeAt(end))) end++;
+    if (end < text.length && !/\s/.test(text[end]!)) continue;
+    if (code === 46 && isAbbreviationOrInitial(text, wordStart(text, i), i)) continue;
+    return end;
+  }
+  return stop === text.length ? text.length : -1;
+}
+
+function wordStart(text: string, end: number): number {
+  let start = end;
+  while (start > 0 && /[\p{L}\p{N}]/u.test(text[start - 1]!)) start--;
+  return start;
+}
+
+/** The last letters of `text[start, end)` as `normalized` would end, in reverse: a cheap first comparison. */
+function tailKey(text: string, start: number, end: number): string {
+  let i = end - 1;
+  while (i >= start && (isSpace(text.charCodeAt(i)) || CLOSING.has(text.charCodeAt(i)))) i--;
+  let key = '';
+  for (; i >= start && key.length < TAIL; i--) if (!isSpace(text.charCodeAt(i))) key += text[i]!.toLowerCase();
+  return key;
+}
+
+const TAIL = 4;
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 10 || code === 9 || code === 13 || (code > 127 && /\s/.test(String.fromCharCode(code)));
+}
+
+/** A unit as the loops compare it: lower case, no white space, no quote mark or bracket at either end. */
+function normalized(unit: string): string {
+  let start = 0;
+  let end = unit.length;
+  for (;;) {
+    while (start < end && isSpace(unit.charCodeAt(start))) start++;
+    while (end > start && isSpace(unit.charCodeAt(end - 1))) end--;
+    if (start < end && OPENING.has(unit.charCodeAt(start))) start++;
+    else if (end > start && CLOSING.has(unit.charCodeAt(end - 1))) end--;
+    else break;
+  }
+  return unit.slice(start, end).toLowerCase().replace(/\s+/g, '');
+}
+
+/** Whether the text before `at`, normalized as a unit is, ends with `copy`. */
+function endsBefore(text: string, at: number, copy: string): boolean {
+  // Read back far enough that what is left once white space and marks are gone is as long as the copy.
+  for (let reach = copy.length + 16; ; reach *= 2) {
+    const from = Math.max(0, at - reach);
+    const before = normalized(text.slice(from, at));
+    if (before.length >= copy.length || from === 0) return before.endsWith(copy);
+  }
+}
