@@ -1,3 +1,4 @@
+import { blankLineEndAt } from './chars.js';
 import { isAbbreviationOrInitial } from './sentences.js';
 import { tokenize } from './tokenize.js';
 import { TokenKind } from './types.js';
@@ -21,13 +22,9 @@ const LONGEST_UNIT = 20_000;
  * unit with the one next to it, so this reads no further back than the unit is long.
  */
 export function loopsAcross(text: string, at: number): boolean {
-  let sentenceEnd = -2;
-  for (const byLine of [false, true]) {
-    const end = unitEnd(text, at, byLine);
-    if (end === -1) return true;
-    // A unit on one line is the same read either way.
-    if (end === sentenceEnd) break;
-    sentenceEnd = end;
+  const ends = unitEnds(text, at);
+  if (ends === null) return true;
+  for (const end of ends) {
     // A copy and an echo alike end as the text before the cut does: most places fail on their last letters.
     const key = tailKey(text, at, end);
     if (key.length === TAIL && key !== tailKey(text, 0, at)) continue;
@@ -35,8 +32,6 @@ export function loopsAcross(text: string, at: number): boolean {
     const copy = normalized(unit);
     if (copy === '') continue;
     if (endsBefore(text, at, copy)) return true;
-    // An echo ends as the text before does: only then is the unit tokenized to try its leads.
-    if (!endsBefore(text, at, copy.slice(-Math.min(copy.length, 4)))) continue;
     const doc = tokenize(unit);
     for (let lead = 1; lead <= ECHO_LEAD && lead < doc.tokenCount; lead++) {
       let words = 0;
@@ -48,22 +43,35 @@ export function loopsAcross(text: string, at: number): boolean {
 }
 
 /**
- * Where the unit starting at `at` ends: after its sentence's mark (not a title's or an initial's full stop,
- * and only before white space), with any closing marks; by line, at a line break too; -1 past the longest.
+ * Every place the unit starting at `at` may end, as the loops cut units (sentences, the pieces after a
+ * full stop before lower case, lines): after each sentence mark before white space (not a title's or an
+ * initial's full stop), with any closing marks, and before each line break, up to the first place a
+ * sentence surely ends (a mark, white space, then a capital, a digit or an opening mark) or a blank line.
+ * Each is compared, so no reading of where the loops cut is missed. Null past the longest unit.
  */
-function unitEnd(text: string, at: number, byLine: boolean): number {
+function unitEnds(text: string, at: number): number[] | null {
+  const ends: number[] = [];
   const stop = Math.min(text.length, at + LONGEST_UNIT);
   for (let i = at; i < stop; i++) {
     const code = text.charCodeAt(i);
-    if (code === 10 && byLine) return i;
+    if (code === 10) {
+      ends.push(i);
+      if (blankLineEndAt(text, i) !== -1) return ends;
+      continue;
+    }
     if (!TERMINAL.has(code)) continue;
     let end = i + 1;
     while (end < text.length && CLOSING.has(text.charCodeAt(end))) end++;
     if (end < text.length && !/\s/.test(text[end]!)) continue;
     if (code === 46 && isAbbreviationOrInitial(text, wordStart(text, i), i)) continue;
-    return end;
+    ends.push(end);
+    let next = end;
+    while (next < text.length && /\s/.test(text[next]!)) next++;
+    if (next >= text.length || /[\p{Lu}\p{N}]/u.test(text[next]!) || OPENING.has(text.charCodeAt(next))) return ends;
   }
-  return stop === text.length ? text.length : -1;
+  if (stop < text.length) return null;
+  ends.push(text.length);
+  return ends;
 }
 
 function wordStart(text: string, end: number): number {

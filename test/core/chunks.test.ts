@@ -119,6 +119,7 @@ describe('chunked cleaning', () => {
     ['an echo with a short shared tail', 'He said they had a very good time.\nAnd then they had a very good time.\nAnd then they had a very good time.'],
     ['copies apart in their white space', 'Some sentence is here. We\nwill be right back.\nWe will be right back.\nWe\u00a0will be right back.\nWe will be right back.'],
     ['a loop of a sentence over 4,096 characters', `${veryLongSentence}\n${veryLongSentence}`],
+    ['a loop of a sentence with a mark inside', 'Wow! — that was great.\nWow! — that was great.\nThe show goes on.'],
     ['a line like a heading', 'The integrals are listed below.\nTheoretical discussion of paraxial device resolution\nresolution limitations in a single stage\nThe resolution is given by the optics.'],
   ])('cleans %s as the whole text would', (_, risky) => {
     const head = `${filler(30)}\n`;
@@ -144,6 +145,7 @@ describe('chunked cleaning', () => {
     ['an echo with a short shared tail', 'He said they had a very good time. And then they had a very good time. And then they had a very good time.'],
     ['copies apart in a no-break space', 'We\u00a0will be right back. We will be right back.'],
     ['a loop of a sentence over 4,096 characters', `${veryLongSentence} ${veryLongSentence}`],
+    ['a loop of a sentence with a mark inside', 'Wow! — that was great. Wow! — that was great.'],
     ['guillemets open over sentences', 'He wrote to us at the end of the long and rainy week. «We stayed in the old house by the river all summer. But but nobody came to see us there that year.» She read it twice.'],
   ])('cleans %s inside one long line as the whole line would', (_, risky) => {
     const head = `${filler(30).replace(/\n/g, ' ')} `;
