@@ -1,7 +1,7 @@
 import { hasColumnGap, nextBlankLineEnd, ownCopy } from './chars.js';
 import { QuoteSpans } from './quotes.js';
 import { loopsAcross } from './loop-cuts.js';
-import { endsOnWord, SentenceCuts } from './sentence-cuts.js';
+import { endsOnWord, plainWordBefore, SentenceCuts } from './sentence-cuts.js';
 import type { Range } from './types.js';
 
 /**
@@ -119,7 +119,7 @@ class ChunkEnds {
  * never cut in two).
  */
 function safeLineEnd(text: string, mark: number, end: number): boolean {
-  if (text.charCodeAt(mark) === 46 && !endsPlainWord(text, mark)) return false;
+  if (text.charCodeAt(mark) === 46 && !plainWordBefore(text, mark)) return false;
   if (quoteOpenAt(text, end)) return false;
   const before = text.slice(text.lastIndexOf('\n', end - 2) + 1, end);
   const afterEnd = text.indexOf('\n', end);
@@ -129,13 +129,6 @@ function safeLineEnd(text: string, mark: number, end: number): boolean {
   // a line ending on a word could be: "discussion of device resolution\nresolution limits" is kept there.
   if (endsOnWord(text, end, afterEnd === -1 ? text.length : afterEnd)) return false;
   return !loopsAcross(text, end);
-}
-
-/** Two or more lower-case letters or digits right before `mark`, not after another full stop. */
-function endsPlainWord(text: string, mark: number): boolean {
-  let start = mark;
-  while (start > 0 && /[\p{Ll}\d]/u.test(text[start - 1]!)) start--;
-  return mark - start >= 2 && text.charCodeAt(start - 1) !== 46;
 }
 
 /**

@@ -32,11 +32,13 @@ export function loopsAcross(text: string, at: number): boolean {
     const copy = normalized(unit);
     if (copy === '') continue;
     if (endsBefore(text, at, copy)) return true;
-    const doc = tokenize(unit);
+    // The lead is counted as the loops count it: after the quote mark or bracket the unit opens with.
+    const inner = unit.slice(coreStart(unit));
+    const doc = tokenize(inner);
     for (let lead = 1; lead <= ECHO_LEAD && lead < doc.tokenCount; lead++) {
       let words = 0;
       for (let i = lead; i < doc.tokenCount; i++) if (doc.kinds[i] === TokenKind.Word || doc.kinds[i] === TokenKind.Number) words++;
-      if (words >= MIN_ECHO && endsBefore(text, at, normalized(unit.slice(doc.start(lead))))) return true;
+      if (words >= MIN_ECHO && endsBefore(text, at, normalized(inner.slice(doc.start(lead))))) return true;
     }
   }
   return false;
@@ -84,15 +86,23 @@ function wordStart(text: string, end: number): number {
 function tailKey(text: string, start: number, end: number): string {
   let i = end - 1;
   while (i >= start && (isSpace(text.charCodeAt(i)) || CLOSING.has(text.charCodeAt(i)))) i--;
-  let key = '';
-  for (; i >= start && key.length < TAIL; i--) if (!isSpace(text.charCodeAt(i))) key += text[i]!.toLowerCase();
-  return key;
+  // Lower-cased as a string, as `normalized` does, so a letter's case reads its neighbours (Σ at a
+  // word's end is ς) and a pair of surrogates stays one letter; short of letters, no key.
+  const key = text.slice(Math.max(start, i - 31), i + 1).toLowerCase().replace(/\s+/g, '');
+  return key.length >= TAIL ? key.slice(-TAIL) : '';
 }
 
 const TAIL = 4;
 
 function isSpace(code: number): boolean {
-  return code === 32 || code === 10 || code === 9 || code === 13 || (code > 127 && /\s/.test(String.fromCharCode(code)));
+  return code === 32 || (code >= 9 && code <= 13) || (code > 127 && /\s/.test(String.fromCharCode(code)));
+}
+
+/** Where a unit's text starts once white space and the quote marks and brackets opening it are passed. */
+function coreStart(unit: string): number {
+  let start = 0;
+  while (start < unit.length && (isSpace(unit.charCodeAt(start)) || OPENING.has(unit.charCodeAt(start)))) start++;
+  return start;
 }
 
 /** A unit as the loops compare it: lower case, no white space, no quote mark or bracket at either end. */

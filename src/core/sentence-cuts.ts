@@ -43,8 +43,8 @@ export class SentenceCuts {
       const at = index + 2;
       const line = this.lineAt(at);
       if (line.closed || at - line.start < this.target || line.end - at < this.target) continue;
-      if (text.charCodeAt(index) === 46 && !this.plainWordBefore(index)) continue;
-      if (/[()[\]]/.test(text.slice(at - BRACKET_REACH, at + BRACKET_REACH)) || this.quoteOpenOnLine(line, at)) continue;
+      if (text.charCodeAt(index) === 46 && !plainWordBefore(text, index)) continue;
+      if (/[()[\]]/.test(text.slice(Math.max(0, at - BRACKET_REACH), at + BRACKET_REACH)) || this.quoteOpenOnLine(line, at)) continue;
       if (!loopsAcross(text, at) && safe(at)) return at;
     }
     return -1;
@@ -95,17 +95,20 @@ export class SentenceCuts {
     this.quotes = { at, open };
     return open;
   }
+}
 
-  /** Two or more lower-case letters or digits before a full stop, after no other full stop, and no title. */
-  private plainWordBefore(mark: number): boolean {
-    const text = this.text;
-    let start = mark;
-    while (start > 0 && /[\p{Ll}\d]/u.test(text[start - 1]!)) start--;
-    if (mark - start < 2 || text.charCodeAt(start - 1) === 46) return false;
-    let word = start;
-    while (word > 0 && /\p{L}/u.test(text[word - 1]!)) word--;
-    return !isAbbreviationOrInitial(text, word, mark);
-  }
+/**
+ * Whether a full stop at `mark` may end a sentence: two or more lower-case letters or digits before it,
+ * after no other full stop, and the word no title ("Mrs.", "vs.", "Gen.") or initial, as `findSentences`
+ * reads it. A cut after one would start a chunk inside a sentence.
+ */
+export function plainWordBefore(text: string, mark: number): boolean {
+  let start = mark;
+  while (start > 0 && /[\p{Ll}\d]/u.test(text[start - 1]!)) start--;
+  if (mark - start < 2 || text.charCodeAt(start - 1) === 46) return false;
+  let word = start;
+  while (word > 0 && /\p{L}/u.test(text[word - 1]!)) word--;
+  return !isAbbreviationOrInitial(text, word, mark);
 }
 
 /**

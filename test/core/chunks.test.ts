@@ -71,6 +71,13 @@ describe('splitChunks', () => {
     expect(cuts.filter((cut) => cut > longLine[0]! && cut < longLine[1]!)).toEqual([]);
   });
 
+  it('never cuts inside brackets near the text’s start', () => {
+    const text = `It ran on and on (for a while. Then it stopped) and went on. ${sentences(0, 80).join(" ")}`;
+    const cuts = splitChunks(text, 20).map(([start]) => start);
+    expect(cuts.filter((cut) => cut > text.indexOf('(') && cut < text.indexOf(')'))).toEqual([]);
+    expect(cuts.length).toBeGreaterThan(2);
+  });
+
   it('never cuts a loop of sentences, on lines or in one line', () => {
     for (const separator of ['\n', ' ']) {
       const loop = Array.from({ length: 30 }, () => 'Thank you for watching.');
@@ -120,6 +127,10 @@ describe('chunked cleaning', () => {
     ['copies apart in their white space', 'Some sentence is here. We\nwill be right back.\nWe will be right back.\nWe\u00a0will be right back.\nWe will be right back.'],
     ['a loop of a sentence over 4,096 characters', `${veryLongSentence}\n${veryLongSentence}`],
     ['a loop of a sentence with a mark inside', 'Wow! — that was great.\nWow! — that was great.\nThe show goes on.'],
+    // A third round: a title at a line's end, an echo in quotes, a Greek capital sigma.
+    ['a title at a line end', 'They saw Mrs.\nSmith at the market.\nThey saw Mrs.\nSmith at the market.\nRed vs.\nBlue won it all today.\nRed vs.\nBlue won it all today.'],
+    ['an echo in quotes after a lead word', 'He said they had a very good time.\n“And then they had a very good time.”\n“And then they had a very good time.”'],
+    ['a copy in capitals ending on sigma', 'We saw the sign οδος.\nWe saw the sign ΟΔΟΣ.\nThe show goes on.'],
     ['a line like a heading', 'The integrals are listed below.\nTheoretical discussion of paraxial device resolution\nresolution limitations in a single stage\nThe resolution is given by the optics.'],
   ])('cleans %s as the whole text would', (_, risky) => {
     const head = `${filler(30)}\n`;
@@ -146,6 +157,7 @@ describe('chunked cleaning', () => {
     ['copies apart in a no-break space', 'We\u00a0will be right back. We will be right back.'],
     ['a loop of a sentence over 4,096 characters', `${veryLongSentence} ${veryLongSentence}`],
     ['a loop of a sentence with a mark inside', 'Wow! — that was great. Wow! — that was great.'],
+    ['a copy in capitals ending on sigma', 'We saw the sign οδος. We saw the sign ΟΔΟΣ.'],
     ['guillemets open over sentences', 'He wrote to us at the end of the long and rainy week. «We stayed in the old house by the river all summer. But but nobody came to see us there that year.» She read it twice.'],
   ])('cleans %s inside one long line as the whole line would', (_, risky) => {
     const head = `${filler(30).replace(/\n/g, ' ')} `;
