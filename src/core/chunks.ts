@@ -1,6 +1,6 @@
 import { hasColumnGap, nextBlankLineEnd, ownCopy } from './chars.js';
 import { QuoteSpans } from './quotes.js';
-import { loopsAcross } from './loop-cuts.js';
+import { lineRunOpenAt, loopsAcross } from './loop-cuts.js';
 import { endsOnWord, plainWordBefore, SentenceCuts } from './sentence-cuts.js';
 import type { Range } from './types.js';
 
@@ -128,7 +128,7 @@ function safeLineEnd(text: string, mark: number, end: number): boolean {
   // A chunk's first line reads as a heading (the text's start is taken for a blank line before it), which
   // a line ending on a word could be: "discussion of device resolution\nresolution limits" is kept there.
   if (endsOnWord(text, end, afterEnd === -1 ? text.length : afterEnd)) return false;
-  return !loopsAcross(text, end);
+  return !loopsAcross(text, end) && !lineRunOpenAt(text, end);
 }
 
 /**

@@ -45,6 +45,43 @@ export function loopsAcross(text: string, at: number): boolean {
 }
 
 /**
+ * Whether the loops' run of lines is open at a line's start `at`: they read the lines of a run of
+ * sentences that a line break runs through, from the first such sentence on, for as long as each next
+ * sentence starts a line (`lineGroups` in `repeats/segments.ts`). Read back line by line: a line that
+ * ends inside a sentence opens a run; a sentence starting inside a line, or a blank line, ends one.
+ * Past 200 lines, taken as open.
+ */
+export function lineRunOpenAt(text: string, at: number): boolean {
+  let lineEnd = at - 1;
+  let nextStart = at;
+  for (let lines = 0; lines < 200; lines++) {
+    if (lineEnd < 0) return false;
+    const lineStart = text.lastIndexOf('\n', lineEnd - 1) + 1;
+    const line = text.slice(lineStart, lineEnd);
+    if (line.trim() === '') return false;
+    if (!endsSentenceBefore(text, lineStart, lineEnd, nextStart)) return true;
+    if (INNER_SENTENCE_END.test(line)) return false;
+    nextStart = lineStart;
+    lineEnd = lineStart - 1;
+  }
+  return true;
+}
+
+/** A sentence's end inside a line: a mark, white space, and what starts a sentence (as `findSentences`). */
+const INNER_SENTENCE_END = /[.!?…。！？][”"’'»)\]]*\s+["“‘'(\[«¿¡]?[\p{Lu}\p{N}]/u;
+
+/** Whether the sentence ends where the line `[start, end)` does, the next line starting at `next`. */
+function endsSentenceBefore(text: string, start: number, end: number, next: number): boolean {
+  let last = end - 1;
+  while (last >= start && (isSpace(text.charCodeAt(last)) || CLOSING.has(text.charCodeAt(last)))) last--;
+  if (last < start || !TERMINAL.has(text.charCodeAt(last))) return false;
+  if (text.charCodeAt(last) === 46 && isAbbreviationOrInitial(text, wordStart(text, last), last)) return false;
+  let first = next;
+  while (first < text.length && isSpace(text.charCodeAt(first)) && text.charCodeAt(first) !== 10) first++;
+  return first >= text.length || /[\p{Lu}\p{N}]/u.test(text[first]!) || OPENING.has(text.charCodeAt(first));
+}
+
+/**
  * Every place the unit starting at `at` may end, as the loops cut units (sentences, the pieces after a
  * full stop before lower case, lines): after each sentence mark before white space (not a title's or an
  * initial's full stop), with any closing marks, and before each line break, up to the first place a

@@ -131,6 +131,9 @@ describe('chunked cleaning', () => {
     ['a title at a line end', 'They saw Mrs.\nSmith at the market.\nThey saw Mrs.\nSmith at the market.\nRed vs.\nBlue won it all today.\nRed vs.\nBlue won it all today.'],
     ['an echo in quotes after a lead word', 'He said they had a very good time.\n“And then they had a very good time.”\n“And then they had a very good time.”'],
     ['a copy in capitals ending on sigma', 'We saw the sign οδος.\nWe saw the sign ΟΔΟΣ.\nThe show goes on.'],
+    // A fourth round: the loops' run of lines, opened before the cut by a sentence over a line break.
+    ['a run of lines opened before the cut', 'so\nThank you.\nWe will be right back.\nWe will be right back.\n...and then'],
+    ['a run of lines opened by a title', 'They saw Mrs.\nSmith at the market.\nWe will be right back.\nWe will be right back.\n...and then'],
     ['a line like a heading', 'The integrals are listed below.\nTheoretical discussion of paraxial device resolution\nresolution limitations in a single stage\nThe resolution is given by the optics.'],
   ])('cleans %s as the whole text would', (_, risky) => {
     const head = `${filler(30)}\n`;
