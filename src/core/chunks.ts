@@ -1,6 +1,6 @@
 import { hasColumnGap, nextBlankLineEnd, ownCopy } from './chars.js';
 import { QuoteSpans } from './quotes.js';
-import { lineRunOpenAt, loopsAcross } from './loop-cuts.js';
+import { LineRuns, loopsAcross } from './loop-cuts.js';
 import { endsOnWord, plainWordBefore, SentenceCuts } from './sentence-cuts.js';
 import type { Range } from './types.js';
 
@@ -89,10 +89,14 @@ function chunkEnd(text: string, from: number, within: number, blankEnd: number, 
 class ChunkEnds {
   private known = { from: -1, limit: -1, index: -1, end: -1 };
 
+  private readonly runs: LineRuns;
+
   constructor(
     private readonly text: string,
     private readonly quotes: QuoteSpans,
-  ) {}
+  ) {
+    this.runs = new LineRuns(text);
+  }
 
   safeLineEnd(from: number, limit: number): number {
     const known = this.known;
@@ -100,7 +104,7 @@ class ChunkEnds {
     LINE_END.lastIndex = from;
     for (let match = LINE_END.exec(this.text); match !== null && match.index < limit; match = LINE_END.exec(this.text)) {
       const end = match.index + match[0].length;
-      if (safeLineEnd(this.text, match.index, end) && !this.quotes.insideAt(end)) {
+      if (safeLineEnd(this.text, match.index, end) && !this.quotes.insideAt(end) && !this.runs.openAt(end)) {
         this.known = { from, limit, index: match.index, end };
         return end;
       }
@@ -128,7 +132,7 @@ function safeLineEnd(text: string, mark: number, end: number): boolean {
   // A chunk's first line reads as a heading (the text's start is taken for a blank line before it), which
   // a line ending on a word could be: "discussion of device resolution\nresolution limits" is kept there.
   if (endsOnWord(text, end, afterEnd === -1 ? text.length : afterEnd)) return false;
-  return !loopsAcross(text, end) && !lineRunOpenAt(text, end);
+  return !loopsAcross(text, end);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { blankLineEndAt } from './chars.js';
+import { blankLineEndAt, isWordChar } from './chars.js';
 import { isAbbreviationOrInitial } from './sentences.js';
 import { tokenize } from './tokenize.js';
 import { TokenKind } from './types.js';
@@ -45,26 +45,35 @@ export function loopsAcross(text: string, at: number): boolean {
 }
 
 /**
- * Whether the loops' run of lines is open at a line's start `at`: they read the lines of a run of
- * sentences that a line break runs through, from the first such sentence on, for as long as each next
- * sentence starts a line (`lineGroups` in `repeats/segments.ts`). Read back line by line: a line that
- * ends inside a sentence opens a run; a sentence starting inside a line, or a blank line, ends one.
- * Past 200 lines, taken as open.
+ * Whether the loops' run of lines is open at a line's start: they read the lines of a run of sentences
+ * that a line break runs through, from the first such sentence on, for as long as each next sentence
+ * starts a line (`lineGroups` in `repeats/segments.ts`). Read forward line by line, once, as the places
+ * asked come in order: a line that ends inside a sentence opens a run; a sentence starting inside a
+ * line, or a blank line, ends one. A place behind the reading is read again from the text's start.
  */
-export function lineRunOpenAt(text: string, at: number): boolean {
-  let lineEnd = at - 1;
-  let nextStart = at;
-  for (let lines = 0; lines < 200; lines++) {
-    if (lineEnd < 0) return false;
-    const lineStart = text.lastIndexOf('\n', lineEnd - 1) + 1;
-    const line = text.slice(lineStart, lineEnd);
-    if (line.trim() === '') return false;
-    if (!endsSentenceBefore(text, lineStart, lineEnd, nextStart)) return true;
-    if (INNER_SENTENCE_END.test(line)) return false;
-    nextStart = lineStart;
-    lineEnd = lineStart - 1;
+export class LineRuns {
+  private at = 0;
+  private open = false;
+
+  constructor(private readonly text: string) {}
+
+  openAt(at: number): boolean {
+    if (at < this.at) {
+      this.at = 0;
+      this.open = false;
+    }
+    const text = this.text;
+    while (this.at < at) {
+      const feed = text.indexOf('\n', this.at);
+      if (feed === -1 || feed >= at) break;
+      let first = this.at;
+      while (first < feed && isSpace(text.charCodeAt(first))) first++;
+      if (first === feed) this.open = false;
+      else this.open = !endsSentenceBefore(text, this.at, feed, feed + 1) || (this.open && !INNER_SENTENCE_END.test(text.slice(this.at, feed)));
+      this.at = feed + 1;
+    }
+    return this.open;
   }
-  return true;
 }
 
 /** A sentence's end inside a line: a mark, white space, and what starts a sentence (as `findSentences`). */
@@ -113,9 +122,10 @@ function unitEnds(text: string, at: number): number[] | null {
   return ends;
 }
 
+/** Where the word ending at `end` starts, looked for at most five letters back: titles are shorter. */
 function wordStart(text: string, end: number): number {
   let start = end;
-  while (start > 0 && /[\p{L}\p{N}]/u.test(text[start - 1]!)) start--;
+  while (start > 0 && end - start < 5 && isWordChar(text.charCodeAt(start - 1))) start--;
   return start;
 }
 

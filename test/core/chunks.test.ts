@@ -43,6 +43,13 @@ describe('splitChunks', () => {
     }
   });
 
+  it('goes on cutting a text of one sentence a line however many lines it has', () => {
+    const text = sentences(0, 3_000).join('\n');
+    const chunks = texts(text, splitChunks(text, TARGET));
+    expect(chunks.length).toBeGreaterThan(text.length / (3 * TARGET));
+    for (const chunk of chunks.slice(0, -1)) expect(chunk.length).toBeLessThanOrEqual(2 * TARGET);
+  });
+
   it('cuts a long line at its sentence ends, a chunk away from either end of it', () => {
     const text = sentences(0, 80).join(' ');
     const chunks = texts(text, splitChunks(text, TARGET));
