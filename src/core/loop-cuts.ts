@@ -1,16 +1,9 @@
-import { blankLineEndAt, isWordChar } from './chars.js';
+import { blankLineEndAt, isWhiteSpace, isWordChar } from './chars.js';
+import { ECHO_LEAD, isTerminalMark, MIN_ECHO, UNIT_CLOSING, UNIT_OPENING } from './loop-units.js';
 import { isAbbreviationOrInitial } from './sentences.js';
 import { tokenize } from './tokenize.js';
 import { TokenKind } from './types.js';
 
-/** . ! ? … and the CJK full stops: what ends a unit the sentence loops compare. */
-const TERMINAL = new Set([46, 33, 63, 0x2026, 0x3002, 0xff01, 0xff1f]);
-/** Quote marks and brackets a unit is compared without, at its start and end (as `repeats/segments.ts`). */
-const OPENING = new Set([0x201c, 34, 0x2018, 40, 91, 0xab, 0x201e]);
-const CLOSING = new Set([0x201d, 34, 0x2019, 41, 93, 0xbb]);
-/** Words a looped sentence may have before the words it shares with the one it echoes, and how many it shares. */
-const ECHO_LEAD = 2;
-const MIN_ECHO = 4;
 /** A unit longer than this is not read to its end: a cut before it is taken as unsafe. */
 const LONGEST_UNIT = 20_000;
 
@@ -67,7 +60,7 @@ export class LineRuns {
       const feed = text.indexOf('\n', this.at);
       if (feed === -1 || feed >= at) break;
       let first = this.at;
-      while (first < feed && isSpace(text.charCodeAt(first))) first++;
+      while (first < feed && isWhiteSpace(text.charCodeAt(first))) first++;
       if (first === feed) this.open = false;
       else this.open = !endsSentenceBefore(text, this.at, feed, feed + 1) || (this.open && !INNER_SENTENCE_END.test(text.slice(this.at, feed)));
       this.at = feed + 1;
@@ -82,12 +75,12 @@ const INNER_SENTENCE_END = /[.!?…。！？][”"’'»)\]]*\s+["“‘'(\[«¿
 /** Whether the sentence ends where the line `[start, end)` does, the next line starting at `next`. */
 function endsSentenceBefore(text: string, start: number, end: number, next: number): boolean {
   let last = end - 1;
-  while (last >= start && (isSpace(text.charCodeAt(last)) || CLOSING.has(text.charCodeAt(last)))) last--;
-  if (last < start || !TERMINAL.has(text.charCodeAt(last))) return false;
+  while (last >= start && (isWhiteSpace(text.charCodeAt(last)) || UNIT_CLOSING.has(text.charCodeAt(last)))) last--;
+  if (last < start || !isTerminalMark(text.charCodeAt(last))) return false;
   if (text.charCodeAt(last) === 46 && isAbbreviationOrInitial(text, wordStart(text, last), last)) return false;
   let first = next;
-  while (first < text.length && isSpace(text.charCodeAt(first)) && text.charCodeAt(first) !== 10) first++;
-  return first >= text.length || /[\p{Lu}\p{N}]/u.test(text[first]!) || OPENING.has(text.charCodeAt(first));
+  while (first < text.length && isWhiteSpace(text.charCodeAt(first)) && text.charCodeAt(first) !== 10) first++;
+  return first >= text.length || /[\p{Lu}\p{N}]/u.test(text[first]!) || UNIT_OPENING.has(text.charCodeAt(first));
 }
 
 /**
@@ -107,15 +100,15 @@ function unitEnds(text: string, at: number): number[] | null {
       if (blankLineEndAt(text, i) !== -1) return ends;
       continue;
     }
-    if (!TERMINAL.has(code)) continue;
+    if (!isTerminalMark(code)) continue;
     let end = i + 1;
-    while (end < text.length && CLOSING.has(text.charCodeAt(end))) end++;
+    while (end < text.length && UNIT_CLOSING.has(text.charCodeAt(end))) end++;
     if (end < text.length && !/\s/.test(text[end]!)) continue;
     if (code === 46 && isAbbreviationOrInitial(text, wordStart(text, i), i)) continue;
     ends.push(end);
     let next = end;
     while (next < text.length && /\s/.test(text[next]!)) next++;
-    if (next >= text.length || /[\p{Lu}\p{N}]/u.test(text[next]!) || OPENING.has(text.charCodeAt(next))) return ends;
+    if (next >= text.length || /[\p{Lu}\p{N}]/u.test(text[next]!) || UNIT_OPENING.has(text.charCodeAt(next))) return ends;
   }
   if (stop < text.length) return null;
   ends.push(text.length);
@@ -132,7 +125,7 @@ function wordStart(text: string, end: number): number {
 /** The last letters of `text[start, end)` as `normalized` would end, in reverse: a cheap first comparison. */
 function tailKey(text: string, start: number, end: number): string {
   let i = end - 1;
-  while (i >= start && (isSpace(text.charCodeAt(i)) || CLOSING.has(text.charCodeAt(i)))) i--;
+  while (i >= start && (isWhiteSpace(text.charCodeAt(i)) || UNIT_CLOSING.has(text.charCodeAt(i)))) i--;
   // Lower-cased as a string, as `normalized` does, so a letter's case reads its neighbours (Σ at a
   // word's end is ς) and a pair of surrogates stays one letter; short of letters, no key.
   const key = text.slice(Math.max(start, i - 31), i + 1).toLowerCase().replace(/\s+/g, '');
@@ -141,14 +134,11 @@ function tailKey(text: string, start: number, end: number): string {
 
 const TAIL = 4;
 
-function isSpace(code: number): boolean {
-  return code === 32 || (code >= 9 && code <= 13) || (code > 127 && /\s/.test(String.fromCharCode(code)));
-}
 
 /** Where a unit's text starts once white space and the quote marks and brackets opening it are passed. */
 function coreStart(unit: string): number {
   let start = 0;
-  while (start < unit.length && (isSpace(unit.charCodeAt(start)) || OPENING.has(unit.charCodeAt(start)))) start++;
+  while (start < unit.length && (isWhiteSpace(unit.charCodeAt(start)) || UNIT_OPENING.has(unit.charCodeAt(start)))) start++;
   return start;
 }
 
@@ -157,10 +147,10 @@ function normalized(unit: string): string {
   let start = 0;
   let end = unit.length;
   for (;;) {
-    while (start < end && isSpace(unit.charCodeAt(start))) start++;
-    while (end > start && isSpace(unit.charCodeAt(end - 1))) end--;
-    if (start < end && OPENING.has(unit.charCodeAt(start))) start++;
-    else if (end > start && CLOSING.has(unit.charCodeAt(end - 1))) end--;
+    while (start < end && isWhiteSpace(unit.charCodeAt(start))) start++;
+    while (end > start && isWhiteSpace(unit.charCodeAt(end - 1))) end--;
+    if (start < end && UNIT_OPENING.has(unit.charCodeAt(start))) start++;
+    else if (end > start && UNIT_CLOSING.has(unit.charCodeAt(end - 1))) end--;
     else break;
   }
   return unit.slice(start, end).toLowerCase().replace(/\s+/g, '');

@@ -1,20 +1,8 @@
 import type { Doc, Range } from '../../core/types.js';
 import abbreviations from '../../data/abbreviations.json' with { type: 'json' };
+import { CJK_FULL_STOPS, SENTENCE_MARKS, UNIT_CLOSING, UNIT_OPENING } from '../../core/loop-units.js';
 
 const ABBREVIATIONS = new Set(Object.keys(abbreviations));
-/** Full stops of Chinese and Japanese, which need no space after them: 你只能选择两个。你只能选择两个。 */
-const CJK_TERMINAL = new Set([0x3002, 0xff01, 0xff1f]);
-/** . ! ? … */
-const TERMINAL = new Set([46, 33, 63, 0x2026]);
-
-/** Whether the character code ends a sentence: . ! ? … or a CJK full stop. */
-export function isTerminalMark(code: number): boolean {
-  return TERMINAL.has(code) || CJK_TERMINAL.has(code);
-}
-/** Quote marks and brackets by character code: “ " ‘ ( [ « „ and ” " ’ ) ] ». */
-const OPENING = new Set([0x201c, 34, 0x2018, 40, 91, 0xab, 0x201e]);
-const CLOSING = new Set([0x201d, 34, 0x2019, 41, 93, 0xbb]);
-
 /**
  * The units a loop repeats, as token ranges: the document's sentences, cut further after a CJK full stop
  * and after a full stop followed by lower case, as speech recognition writes ("his family. wishing this
@@ -74,8 +62,8 @@ function markAt(doc: Doc, i: number): number {
 function core(doc: Doc, first: number, end: number): Range {
   let start = first;
   let stop = end;
-  while (stop - start > 1 && CLOSING.has(markAt(doc, stop - 1)) && doc.starts[stop - 1] === doc.ends[stop - 2]) stop--;
-  while (stop - start > 1 && OPENING.has(markAt(doc, start)) && doc.ends[start] === doc.starts[start + 1]) start++;
+  while (stop - start > 1 && UNIT_CLOSING.has(markAt(doc, stop - 1)) && doc.starts[stop - 1] === doc.ends[stop - 2]) stop--;
+  while (stop - start > 1 && UNIT_OPENING.has(markAt(doc, start)) && doc.ends[start] === doc.starts[start + 1]) start++;
   return [start, stop];
 }
 
@@ -87,8 +75,8 @@ function endsSegment(doc: Doc, i: number, byLine: boolean): boolean {
   if (byLine) for (let at = gapStart; at < gapEnd; at++) if (text.charCodeAt(at) === 10) return true;
   const mark = markAt(doc, i);
   if (mark === -1) return false;
-  if (CJK_TERMINAL.has(mark)) return true;
-  if (!TERMINAL.has(mark) || gapEnd === gapStart) return false;
+  if (CJK_FULL_STOPS.has(mark)) return true;
+  if (!SENTENCE_MARKS.has(mark) || gapEnd === gapStart) return false;
   // "Mr. smith" and "J. r. r." are not sentence ends; a lower-case word after a real full stop is.
   const next = text.charCodeAt(gapEnd);
   if (!(next >= 97 && next <= 122) && !(next > 127 && /^\p{Ll}/u.test(doc.tokenText(i + 1)))) return false;

@@ -1,6 +1,7 @@
 import { TokenKind, type Doc, type Range } from '../../core/types.js';
 import { copiesEqual, dropAfter, gapAfter, type RepeatScan } from './scan.js';
-import { isTerminalMark, lineGroups, loopSegments } from './segments.js';
+import { ECHO_LEAD, isTerminalMark, MIN_ECHO } from '../../core/loop-units.js';
+import { lineGroups, loopSegments } from './segments.js';
 
 /** Sentences of fewer words said twice or three times are usually meant: "No. No." "Thank you. Thank you." */
 const MIN_WORDS = 3;
@@ -8,10 +9,7 @@ const MIN_WORDS = 3;
 const SHORT_LOOP = 4;
 /** An exclaimed short sentence chanted is kept three times: "Go! Go! Go!". */
 const CHANT = 3;
-/** Words a looped sentence may have before the words it shares with the sentence it echoes: "And", "Therefore ,". */
-const ECHO_LEAD = 2;
-/** Words a looped sentence must share with the one it echoes; a sentence echoed once must share more. */
-const MIN_ECHO = 4;
+/** A sentence echoed once must share more words than `MIN_ECHO` with the one it echoes. */
 const LONE_ECHO = 8;
 
 /**
