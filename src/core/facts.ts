@@ -67,6 +67,12 @@ export class FactReads {
   private readonly values: unknown[] = [];
   private readonly makes: ((context: DocContext) => unknown)[] = [];
   private recorded: Set<string> | null = new Set();
+  /**
+   * The facts read, while the check runs. Let go at `close`: a `make` the reads keep is a closure over the
+   * check's scope, which holds this context, and a context that held its facts would keep every earlier
+   * text (20 MB each) and its memos alive for as long as a verdict of it is kept.
+   */
+  private facts: Facts | null = null;
   text: string | null = null;
 
   /**
@@ -76,20 +82,20 @@ export class FactReads {
    */
   context(facts: Facts): DocContext {
     const reads = this;
-    const open = (): void => {
-      if (!reads.recorded) throw new Error('a check read its document context after it returned: a memo `make` must use the context it is given');
+    reads.facts = facts;
+    const open = (): Facts => {
+      if (!reads.facts) throw new Error('a check read its document context after it returned: a memo `make` must use the context it is given');
+      return reads.facts;
     };
     const context: DocContext = {
       get text() {
-        open();
-        reads.text = facts.text;
-        return facts.text;
+        reads.text = open().text;
+        return reads.text;
       },
       // What `make` reads of the document is its own business: it is given the facts, not this record,
       // so only the facts the check asks for are recorded, and each can be made again for another text.
       memo<T>(key: string, make: (context: DocContext) => T): T {
-        open();
-        const value = facts.memo(key, make);
+        const value = open().memo(key, make);
         if (!reads.recorded!.has(key)) {
           reads.recorded!.add(key);
           reads.keys.push(key);
@@ -108,6 +114,7 @@ export class FactReads {
 
   close(): void {
     this.recorded = null;
+    this.facts = null;
   }
 
   /** Whether everything read is the same in `facts`: then the check would find what it found before. */
