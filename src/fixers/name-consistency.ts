@@ -26,12 +26,19 @@ export const nameConsistency: Fixer<Record<string, never>> = {
     return (doc, context) => {
       if (!context.memo('name-consistency-any', (whole) => decisionsOf(whole).size > 0)) return [];
       const findings: Finding[] = [];
+      // Each spelling's decision asked of the document once per chunk: a chunk that repeats a few names
+      // (a transcript) built and looked up the fact's key at every mention.
+      const decided = new Map<string, Decision | null>();
       for (let i = 0; i < doc.tokenCount; i++) {
         // Only a capitalised word as long as the shortest spelling decided on can be one.
         if (doc.kinds[i] !== TokenKind.Word || doc.end(i) - doc.start(i) < MIN_NAME_LENGTH) continue;
         if (!isCapitalized(doc.text[doc.start(i)]!)) continue;
         const stem = splitPossessive(doc.tokenText(i))[0];
-        const decision = context.memo(`decision:${stem}`, (whole) => decisionsOf(whole).get(stem) ?? null);
+        let decision = decided.get(stem);
+        if (decision === undefined) {
+          decision = context.memo(`decision:${stem}`, (whole) => decisionsOf(whole).get(stem) ?? null);
+          decided.set(stem, decision);
+        }
         if (decision) findings.push(consistencyFinding([doc.start(i), doc.start(i) + stem.length], stem, decision));
       }
       return findings;
