@@ -11,7 +11,7 @@ import { exactFinding, nameFinding, patternFindings, replacementFor } from './na
 import { describeGuess } from './names/explain.js';
 import { splitOrMergedName } from './names/split.js';
 import { WordRun } from './names/word-run.js';
-import { GuessMemo } from './names/guess-memo.js';
+import { GuessMemo, StemAnswers } from './names/guess-memo.js';
 
 /** A guess at or above this score is fixed; below, down to the word floor, it is a suggestion. */
 export const NAME_FIX_SCORE = 0.8;
@@ -25,13 +25,14 @@ export const names: Fixer<Record<string, never>> = {
     const { names: index, lexicon } = env;
     if (!index || !lexicon) throw new Error('the names fixer needs compiled names and a lexicon');
     const keysOf: KeysOf = soundKeysCache();
+    const stems = new StemAnswers();
     // How a lone word is guessed depends on how often the document writes it, read from the text as it is
     // now: once a loop is gone, a word it wrote three times may be a word written once.
     return (doc, context) => {
       // Whether the document writes a name itself, in any case: asked only of a split or merged name.
       const writesName = (name: string): boolean => context.memo(`writes:${name}`, (whole) => whole.memo('names-lower-text', (d) => d.text.toLowerCase()).includes(name.toLowerCase()));
       // A fact per word asked about, so a count changed elsewhere does not send this chunk to be checked again.
-      return findNames(doc, { index, lexicon, keysOf, writesName }, (folded) => context.memo(`count:${folded}`, (whole) => foldedCensus(whole).get(folded) ?? 0));
+      return findNames(doc, { index, lexicon, keysOf, stems, writesName }, (folded) => context.memo(`count:${folded}`, (whole) => foldedCensus(whole).get(folded) ?? 0));
     };
   },
 };
@@ -41,15 +42,17 @@ interface Lookups {
   readonly index: NameLookup;
   readonly lexicon: Lexicon;
   readonly keysOf: KeysOf;
+  /** What the pipeline knows of each stem alone, across chunks. */
+  readonly stems: StemAnswers;
   readonly writesName: (name: string) => boolean;
 }
 
-function findNames(doc: Doc, { index, lexicon, keysOf, writesName }: Lookups, countOf: CountOf): Finding[] {
+function findNames(doc: Doc, { index, lexicon, keysOf, stems, writesName }: Lookups, countOf: CountOf): Finding[] {
   const run = new WordRun(doc);
   const claimed = new Uint8Array(run.length);
   const findings: Finding[] = [];
   const claim = (start: number, n: number): void => void claimed.fill(1, start, start + n);
-  const memo = new GuessMemo();
+  const memo = new GuessMemo(stems);
   for (let w = 0; w < run.length; w++) {
     if (claimed[w]) continue;
     const start = doc.start(run.tokens[w]!);
@@ -70,7 +73,7 @@ function findNames(doc: Doc, { index, lexicon, keysOf, writesName }: Lookups, co
     // An ordinary English word ("The", "Mark") starts no guess of its own: a garbled name is found from its
     // other words ("Rubio" finds "Mark Rubio"), unless the word belongs to a name itself ("Alien").
     const stem = run.stem(w);
-    if (memo.isOrdinary(stem, () => (lexicon.isWord(stem.toLowerCase()) || isContraction(stem)) && !index.isNameWord(run.folded(w)))) continue;
+    if (stems.isOrdinary(stem, () => (lexicon.isWord(stem.toLowerCase()) || isContraction(stem)) && !index.isNameWord(run.folded(w)))) continue;
     const guesses = guessesAt(run, w, index, lexicon, keysOf, countOf, memo).filter((g) => !claimed.subarray(g.start, g.start + g.targets.length).some(Boolean));
     if (guesses.length === 0) continue;
     guesses.sort((a, b) => b.score - a.score);

@@ -5,45 +5,61 @@ import type { WordRun } from './word-run.js';
 type Judged = Omit<Guess, 'start'> | null;
 
 /**
+ * Answers about a stem that depend on the stem alone, with the pipeline's index and lexicon: kept for as
+ * long as the pipeline, across chunks and documents (asked afresh in every chunk, they were 8% of a run on
+ * Brown, a chunk having mostly the stems the chunks before it had). Each table starts again past `limit`.
+ */
+export class StemAnswers {
+  private readonly keysByStem = new Map<string, readonly string[]>();
+  private readonly ordinary = new Map<string, boolean>();
+  private readonly known = new Map<string, boolean>();
+
+  constructor(private readonly limit = 50_000) {}
+
+  /** The sound keys a word is looked up by. */
+  soundKeys(stem: string, make: () => readonly string[]): readonly string[] {
+    return remembered(this.keysByStem, stem, make, this.limit);
+  }
+
+  /** Whether a stem is an ordinary word that starts no guess of its own. */
+  isOrdinary(stem: string, ask: () => boolean): boolean {
+    return remembered(this.ordinary, stem, ask, this.limit);
+  }
+
+  /** Whether a stem is English or a name a dictionary knows, which no guess at it alone can be. */
+  isKnownWord(stem: string, ask: () => boolean): boolean {
+    return remembered(this.known, stem, ask, this.limit);
+  }
+}
+
+function remembered<T>(table: Map<string, T>, stem: string, make: () => T, limit: number): T {
+  let answer = table.get(stem);
+  if (answer === undefined) {
+    if (table.size >= limit) table.clear();
+    table.set(stem, (answer = make()));
+  }
+  return answer;
+}
+
+/**
  * One chunk's judgements of guesses, by name and by the words they read. A guess is judged from the
  * stems of its words alone (with the index, the lexicon and the document's counts, which do not change
  * during a check), so the same words against the same name come out the same wherever they stand: a
- * transcript that repeats a few names asks the same question thousands of times.
+ * transcript that repeats a few names asks the same question thousands of times. What depends on a stem
+ * alone is asked of the pipeline's `StemAnswers`.
  */
 export class GuessMemo {
   /** For each name, a table per word of it judged alone (by its index), and one for whole phrases (last). */
   private readonly byName = new Map<IndexedName, Map<string, Judged>[]>();
-  private readonly keysByStem = new Map<string, readonly string[]>();
   private readonly wordsByName = new Map<IndexedName, readonly number[]>();
-  private readonly ordinary = new Map<string, boolean>();
-  private readonly known = new Map<string, boolean>();
 
-  /** The sound keys a word is looked up by, worked out once per stem. */
-  soundKeys(stem: string, make: () => readonly string[]): readonly string[] {
-    let keys = this.keysByStem.get(stem);
-    if (!keys) this.keysByStem.set(stem, (keys = make()));
-    return keys;
-  }
+  constructor(readonly stems = new StemAnswers()) {}
 
   /** Every word of a name, by index: the targets of a guess at the whole name. */
   allWords(name: IndexedName): readonly number[] {
     let words = this.wordsByName.get(name);
     if (!words) this.wordsByName.set(name, (words = name.words.map((_, i) => i)));
     return words;
-  }
-
-  /** Whether a stem is an ordinary word that starts no guess of its own, asked once per stem. */
-  isOrdinary(stem: string, ask: () => boolean): boolean {
-    let answer = this.ordinary.get(stem);
-    if (answer === undefined) this.ordinary.set(stem, (answer = ask()));
-    return answer;
-  }
-
-  /** Whether a stem is English or a name a dictionary knows, which no guess at it alone can be, asked once per stem. */
-  isKnownWord(stem: string, ask: () => boolean): boolean {
-    let answer = this.known.get(stem);
-    if (answer === undefined) this.known.set(stem, (answer = ask()));
-    return answer;
   }
 
   judged(run: WordRun, name: IndexedName, start: number, targets: readonly number[], judge: () => Guess | null): Guess | null {

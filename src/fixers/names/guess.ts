@@ -52,9 +52,9 @@ export function guessesAt(run: WordRun, w: number, index: NameLookup, lexicon: L
   if (anchor.length <= 2) return [];
   // A word alone is never guessed when it is English or a name a dictionary knows (`evaluate` says why),
   // whatever the name: asked once per stem, before any of its hundreds of hits with a large glossary.
-  const alone = !memo.isKnownWord(anchor, () => lexicon.isWord(anchor.toLowerCase()) || isKnownName(anchor, lexicon));
+  const alone = !memo.stems.isKnownWord(anchor, () => lexicon.isWord(anchor.toLowerCase()) || isKnownName(anchor, lexicon));
   // A name is found by the word's sound, and by its stem's when it carries a case ending ("Bakhmutom").
-  const keys = memo.soundKeys(anchor, () => {
+  const keys = memo.stems.soundKeys(anchor, () => {
     const stem = caseStem(anchor);
     return [...new Set([...keysOf(anchor), ...(stem ? keysOf(stem) : [])])];
   });
