@@ -26,6 +26,8 @@ export function splitPossessive(word: string): readonly [stem: string, suffix: s
 export function isCapitalized(word: string): boolean {
   const first = word.codePointAt(0);
   if (first === undefined) return false;
+  // ASCII, which most words start with, needs no strings made: only A–Z are capitals there.
+  if (first < 128) return first >= 65 && first <= 90;
   const char = String.fromCodePoint(first);
   return char !== char.toLowerCase() && char === char.toUpperCase();
 }
