@@ -1,7 +1,8 @@
 import { TokenKind, type Doc, type Finding, type Range } from '../core/types.js';
 import type { Fixer } from './types.js';
 import notAfterArticle from '../data/not-after-article.json' with { type: 'json' };
-import { hear } from './article-sound.js';
+import { hear, type Hearing } from './article-sound.js';
+import { remembered } from './remembered.js';
 import { gapAfter, startsSentence } from './repeats/scan.js';
 
 const NOT_AFTER_ARTICLE = new Set(Object.keys(notAfterArticle));
@@ -13,13 +14,17 @@ export const article: Fixer<Record<string, never>> = {
   id: 'article',
   description: 'Chooses a or an by the sound of the next word: an hour, a unique, an 8-year-old, an FBI agent.',
   create() {
+    // How a word is said depends on the word alone (and on capitals throughout): asked once a word for
+    // the pipeline, not at every article before it.
+    const heard = [new Map<string, Hearing | null>(), new Map<string, Hearing | null>()] as const;
+    const hearOf = (word: string, asWord: boolean): Hearing | null => remembered(heard[asWord ? 1 : 0], word, () => hear(word, asWord), 20_000);
     return (doc) => {
       const findings: Finding[] = [];
       for (let i = 0; i < doc.tokenCount - 1; i++) {
         // Only "a", "an" and their capitals: ruled out by length and first letter before any slicing.
         const first = doc.text.charCodeAt(doc.start(i)) | 32;
         if (doc.kinds[i] !== TokenKind.Word || doc.end(i) - doc.start(i) > 2 || first !== 97) continue;
-        const finding = check(doc, i);
+        const finding = check(doc, i, hearOf);
         if (finding) findings.push(finding);
       }
       return findings;
@@ -27,7 +32,7 @@ export const article: Fixer<Record<string, never>> = {
   },
 };
 
-function check(doc: Doc, i: number): Finding | null {
+function check(doc: Doc, i: number, hearOf: (word: string, asWord: boolean) => Hearing | null): Finding | null {
   const article = doc.tokenText(i);
   const lower = article.toLowerCase();
   if (lower !== 'a' && lower !== 'an') return null;
@@ -45,7 +50,7 @@ function check(doc: Doc, i: number): Finding | null {
   const word = doc.tokenText(next);
   if (NOT_AFTER_ARTICLE.has(word.toLowerCase())) return null;
   const shouting = isShouting(doc, i, next);
-  const hearing = hear(word, shouting);
+  const hearing = hearOf(word, shouting);
   if (!hearing || hearing.sound === 'either') return null;
   const wanted = hearing.sound === 'vowel' ? 'an' : 'a';
   if (lower === wanted) return null;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { unmangle } from '../../src/index.js';
+import { createUnmangler, unmangle } from '../../src/index.js';
 import { describeFixer } from '../helpers/fixer-cases.js';
 
 describeFixer('article', {
@@ -97,6 +97,13 @@ describe('article details', () => {
   it('says why, with the sound that decided it', () => {
     const [change] = unmangle('a hour').changes;
     expect(change!.message).toBe('Use `an` before `hour`: the h of hour- is silent (an hour, an hourly)');
+  });
+
+  it('hears a word in a headline in capitals as a word, and in a sentence as letters, in either order', () => {
+    // One pipeline remembers how each word is said: LED in capitals throughout is "led", beside lower case "L-E-D".
+    const clean = createUnmangler({});
+    expect(clean('AN LED LIGHT WAS ON.\n\nThey bought a LED lamp.\n').output).toBe('A LED LIGHT WAS ON.\n\nThey bought an LED lamp.\n');
+    expect(clean('They bought a LED lamp.\n\nAN LED LIGHT WAS ON.\n').output).toBe('They bought an LED lamp.\n\nA LED LIGHT WAS ON.\n');
   });
 
   it('leaves an unknown acronym that may be said as a word or letter by letter', () => {

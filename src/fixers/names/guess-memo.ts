@@ -1,6 +1,7 @@
 import type { IndexedName } from '../../glossary/compile.js';
 import type { Guess } from './guess.js';
 import type { WordRun } from './word-run.js';
+import { remembered } from '../remembered.js';
 
 type Judged = Omit<Guess, 'start'> | null;
 
@@ -30,15 +31,6 @@ export class StemAnswers {
   isKnownWord(stem: string, ask: () => boolean): boolean {
     return remembered(this.known, stem, ask, this.limit);
   }
-}
-
-function remembered<T>(table: Map<string, T>, stem: string, make: () => T, limit: number): T {
-  let answer = table.get(stem);
-  if (answer === undefined) {
-    if (table.size >= limit) table.clear();
-    table.set(stem, (answer = make()));
-  }
-  return answer;
 }
 
 /**
