@@ -22,12 +22,16 @@ export class ChunkParts {
   }
 }
 
+let factsMade = 0;
+
 /**
  * The document-wide facts of one text (how often each spelling of a name occurs), computed once per text
  * through `memo`, and what a check read of them: so the engine can tell, when the text has changed, whether
  * a chunk's check would now judge differently — and check again only the chunks where it would.
  */
 export class Facts implements DocContext {
+  /** Which facts these are, as a number: what a record of reads may keep of them without keeping them alive. */
+  readonly serial = ++factsMade;
   private readonly memos = new Map<string, unknown>();
   /** For each key, which earlier values of it this text's value equals. */
   private readonly compared = new Map<string, Map<unknown, boolean>>();
@@ -73,6 +77,8 @@ export class FactReads {
    * text (20 MB each) and its memos alive for as long as a verdict of it is kept.
    */
   private facts: Facts | null = null;
+  /** The serial of the facts everything read was last found to hold in (those it was read from, first). */
+  private heldIn = 0;
   text: string | null = null;
 
   /**
@@ -83,6 +89,7 @@ export class FactReads {
   context(facts: Facts): DocContext {
     const reads = this;
     reads.facts = facts;
+    reads.heldIn = facts.serial;
     const open = (): Facts => {
       if (!reads.facts) throw new Error('a check read its document context after it returned: a memo `make` must use the context it is given');
       return reads.facts;
@@ -119,8 +126,12 @@ export class FactReads {
 
   /** Whether everything read is the same in `facts`: then the check would find what it found before. */
   stillHolds(facts: Facts): boolean {
+    // A verdict kept for a chunk text that comes again (a text that repeats, a chunk just judged) is
+    // asked again of the same facts: the answer is the one found before.
+    if (this.heldIn === facts.serial) return true;
     if (this.text !== null && this.text !== facts.text) return false;
     for (let i = 0; i < this.keys.length; i++) if (!facts.same(this.keys[i]!, this.values[i], this.makes[i]!)) return false;
+    this.heldIn = facts.serial;
     return true;
   }
 }

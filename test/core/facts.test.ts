@@ -1,6 +1,6 @@
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { FactReads, Facts } from '../../src/core/facts.js';
 import type { DocContext } from '../../src/core/types.js';
 
@@ -28,5 +28,20 @@ describe('what a verdict keeps of the document', () => {
     // What it read can still be judged against a later text, with the make it kept.
     expect(reads.stillHolds(new Facts('a banana, '.repeat(1000)))).toBe(true);
     expect(reads.stillHolds(new Facts('banana'))).toBe(false);
+  });
+});
+
+describe('a verdict asked again of the same facts', () => {
+  it('answers from what it found, and never turns a changed fact into one that holds', () => {
+    const reads = new FactReads();
+    countOfA(reads.context(new Facts('a banana')));
+    reads.close();
+    const same = new Facts('a banana');
+    const compare = vi.spyOn(same, 'same');
+    expect([reads.stillHolds(same), reads.stillHolds(same)]).toEqual([true, true]);
+    expect(compare).toHaveBeenCalledTimes(1);
+    const changed = new Facts('a banana, a cherry');
+    expect([reads.stillHolds(changed), reads.stillHolds(changed)]).toEqual([false, false]);
+    expect(reads.stillHolds(same)).toBe(true);
   });
 });
