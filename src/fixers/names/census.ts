@@ -18,12 +18,12 @@ export function isAttachedBefore(code: number): boolean {
 
 /** How often each capitalised word (possessive split off) occurs in the whole document, as written. */
 export function nameCensus(context: DocContext): ReadonlyMap<string, number> {
-  return context.memo('name-census', (whole) => sumCounts(whole.chunkParts('name-census', chunkCensus).map((part) => part.written)));
+  return context.memo('name-census', (whole) => writtenSum.of(whole.chunkParts('name-census', chunkCensus).map((part) => part.written)));
 }
 
 /** The same counts by folded form: "Nicolás" and "NICOLAS" together. */
 export function foldedCensus(context: DocContext): ReadonlyMap<string, number> {
-  return context.memo('name-census-folded', (whole) => sumCounts(whole.chunkParts('name-census', chunkCensus).map((part) => part.folded)));
+  return context.memo('name-census-folded', (whole) => foldedSum.of(whole.chunkParts('name-census', chunkCensus).map((part) => part.folded)));
 }
 
 /** One chunk's capitalised words, counted as written and folded. */
@@ -39,6 +39,38 @@ function chunkCensus(chunk: string): { written: Map<string, number>; folded: Map
     folded.set(key, (folded.get(key) ?? 0) + count);
   }
   return { written, folded };
+}
+
+type Counts = ReadonlyMap<string, number>;
+
+/**
+ * The last sum made, with the parts it was made of: a text whose chunks count alike, in the same order, as
+ * the last text's (after an edit to no capitalised word, most of a cleaning's edits) sums to the same
+ * counts, so the sum is not made again; only the parts that are not the very same objects are compared.
+ */
+class RememberedSum {
+  private parts: readonly Counts[] = [];
+  private total: Counts = new Map();
+
+  of(parts: readonly Counts[]): Counts {
+    if (parts.length !== this.parts.length || parts.some((part, i) => part !== this.parts[i] && !sameInOrder(part, this.parts[i]!))) this.total = sumCounts(parts);
+    this.parts = parts;
+    return this.total;
+  }
+}
+
+const writtenSum = new RememberedSum();
+const foldedSum = new RememberedSum();
+
+/** The same keys with the same counts in the same order: the order decides the sum's. */
+function sameInOrder(a: Counts, b: Counts): boolean {
+  if (a.size !== b.size) return false;
+  const others = b.entries();
+  for (const [key, count] of a) {
+    const [otherKey, otherCount] = others.next().value!;
+    if (key !== otherKey || count !== otherCount) return false;
+  }
+  return true;
 }
 
 /** Counts added up in order: a key first met earlier comes first, as in one count over the whole text. */
