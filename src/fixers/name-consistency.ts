@@ -1,7 +1,7 @@
 import { TokenKind, type DocContext, type Finding, type Range } from '../core/types.js';
 import type { Fixer } from './types.js';
 import { isCapitalized, splitPossessive } from '../match/normalize.js';
-import { introductions, nameCensus, type Introductions } from './names/census.js';
+import { introductions, nameCensus, sameIntroductions, type Introductions } from './names/census.js';
 import { soundKeysCache } from '../match/phonetic.js';
 import { decide, spellings, type Decision } from './names/consistency-decide.js';
 import { MIN_NAME_LENGTH } from '../match/spellings.js';
@@ -16,10 +16,19 @@ export const nameConsistency: Fixer<Record<string, never>> = {
     const spellingOf = spellings(lexicon, soundKeysCache());
     // Decided once for the whole document as it reads now, applied chunk by chunk. The repeats run first
     // in every pass, so a looped "Bukle Bukle" is one mention by the time the spellings are counted.
+    // The last decisions, with what they were made from: a text with the same counts (the census keeps
+    // them when no capitalised word changed) and, where they were read, the same introductions decides
+    // the same, so the next text of a cleaning does not decide again.
+    let last: { census: ReadonlyMap<string, number>; introduced: Introductions | undefined; decisions: Map<string, Decision> } | null = null;
     const decisionsOf = (context: DocContext): Map<string, Decision> =>
       context.memo('name-consistency', (whole) => {
-        const introduced = (): Introductions => introductions(whole, isWord);
-        return decide(nameCensus(whole), index, lexicon, introduced, spellingOf);
+        const census = nameCensus(whole);
+        let read: Introductions | undefined;
+        const introduced = (): Introductions => (read ??= introductions(whole, isWord));
+        if (last?.census === census && (last.introduced === undefined || sameIntroductions(introduced(), last.introduced))) return last.decisions;
+        const decisions = decide(census, index, lexicon, introduced, spellingOf);
+        last = { census, introduced: read, decisions };
+        return decisions;
       });
     // The facts a chunk reads are the decisions on the spellings it has, one by one: a fact every chunk
     // read (the set of decided lengths, once) sent every chunk to be checked again when one name changed.

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { documentContext } from '../../src/core/engine.js';
 import { tokenize } from '../../src/core/tokenize.js';
 import { nameConsistency } from '../../src/fixers/name-consistency.js';
-import { unmangle } from '../../src/index.js';
+import { createUnmangler, unmangle } from '../../src/index.js';
 import { describeFixer, defaultNameEnv } from '../helpers/fixer-cases.js';
 
 /** "A spoke. A left. B came.": the name twice in one spelling, once in another. */
@@ -144,5 +144,20 @@ describe('spellings Daitch–Mokotoff alone groups', () => {
     'Bardem spoke. Bardem left. Barden came.',
   ])('leaves another name of another letter: %j', (text) => {
     expect(unmangle(text, { only: ['name-consistency'] }).output).toBe(text);
+  });
+});
+
+describe('decisions a pipeline keeps from the last text', () => {
+  it('are made again for a text with the same counts but another introduction, in either order', () => {
+    // The same capitalised words in the same order; only the second introduces "Tobias Wernicke" in full.
+    const apart = 'Tobias spoke. Wernicke came. Later Vernicke came.';
+    const introduced = 'Tobias Wernicke came. Later Vernicke came.';
+    for (const [first, second] of [[apart, introduced], [introduced, apart]]) {
+      const clean = createUnmangler({});
+      clean(first);
+      expect(clean(second)).toEqual(createUnmangler({})(second));
+    }
+    expect(createUnmangler({})(introduced).output).toBe('Tobias Wernicke came. Later Wernicke came.');
+    expect(createUnmangler({})(apart).output).toBe(apart);
   });
 });

@@ -154,6 +154,14 @@ export function introductions(context: DocContext, isWord: (lower: string) => bo
   });
 }
 
+/** Whether two texts introduce the same surnames, each by the same full mention, and the same given names. */
+export function sameIntroductions(a: Introductions, b: Introductions): boolean {
+  if (a.surnames.size !== b.surnames.size || a.givenNames.size !== b.givenNames.size) return false;
+  for (const [surname, full] of a.surnames) if (b.surnames.get(surname) !== full) return false;
+  for (const given of a.givenNames) if (!b.givenNames.has(given)) return false;
+  return true;
+}
+
 /** Surnames introduced after a given name, and those given names: "Cennino Cennini" is two words, not two spellings. */
 export interface Introductions {
   /** Each surname with the first full mention that introduced it ("Wernicke" → "Tobias Wernicke"). */
