@@ -32,6 +32,8 @@ export const nameConsistency: Fixer<Record<string, never>> = {
       });
     // The facts a chunk reads are the decisions on the spellings it has, one by one: a fact every chunk
     // read (the set of decided lengths, once) sent every chunk to be checked again when one name changed.
+    // Outside the loop below: a closure there that used its variables would make a context for every word.
+    const decisionOf = (context: DocContext, stem: string): Decision | null => context.memo(`decision:${stem}`, (whole) => decisionsOf(whole).get(stem) ?? null);
     return (doc, context) => {
       if (!context.memo('name-consistency-any', (whole) => decisionsOf(whole).size > 0)) return [];
       const findings: Finding[] = [];
@@ -45,7 +47,7 @@ export const nameConsistency: Fixer<Record<string, never>> = {
         const stem = splitPossessive(doc.tokenText(i))[0];
         let decision = decided.get(stem);
         if (decision === undefined) {
-          decision = context.memo(`decision:${stem}`, (whole) => decisionsOf(whole).get(stem) ?? null);
+          decision = decisionOf(context, stem);
           decided.set(stem, decision);
         }
         if (decision) findings.push(consistencyFinding([doc.start(i), doc.start(i) + stem.length], stem, decision));

@@ -53,10 +53,11 @@ function findNames(doc: Doc, { index, lexicon, keysOf, stems, writesName }: Look
   const findings: Finding[] = [];
   const claim = (start: number, n: number): void => void claimed.fill(1, start, start + n);
   const memo = new GuessMemo(stems);
+  // No closure in this loop's body may use its variables: V8 would then make a context for every word.
   for (let w = 0; w < run.length; w++) {
     if (claimed[w]) continue;
     const start = doc.start(run.tokens[w]!);
-    const form = index.couldStartExact(doc.text, start, run.stemEnd(w)) ? index.exact(run.folded(w)).find((f) => matchesExactly(run, w, f)) : undefined;
+    const form = index.couldStartExact(doc.text, start, run.stemEnd(w)) ? exactFormAt(run, w, index) : undefined;
     if (form) {
       const finding = exactFinding(run, w, form, lexicon);
       if (finding) findings.push(finding);
@@ -72,18 +73,31 @@ function findNames(doc: Doc, { index, lexicon, keysOf, stems, writesName }: Look
     if (!isUpper(doc.text.charCodeAt(start))) continue;
     // An ordinary English word ("The", "Mark") starts no guess of its own: a garbled name is found from its
     // other words ("Rubio" finds "Mark Rubio"), unless the word belongs to a name itself ("Alien").
-    const stem = run.stem(w);
-    if (stems.isOrdinary(stem, () => (lexicon.isWord(stem.toLowerCase()) || isContraction(stem)) && !index.isNameWord(run.folded(w)))) continue;
+    if (isOrdinaryWord(run, w, stems, lexicon, index)) continue;
     const guesses = guessesAt(run, w, index, lexicon, keysOf, countOf, memo).filter((g) => !claimed.subarray(g.start, g.start + g.targets.length).some(Boolean));
     if (guesses.length === 0) continue;
     guesses.sort((a, b) => b.score - a.score);
     const best = guesses[0]!;
-    const rivals = guesses.filter((g) => g.name !== best.name && g.name.entry.name !== best.name.entry.name && g.score >= best.score - TIE_MARGIN);
-    findings.push(guessFinding(run, best, rivals));
+    findings.push(guessFinding(run, best, rivalsOf(best, guesses)));
     claim(best.start, best.targets.length);
   }
   for (const { pattern, name } of index.patterns) findings.push(...patternFindings(doc, pattern, name));
   return findings;
+}
+
+function exactFormAt(run: WordRun, w: number, index: NameLookup): ExactForm | undefined {
+  return index.exact(run.folded(w)).find((form) => matchesExactly(run, w, form));
+}
+
+/** Whether word `w` is an ordinary English word that is no name's word, asked once a stem for the pipeline. */
+function isOrdinaryWord(run: WordRun, w: number, stems: StemAnswers, lexicon: Lexicon, index: NameLookup): boolean {
+  const stem = run.stem(w);
+  return stems.isOrdinary(stem, () => (lexicon.isWord(stem.toLowerCase()) || isContraction(stem)) && !index.isNameWord(run.folded(w)));
+}
+
+/** The other names that score within a tie of the best guess. */
+function rivalsOf(best: Guess, guesses: readonly Guess[]): Guess[] {
+  return guesses.filter((g) => g.name !== best.name && g.name.entry.name !== best.name.entry.name && g.score >= best.score - TIE_MARGIN);
 }
 
 function matchesExactly(run: WordRun, w: number, form: ExactForm): boolean {

@@ -152,7 +152,7 @@ describe('decisions a pipeline keeps from the last text', () => {
     // The same capitalised words in the same order; only the second introduces "Tobias Wernicke" in full.
     const apart = 'Tobias spoke. Wernicke came. Later Vernicke came.';
     const introduced = 'Tobias Wernicke came. Later Vernicke came.';
-    for (const [first, second] of [[apart, introduced], [introduced, apart]]) {
+    for (const [first, second] of [[apart, introduced], [introduced, apart]] as const) {
       const clean = createUnmangler({});
       clean(first);
       expect(clean(second)).toEqual(createUnmangler({})(second));
