@@ -10,23 +10,27 @@ import { fold } from '../../match/normalize.js';
  */
 export class WordRun {
   /** Token index of each word. */
-  readonly tokens: number[] = [];
-  private readonly joinedToNext: boolean[] = [];
-  private readonly stemCache: (string | undefined)[] = [];
-  private readonly foldedCache: (string | undefined)[] = [];
+  readonly tokens: Int32Array;
+  readonly length: number;
+  /** 1 where a word stands in one phrase with the next (`isPhraseGap`). Typed arrays: a chunk has thousands. */
+  private readonly joinedToNext: Uint8Array;
+  private readonly stemCache: (string | undefined)[];
+  private readonly foldedCache: (string | undefined)[];
 
   constructor(readonly doc: Doc) {
+    const tokens = new Int32Array(doc.tokenCount);
+    const joined = new Uint8Array(doc.tokenCount);
+    let count = 0;
     for (let i = 0; i < doc.tokenCount; i++) {
       if (doc.kinds[i] !== TokenKind.Word) continue;
-      const previous = this.tokens.at(-1);
-      if (previous !== undefined) this.joinedToNext.push(previous === i - 1 && isPhraseGap(doc, i - 1));
-      this.tokens.push(i);
+      if (count > 0 && tokens[count - 1] === i - 1 && isPhraseGap(doc, i - 1)) joined[count - 1] = 1;
+      tokens[count++] = i;
     }
-    this.joinedToNext.push(false);
-  }
-
-  get length(): number {
-    return this.tokens.length;
+    this.tokens = tokens.subarray(0, count);
+    this.joinedToNext = joined;
+    this.length = count;
+    this.stemCache = new Array<string | undefined>(count);
+    this.foldedCache = new Array<string | undefined>(count);
   }
 
   text(word: number): string {
