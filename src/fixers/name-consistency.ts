@@ -1,6 +1,6 @@
 import { TokenKind, type DocContext, type Finding, type Range } from '../core/types.js';
 import type { Fixer } from './types.js';
-import { isCapitalized, splitPossessive } from '../match/normalize.js';
+import { isCapitalized, possessiveStemEnd } from '../match/normalize.js';
 import { introductions, nameCensus, sameIntroductions, type Introductions } from './names/census.js';
 import { soundKeysCache } from '../match/phonetic.js';
 import { decide, spellings, type Decision } from './names/consistency-decide.js';
@@ -44,7 +44,7 @@ export const nameConsistency: Fixer<Record<string, never>> = {
         // Only a capitalised word as long as the shortest spelling decided on can be one.
         if (doc.kinds[i] !== TokenKind.Word || doc.end(i) - doc.start(i) < MIN_NAME_LENGTH) continue;
         if (!isCapitalized(doc.text[doc.start(i)]!)) continue;
-        const stem = splitPossessive(doc.tokenText(i))[0];
+        const stem = doc.text.slice(doc.start(i), possessiveStemEnd(doc.text, doc.start(i), doc.end(i)));
         let decision = decided.get(stem);
         if (decision === undefined) {
           decision = decisionOf(context, stem);

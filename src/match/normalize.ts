@@ -12,14 +12,22 @@ export function fold(word: string): string {
 
 /** Split a possessive off a word: "Maduro’s" → ["Maduro", "’s"], "Kallas'" → ["Kallas", "'"]. */
 export function splitPossessive(word: string): readonly [stem: string, suffix: string] {
-  const n = word.length;
-  if (n > 2) {
-    const last = word.charCodeAt(n - 1);
-    const before = word.charCodeAt(n - 2);
-    if (last === 115 && (before === 39 || before === 0x2019)) return [word.slice(0, n - 2), word.slice(n - 2)];
-    if ((last === 39 || last === 0x2019) && before === 115) return [word.slice(0, n - 1), word.slice(n - 1)];
+  const end = possessiveStemEnd(word, 0, word.length);
+  return end === word.length ? [word, ''] : [word.slice(0, end), word.slice(end)];
+}
+
+/**
+ * Where the stem of the word `text[start, end)` ends, before a possessive as `splitPossessive` splits it
+ * off: so a caller that wants the stem alone slices once, from the text, and makes no pair.
+ */
+export function possessiveStemEnd(text: string, start: number, end: number): number {
+  if (end - start > 2) {
+    const last = text.charCodeAt(end - 1);
+    const before = text.charCodeAt(end - 2);
+    if (last === 115 && (before === 39 || before === 0x2019)) return end - 2;
+    if ((last === 39 || last === 0x2019) && before === 115) return end - 1;
   }
-  return [word, ''];
+  return end;
 }
 
 /** Whether the word starts with a capital: the mark of a name in running text. */

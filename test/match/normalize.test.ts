@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCapitalized } from '../../src/match/normalize.js';
+import { isCapitalized, possessiveStemEnd, splitPossessive } from '../../src/match/normalize.js';
 
 /** The rule for every code point: a cased letter that is its own capital. */
 function capitalByCase(word: string): boolean {
@@ -25,5 +25,21 @@ describe('isCapitalized', () => {
     ['1st', false],
   ])('%j → %s', (word, expected) => {
     expect(isCapitalized(word)).toBe(expected);
+  });
+});
+
+describe('a possessive split off', () => {
+  it.each([
+    ["Maduro's", ['Maduro', "'s"]],
+    ['Maduro’s', ['Maduro', '’s']],
+    ["Jones'", ['Jones', "'"]],
+    ['Jones’', ['Jones', '’']],
+    ['Bukele', ['Bukele', '']],
+    ["'s", ["'s", '']],
+    ['its', ['its', '']],
+  ])('%j → %j, and its stem ends there inside a text', (word, pair) => {
+    expect(splitPossessive(word)).toEqual(pair);
+    const text = `« ${word} »`;
+    expect(text.slice(2, possessiveStemEnd(text, 2, 2 + word.length))).toBe(pair[0]);
   });
 });

@@ -1,6 +1,6 @@
 import { isUpper, isWordChar } from '../../core/chars.js';
 import type { DocContext } from '../../core/types.js';
-import { fold, splitPossessive } from '../../match/normalize.js';
+import { fold, possessiveStemEnd } from '../../match/normalize.js';
 
 /**
  * Where a capital may be: ASCII capitals, Latin-1 capitals, and any letter beyond (checked with isUpper),
@@ -95,7 +95,7 @@ function forEachCapitalized(text: string, visit: (stem: string, start: number) =
     let end = i + 1;
     if (!isWordChar(before) && !isAttachedBefore(before)) {
       end = wordEnd(text, i + 1);
-      if (visit(splitPossessive(text.slice(i, end))[0], i)) return;
+      if (visit(text.slice(i, possessiveStemEnd(text, i, end)), i)) return;
     }
     // Skip the rest of the word either way: a capital inside it ("McFeely") does not start a name.
     capitals.lastIndex = wordEnd(text, end);
