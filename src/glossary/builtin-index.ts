@@ -37,9 +37,8 @@ export class BuiltinNameIndex implements NameLookup {
     let forms = this.forms.get(firstFolded);
     if (!forms) {
       const rows = valueOf(index.exact, firstFolded) as FormRow[] | undefined;
-      if (!rows) return NONE;
-      forms = rows.map(([name, variant, folded, words]) => ({ name: this.name(name), variant, folded, words }));
-      this.forms.set(firstFolded, forms);
+      forms = rows ? rows.map(([name, variant, folded, words]) => ({ name: this.name(name), variant, folded, words })) : NONE;
+      remember(this.forms, firstFolded, forms);
     }
     return forms;
   }
@@ -48,9 +47,8 @@ export class BuiltinNameIndex implements NameLookup {
     let hits = this.hits.get(key);
     if (!hits) {
       const rows = valueOf(index.hits, key) as HitRow[] | undefined;
-      if (!rows) return NONE;
-      hits = rows.map(([name, word]) => ({ name: this.name(name), word, standalone: false }));
-      this.hits.set(key, hits);
+      hits = rows ? rows.map(([name, word]) => ({ name: this.name(name), word, standalone: false })) : NONE;
+      remember(this.hits, key, hits);
     }
     return hits;
   }
@@ -70,6 +68,17 @@ export class BuiltinNameIndex implements NameLookup {
   private name(id: number): IndexedName {
     return (this.names[id] ??= indexedName(builtinName(id)));
   }
+}
+
+/**
+ * Kept, a miss too (most words asked have no form and most sound keys no name, and each was looked up
+ * again at every mention); a table starts again past this many rather than grow with a long run's words.
+ */
+const REMEMBERED = 100_000;
+
+function remember<T>(table: Map<string, T>, key: string, value: T): void {
+  if (table.size >= REMEMBERED) table.clear();
+  table.set(key, value);
 }
 
 /** The value of the line `key\tJSON` in sorted lines: the first line not before `key` is it, if any is. */
