@@ -53,6 +53,9 @@ export class Facts implements DocContext {
 
   /** Whether this text's fact `key` equals `value`, computed for another text (deep: maps, sets, arrays, objects). */
   same(key: string, value: unknown, make: (context: DocContext) => unknown): boolean {
+    // Most facts read are counts, the very value this text's fact already is: one lookup answers.
+    const current = this.memos.get(key);
+    if (current !== undefined && Object.is(current, value)) return true;
     let known = this.compared.get(key);
     if (!known) this.compared.set(key, (known = new Map()));
     let equal = known.get(value);
