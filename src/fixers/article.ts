@@ -16,8 +16,9 @@ export const article: Fixer<Record<string, never>> = {
   create() {
     // How a word is said depends on the word alone (and on capitals throughout): asked once a word for
     // the pipeline, not at every article before it.
-    const heard = [new Map<string, Hearing | null>(), new Map<string, Hearing | null>()] as const;
-    const hearOf = (word: string, asWord: boolean): Hearing | null => remembered(heard[asWord ? 1 : 0], word, () => hear(word, asWord), 20_000);
+    const asWritten = new Map<string, Hearing | null>();
+    const asWords = new Map<string, Hearing | null>();
+    const hearOf = (word: string, asWord: boolean): Hearing | null => (asWord ? remembered(asWords, word, hearAsWords, 20_000) : remembered(asWritten, word, hearAsWritten, 20_000));
     return (doc) => {
       const findings: Finding[] = [];
       for (let i = 0; i < doc.tokenCount - 1; i++) {
@@ -31,6 +32,9 @@ export const article: Fixer<Record<string, never>> = {
     };
   },
 };
+
+const hearAsWritten = (word: string): Hearing | null => hear(word, false);
+const hearAsWords = (word: string): Hearing | null => hear(word, true);
 
 function check(doc: Doc, i: number, hearOf: (word: string, asWord: boolean) => Hearing | null): Finding | null {
   const article = doc.tokenText(i);

@@ -3,10 +3,10 @@ import type { Fixer } from './types.js';
 import type { ExactForm, NameLookup } from '../glossary/compile.js';
 import type { Lexicon } from '../glossary/types.js';
 import { isUpper } from '../core/chars.js';
-import { isContraction } from '../match/normalize.js';
 import { soundKeysCache } from '../match/phonetic.js';
 import { foldedCensus } from './names/census.js';
 import { guessesAt, type CountOf, type Guess, type KeysOf } from './names/guess.js';
+import { stemQuestions } from './names/stem-questions.js';
 import { exactFinding, nameFinding, patternFindings, replacementFor } from './names/exact.js';
 import { describeGuess } from './names/explain.js';
 import { splitOrMergedName } from './names/split.js';
@@ -25,7 +25,7 @@ export const names: Fixer<Record<string, never>> = {
     const { names: index, lexicon } = env;
     if (!index || !lexicon) throw new Error('the names fixer needs compiled names and a lexicon');
     const keysOf: KeysOf = soundKeysCache();
-    const stems = new StemAnswers();
+    const stems = new StemAnswers(stemQuestions(index, lexicon, keysOf));
     // How a lone word is guessed depends on how often the document writes it, read from the text as it is
     // now: once a loop is gone, a word it wrote three times may be a word written once.
     return (doc, context) => {
@@ -73,7 +73,7 @@ function findNames(doc: Doc, { index, lexicon, keysOf, stems, writesName }: Look
     if (!isUpper(doc.text.charCodeAt(start))) continue;
     // An ordinary English word ("The", "Mark") starts no guess of its own: a garbled name is found from its
     // other words ("Rubio" finds "Mark Rubio"), unless the word belongs to a name itself ("Alien").
-    if (isOrdinaryWord(run, w, stems, lexicon, index)) continue;
+    if (stems.isOrdinary(run.stem(w))) continue;
     const guesses = guessesAt(run, w, index, lexicon, keysOf, countOf, memo).filter((g) => !claimed.subarray(g.start, g.start + g.targets.length).some(Boolean));
     if (guesses.length === 0) continue;
     guesses.sort((a, b) => b.score - a.score);
@@ -87,12 +87,6 @@ function findNames(doc: Doc, { index, lexicon, keysOf, stems, writesName }: Look
 
 function exactFormAt(run: WordRun, w: number, index: NameLookup): ExactForm | undefined {
   return index.exact(run.folded(w)).find((form) => matchesExactly(run, w, form));
-}
-
-/** Whether word `w` is an ordinary English word that is no name's word, asked once a stem for the pipeline. */
-function isOrdinaryWord(run: WordRun, w: number, stems: StemAnswers, lexicon: Lexicon, index: NameLookup): boolean {
-  const stem = run.stem(w);
-  return stems.isOrdinary(stem, () => (lexicon.isWord(stem.toLowerCase()) || isContraction(stem)) && !index.isNameWord(run.folded(w)));
 }
 
 /** The other names that score within a tie of the best guess. */

@@ -1,12 +1,13 @@
 /**
  * An answer that depends on its key alone, from a table a fixer keeps for as long as its pipeline, across
  * chunks and documents: the table starts again past `limit` rather than grow with every word a long run meets.
+ * `make` is given the key, so a caller passes a function made once, not a closure made at every ask.
  */
-export function remembered<T>(table: Map<string, T>, key: string, make: () => T, limit: number): T {
+export function remembered<T>(table: Map<string, T>, key: string, make: (key: string) => T, limit: number): T {
   let answer = table.get(key);
   if (answer === undefined) {
     if (table.size >= limit) table.clear();
-    table.set(key, (answer = make()));
+    table.set(key, (answer = make(key)));
   }
   return answer;
 }

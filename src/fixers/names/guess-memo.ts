@@ -15,22 +15,32 @@ export class StemAnswers {
   private readonly ordinary = new Map<string, boolean>();
   private readonly known = new Map<string, boolean>();
 
-  constructor(private readonly limit = 50_000) {}
+  constructor(
+    private readonly ask: StemQuestions,
+    private readonly limit = 50_000,
+  ) {}
 
   /** The sound keys a word is looked up by. */
-  soundKeys(stem: string, make: () => readonly string[]): readonly string[] {
-    return remembered(this.keysByStem, stem, make, this.limit);
+  soundKeys(stem: string): readonly string[] {
+    return remembered(this.keysByStem, stem, this.ask.soundKeys, this.limit);
   }
 
   /** Whether a stem is an ordinary word that starts no guess of its own. */
-  isOrdinary(stem: string, ask: () => boolean): boolean {
-    return remembered(this.ordinary, stem, ask, this.limit);
+  isOrdinary(stem: string): boolean {
+    return remembered(this.ordinary, stem, this.ask.isOrdinary, this.limit);
   }
 
   /** Whether a stem is English or a name a dictionary knows, which no guess at it alone can be. */
-  isKnownWord(stem: string, ask: () => boolean): boolean {
-    return remembered(this.known, stem, ask, this.limit);
+  isKnownWord(stem: string): boolean {
+    return remembered(this.known, stem, this.ask.isKnownWord, this.limit);
   }
+}
+
+/** How `StemAnswers` works out each answer the first time, made once for the pipeline. */
+export interface StemQuestions {
+  readonly soundKeys: (stem: string) => readonly string[];
+  readonly isOrdinary: (stem: string) => boolean;
+  readonly isKnownWord: (stem: string) => boolean;
 }
 
 /**
@@ -45,7 +55,7 @@ export class GuessMemo {
   private readonly byName = new Map<IndexedName, Map<string, Judged>[]>();
   private readonly wordsByName = new Map<IndexedName, readonly number[]>();
 
-  constructor(readonly stems = new StemAnswers()) {}
+  constructor(readonly stems: StemAnswers) {}
 
   /** Every word of a name, by index: the targets of a guess at the whole name. */
   allWords(name: IndexedName): readonly number[] {

@@ -3,10 +3,11 @@ import type { Lexicon } from '../../glossary/types.js';
 import { editDistance, type WordScore } from '../../match/fuzzy.js';
 import { phoneticKeys, phoneticSimilarity, type SoundKeys } from '../../match/phonetic.js';
 import { isAllCaps, isCapitalized, isPluralOf } from '../../match/normalize.js';
-import { BUILTIN_WORD_LENGTH, caseStem, loneWordDoubt, writtenOnce, type CountOf } from './doubt.js';
+import { BUILTIN_WORD_LENGTH, loneWordDoubt, writtenOnce, type CountOf } from './doubt.js';
 import { innerSlip } from '../../match/transliteration.js';
 import type { WordRun } from './word-run.js';
-import { GuessMemo } from './guess-memo.js';
+import type { GuessMemo } from './guess-memo.js';
+import { isKnownName } from './stem-questions.js';
 import { nameWordScore } from './word-score.js';
 
 /** Below this a lone word is not close enough to be the name's word at all. */
@@ -32,7 +33,7 @@ export type KeysOf = (word: string) => SoundKeys;
 export type { CountOf };
 
 /** Every way the capitalised word `w` could be part of a garbled name, by its sound. */
-export function guessesAt(run: WordRun, w: number, index: NameLookup, lexicon: Lexicon, keysOf: KeysOf, countOf: CountOf, memo = new GuessMemo()): Guess[] {
+export function guessesAt(run: WordRun, w: number, index: NameLookup, lexicon: Lexicon, keysOf: KeysOf, countOf: CountOf, memo: GuessMemo): Guess[] {
   // The phrases already considered for each name (by its entry: a variant is the same name), as start and
   // length in one number: two sound keys of one word often hit the same name, and a string made per hit
   // cost a tenth of the time with 10,000 names.
@@ -52,13 +53,8 @@ export function guessesAt(run: WordRun, w: number, index: NameLookup, lexicon: L
   if (anchor.length <= 2) return [];
   // A word alone is never guessed when it is English or a name a dictionary knows (`evaluate` says why),
   // whatever the name: asked once per stem, before any of its hundreds of hits with a large glossary.
-  const alone = !memo.stems.isKnownWord(anchor, () => lexicon.isWord(anchor.toLowerCase()) || isKnownName(anchor, lexicon));
-  // A name is found by the word's sound, and by its stem's when it carries a case ending ("Bakhmutom").
-  const keys = memo.stems.soundKeys(anchor, () => {
-    const stem = caseStem(anchor);
-    return [...new Set([...keysOf(anchor), ...(stem ? keysOf(stem) : [])])];
-  });
-  for (const key of keys) {
+  const alone = !memo.stems.isKnownWord(anchor);
+  for (const key of memo.stems.soundKeys(anchor)) {
     for (const hit of index.soundsLike(key)) {
       // Whether the name's words fit around this one is asked first: most hits are on names that do not.
       const words = hit.name.words.length;
@@ -156,11 +152,6 @@ function plausible(run: WordRun, name: IndexedName, start: number, targets: read
   if (words === 0 || exact === words) return false;
   if (name.entry.source !== 'built-in') return true;
   return words === 1 ? name.entry.kind === 'demonym' && run.folded(start).length >= BUILTIN_WORD_LENGTH : exact > 0;
-}
-
-/** A name a dictionary knows, or its plural: "Sundays" is Sunday's, never a garble of Sundas. */
-function isKnownName(stem: string, lexicon: Lexicon): boolean {
-  return lexicon.isKnownName(stem) || (stem.endsWith('s') && lexicon.isKnownName(stem.slice(0, -1)));
 }
 
 /**
