@@ -1,6 +1,7 @@
 import { isUpper, isWordChar } from '../../core/chars.js';
 import type { DocContext } from '../../core/types.js';
 import { fold, possessiveStemEnd } from '../../match/normalize.js';
+import { KeptFromParts, sameMapInOrder, sameSetInOrder } from './kept-from-parts.js';
 
 /**
  * Where a capital may be: ASCII capitals, Latin-1 capitals, and any letter beyond (checked with isUpper),
@@ -43,35 +44,9 @@ function chunkCensus(chunk: string): { written: Map<string, number>; folded: Map
 
 type Counts = ReadonlyMap<string, number>;
 
-/**
- * The last sum made, with the parts it was made of: a text whose chunks count alike, in the same order, as
- * the last text's (after an edit to no capitalised word, most of a cleaning's edits) sums to the same
- * counts, so the sum is not made again; only the parts that are not the very same objects are compared.
- */
-class RememberedSum {
-  private parts: readonly Counts[] = [];
-  private total: Counts = new Map();
-
-  of(parts: readonly Counts[]): Counts {
-    if (parts.length !== this.parts.length || parts.some((part, i) => part !== this.parts[i] && !sameInOrder(part, this.parts[i]!))) this.total = sumCounts(parts);
-    this.parts = parts;
-    return this.total;
-  }
-}
-
-const writtenSum = new RememberedSum();
-const foldedSum = new RememberedSum();
-
-/** The same keys with the same counts in the same order: the order decides the sum's. */
-function sameInOrder(a: Counts, b: Counts): boolean {
-  if (a.size !== b.size) return false;
-  const others = b.entries();
-  for (const [key, count] of a) {
-    const [otherKey, otherCount] = others.next().value!;
-    if (key !== otherKey || count !== otherCount) return false;
-  }
-  return true;
-}
+/** The last sums, as written and folded, with the chunks' counts they were made of. */
+const writtenSum = new KeptFromParts<Counts, Counts>(sameMapInOrder, sumCounts);
+const foldedSum = new KeptFromParts<Counts, Counts>(sameMapInOrder, sumCounts);
 
 /** Counts added up in order: a key first met earlier comes first, as in one count over the whole text. */
 function sumCounts(parts: readonly ReadonlyMap<string, number>[]): Map<string, number> {
@@ -143,19 +118,26 @@ export function introducedSurnames(text: string, isWord: (lower: string) => bool
 
 /** `introducedSurnames` of the whole document, from its chunks': the first chunk to introduce a surname has it. */
 export function introductions(context: DocContext, isWord: (lower: string) => boolean): Introductions {
-  return context.memo('name-introduced', (whole) => {
-    const surnames = new Map<string, string>();
-    const givenNames = new Set<string>();
-    for (const part of whole.chunkParts('name-introduced', (chunk) => introducedSurnames(chunk, isWord))) {
-      for (const [surname, full] of part.surnames) if (!surnames.has(surname)) surnames.set(surname, full);
-      for (const given of part.givenNames) givenNames.add(given);
-    }
-    return { surnames, givenNames };
-  });
+  return context.memo('name-introduced', (whole) => gathered.of(whole.chunkParts('name-introduced', (chunk) => introducedSurnames(chunk, isWord))));
 }
+
+/** The chunks' introductions gathered: the first chunk to introduce a surname has it. */
+function gather(parts: readonly Introductions[]): Introductions {
+  const surnames = new Map<string, string>();
+  const givenNames = new Set<string>();
+  for (const part of parts) {
+    for (const [surname, full] of part.surnames) if (!surnames.has(surname)) surnames.set(surname, full);
+    for (const given of part.givenNames) givenNames.add(given);
+  }
+  return { surnames, givenNames };
+}
+
+/** The last introductions gathered, with the chunks' they were gathered from (as the census keeps its sums). */
+const gathered = new KeptFromParts<Introductions, Introductions>((a, b) => sameMapInOrder(a.surnames, b.surnames) && sameSetInOrder(a.givenNames, b.givenNames), gather);
 
 /** Whether two texts introduce the same surnames, each by the same full mention, and the same given names. */
 export function sameIntroductions(a: Introductions, b: Introductions): boolean {
+  if (a === b) return true;
   if (a.surnames.size !== b.surnames.size || a.givenNames.size !== b.givenNames.size) return false;
   for (const [surname, full] of a.surnames) if (b.surnames.get(surname) !== full) return false;
   for (const given of a.givenNames) if (!b.givenNames.has(given)) return false;
