@@ -175,11 +175,18 @@ function scanJoined(text: string, end: number): number {
   return end;
 }
 
+/** `isWordChar` of each ASCII code, looked up first: most characters of most texts (8% of tokenizing Brown). */
+const ASCII_WORD = new Uint8Array(128).map((_, code) => (isWordChar(code) ? 1 : 0));
+
 function skipWordChars(text: string, start: number): number {
   let end = start;
-  while (end < text.length) {
+  const length = text.length;
+  while (end < length) {
     const c = text.charCodeAt(end);
-    if (c >= 0xd800 && c <= 0xdbff) {
+    if (c < 128) {
+      if (ASCII_WORD[c] === 0) break;
+      end++;
+    } else if (c >= 0xd800 && c <= 0xdbff) {
       if (!isWordChar(codePointAt(text, end))) break;
       end += 2;
     } else if (isWordChar(c)) {
