@@ -76,13 +76,8 @@ export function hasColumnGap(line: string): boolean {
 /** Where the blank line starting at the line feed `feed` ends, or -1 if the line after it is not blank. */
 export function blankLineEndAt(text: string, feed: number): number {
   let i = feed + 1;
-  while (i < text.length && text.charCodeAt(i) !== 10 && isWhiteSpace(text.charCodeAt(i))) i++;
+  while (i < text.length && text.charCodeAt(i) !== 10 && isSpace(text.charCodeAt(i))) i++;
   return text.charCodeAt(i) === 10 ? i + 1 : -1;
-}
-
-/** Whether the character code is white space, as `\s` reads it, without a regular expression for ASCII. */
-export function isWhiteSpace(code: number): boolean {
-  return code === 32 || (code >= 9 && code <= 13) || (code > 127 && /\s/.test(String.fromCharCode(code)));
 }
 
 /**

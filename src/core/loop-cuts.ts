@@ -1,4 +1,4 @@
-import { blankLineEndAt, isWhiteSpace, isWordChar } from './chars.js';
+import { blankLineEndAt, isSpace, isWordChar } from './chars.js';
 import { ECHO_LEAD, isTerminalMark, MIN_ECHO, UNIT_CLOSING, UNIT_OPENING } from './loop-units.js';
 import { isAbbreviationOrInitial } from './sentences.js';
 import { tokenize } from './tokenize.js';
@@ -17,10 +17,11 @@ const LONGEST_UNIT = 20_000;
 export function loopsAcross(text: string, at: number): boolean {
   const ends = unitEnds(text, at);
   if (ends === null) return true;
+  // A copy and an echo alike end as the text before the cut does: most places fail on their last letters.
+  const before = tailKey(text, 0, at);
   for (const end of ends) {
-    // A copy and an echo alike end as the text before the cut does: most places fail on their last letters.
     const key = tailKey(text, at, end);
-    if (key.length === TAIL && key !== tailKey(text, 0, at)) continue;
+    if (key.length === TAIL && key !== before) continue;
     const unit = text.slice(at, end);
     const copy = normalized(unit);
     if (copy === '') continue;
@@ -60,7 +61,7 @@ export class LineRuns {
       const feed = text.indexOf('\n', this.at);
       if (feed === -1 || feed >= at) break;
       let first = this.at;
-      while (first < feed && isWhiteSpace(text.charCodeAt(first))) first++;
+      while (first < feed && isSpace(text.charCodeAt(first))) first++;
       if (first === feed) this.open = false;
       else this.open = !endsSentenceBefore(text, this.at, feed, feed + 1) || (this.open && !INNER_SENTENCE_END.test(text.slice(this.at, feed)));
       this.at = feed + 1;
@@ -75,12 +76,17 @@ const INNER_SENTENCE_END = /[.!?…。！？][”"’'»)\]]*\s+["“‘'(\[«¿
 /** Whether the sentence ends where the line `[start, end)` does, the next line starting at `next`. */
 function endsSentenceBefore(text: string, start: number, end: number, next: number): boolean {
   let last = end - 1;
-  while (last >= start && (isWhiteSpace(text.charCodeAt(last)) || UNIT_CLOSING.has(text.charCodeAt(last)))) last--;
+  while (last >= start && (isSpace(text.charCodeAt(last)) || UNIT_CLOSING.has(text.charCodeAt(last)))) last--;
   if (last < start || !isTerminalMark(text.charCodeAt(last))) return false;
   if (text.charCodeAt(last) === 46 && isAbbreviationOrInitial(text, wordStart(text, last), last)) return false;
   let first = next;
-  while (first < text.length && isWhiteSpace(text.charCodeAt(first)) && text.charCodeAt(first) !== 10) first++;
-  return first >= text.length || /[\p{Lu}\p{N}]/u.test(text[first]!) || UNIT_OPENING.has(text.charCodeAt(first));
+  while (first < text.length && isSpace(text.charCodeAt(first)) && text.charCodeAt(first) !== 10) first++;
+  return opensSentence(text, first);
+}
+
+/** Whether a sentence may start at `at` (or the text ends there): a capital, a digit or an opening mark. */
+function opensSentence(text: string, at: number): boolean {
+  return at >= text.length || /[\p{Lu}\p{N}]/u.test(text[at]!) || UNIT_OPENING.has(text.charCodeAt(at));
 }
 
 /**
@@ -103,12 +109,12 @@ function unitEnds(text: string, at: number): number[] | null {
     if (!isTerminalMark(code)) continue;
     let end = i + 1;
     while (end < text.length && UNIT_CLOSING.has(text.charCodeAt(end))) end++;
-    if (end < text.length && !/\s/.test(text[end]!)) continue;
+    if (end < text.length && !isSpace(text.charCodeAt(end))) continue;
     if (code === 46 && isAbbreviationOrInitial(text, wordStart(text, i), i)) continue;
     ends.push(end);
     let next = end;
-    while (next < text.length && /\s/.test(text[next]!)) next++;
-    if (next >= text.length || /[\p{Lu}\p{N}]/u.test(text[next]!) || UNIT_OPENING.has(text.charCodeAt(next))) return ends;
+    while (next < text.length && isSpace(text.charCodeAt(next))) next++;
+    if (opensSentence(text, next)) return ends;
   }
   if (stop < text.length) return null;
   ends.push(text.length);
@@ -125,7 +131,7 @@ function wordStart(text: string, end: number): number {
 /** The last letters of `text[start, end)` as `normalized` would end, in reverse: a cheap first comparison. */
 function tailKey(text: string, start: number, end: number): string {
   let i = end - 1;
-  while (i >= start && (isWhiteSpace(text.charCodeAt(i)) || UNIT_CLOSING.has(text.charCodeAt(i)))) i--;
+  while (i >= start && (isSpace(text.charCodeAt(i)) || UNIT_CLOSING.has(text.charCodeAt(i)))) i--;
   // Lower-cased as a string, as `normalized` does, so a letter's case reads its neighbours (Σ at a
   // word's end is ς) and a pair of surrogates stays one letter; short of letters, no key.
   const key = text.slice(Math.max(start, i - 31), i + 1).toLowerCase().replace(/\s+/g, '');
@@ -138,7 +144,7 @@ const TAIL = 4;
 /** Where a unit's text starts once white space and the quote marks and brackets opening it are passed. */
 function coreStart(unit: string): number {
   let start = 0;
-  while (start < unit.length && (isWhiteSpace(unit.charCodeAt(start)) || UNIT_OPENING.has(unit.charCodeAt(start)))) start++;
+  while (start < unit.length && (isSpace(unit.charCodeAt(start)) || UNIT_OPENING.has(unit.charCodeAt(start)))) start++;
   return start;
 }
 
@@ -147,8 +153,8 @@ function normalized(unit: string): string {
   let start = 0;
   let end = unit.length;
   for (;;) {
-    while (start < end && isWhiteSpace(unit.charCodeAt(start))) start++;
-    while (end > start && isWhiteSpace(unit.charCodeAt(end - 1))) end--;
+    while (start < end && isSpace(unit.charCodeAt(start))) start++;
+    while (end > start && isSpace(unit.charCodeAt(end - 1))) end--;
     if (start < end && UNIT_OPENING.has(unit.charCodeAt(start))) start++;
     else if (end > start && UNIT_CLOSING.has(unit.charCodeAt(end - 1))) end--;
     else break;

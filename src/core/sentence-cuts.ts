@@ -1,4 +1,4 @@
-import { hasColumnGap, isWhiteSpace, isWordChar } from './chars.js';
+import { hasColumnGap, isSpace, isWordChar } from './chars.js';
 import { loopsAcross } from './loop-cuts.js';
 import { isAbbreviationOrInitial } from './sentences.js';
 
@@ -118,7 +118,7 @@ export function plainWordBefore(text: string, mark: number): boolean {
  */
 export function endsOnWord(text: string, start: number, end: number): boolean {
   let last = end - 1;
-  while (last >= start && text.charCodeAt(last) !== 10 && isWhiteSpace(text.charCodeAt(last))) last--;
+  while (last >= start && text.charCodeAt(last) !== 10 && isSpace(text.charCodeAt(last))) last--;
   if (last < start) return false;
   const code = text.charCodeAt(last);
   return isWordChar(code >= 0xdc00 && code <= 0xdfff && last > start ? text.codePointAt(last - 1)! : code);
