@@ -2,7 +2,7 @@ import { TokenKind, type Doc, type Finding, type Range } from '../core/types.js'
 import type { Fixer } from './types.js';
 import notAfterArticle from '../data/not-after-article.json' with { type: 'json' };
 import { hear, type Hearing } from './article-sound.js';
-import { remembered } from './remembered.js';
+import { remembered } from '../core/remembered.js';
 import { gapAfter, startsSentence } from './repeats/scan.js';
 
 const NOT_AFTER_ARTICLE = new Set(Object.keys(notAfterArticle));

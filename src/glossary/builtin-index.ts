@@ -1,5 +1,6 @@
 import index from '../data/builtin-index.generated.json' with { type: 'json' };
 import { partitionPoint } from '../core/search.js';
+import { remembered } from '../core/remembered.js';
 import { builtinName } from './builtin.js';
 import { FirstWordFilter } from './first-words.js';
 import { indexedName, type ExactForm, type IndexedName, type KeyHit, type NameLookup, type PatternRule, type SplitName } from './name-index.js';
@@ -34,23 +35,11 @@ export class BuiltinNameIndex implements NameLookup {
   }
 
   exact(firstFolded: string): readonly ExactForm[] {
-    let forms = this.forms.get(firstFolded);
-    if (!forms) {
-      const rows = valueOf(index.exact, firstFolded) as FormRow[] | undefined;
-      forms = rows ? rows.map(([name, variant, folded, words]) => ({ name: this.name(name), variant, folded, words })) : NONE;
-      remember(this.forms, firstFolded, forms);
-    }
-    return forms;
+    return remembered(this.forms, firstFolded, this.formsOf, REMEMBERED);
   }
 
   soundsLike(key: string): readonly KeyHit[] {
-    let hits = this.hits.get(key);
-    if (!hits) {
-      const rows = valueOf(index.hits, key) as HitRow[] | undefined;
-      hits = rows ? rows.map(([name, word]) => ({ name: this.name(name), word, standalone: false })) : NONE;
-      remember(this.hits, key, hits);
-    }
-    return hits;
+    return remembered(this.hits, key, this.hitsOf, REMEMBERED);
   }
 
   splitsStartingWith(): readonly SplitName[] {
@@ -65,21 +54,27 @@ export class BuiltinNameIndex implements NameLookup {
     return index.words[partitionPoint(index.words.length, (i) => index.words[i]! < folded)] === folded;
   }
 
+  // Made once, so a lookup that is known makes no closure.
+  private readonly formsOf = (firstFolded: string): readonly ExactForm[] => {
+    const rows = valueOf(index.exact, firstFolded) as FormRow[] | undefined;
+    return rows ? rows.map(([name, variant, folded, words]) => ({ name: this.name(name), variant, folded, words })) : NONE;
+  };
+
+  private readonly hitsOf = (key: string): readonly KeyHit[] => {
+    const rows = valueOf(index.hits, key) as HitRow[] | undefined;
+    return rows ? rows.map(([name, word]) => ({ name: this.name(name), word, standalone: false })) : NONE;
+  };
+
   private name(id: number): IndexedName {
     return (this.names[id] ??= indexedName(builtinName(id)));
   }
 }
 
 /**
- * Kept, a miss too (most words asked have no form and most sound keys no name, and each was looked up
- * again at every mention); a table starts again past this many rather than grow with a long run's words.
+ * Each lookup is kept, a miss too (most words asked have no form and most sound keys no name, and each was
+ * looked up again at every mention), up to this many a table.
  */
 const REMEMBERED = 100_000;
-
-function remember<T>(table: Map<string, T>, key: string, value: T): void {
-  if (table.size >= REMEMBERED) table.clear();
-  table.set(key, value);
-}
 
 /** The value of the line `key\tJSON` in sorted lines: the first line not before `key` is it, if any is. */
 function valueOf(lines: readonly string[], key: string): unknown {

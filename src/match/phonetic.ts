@@ -1,5 +1,6 @@
 import { doubleMetaphone } from 'double-metaphone';
 import daitchMokotoffModule from 'talisman/phonetics/daitch-mokotoff.js';
+import { remembered } from '../core/remembered.js';
 
 // A CommonJS module compiled from ES modules: Node hands over its exports, bundlers its `default`.
 const daitchMokotoff: (name: string) => string[] = typeof daitchMokotoffModule === 'function' ? daitchMokotoffModule : daitchMokotoffModule.default;
@@ -28,15 +29,7 @@ export function phoneticKeys(word: string): SoundKeys {
  */
 export function soundKeysCache(limit = 100_000): (word: string) => SoundKeys {
   const cache = new Map<string, SoundKeys>();
-  return (word) => {
-    let keys = cache.get(word);
-    if (!keys) {
-      if (cache.size >= limit) cache.clear();
-      keys = phoneticKeys(word);
-      cache.set(word, keys);
-    }
-    return keys;
-  };
+  return (word) => remembered(cache, word, phoneticKeys, limit);
 }
 
 /**

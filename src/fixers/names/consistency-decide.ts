@@ -3,6 +3,7 @@ import type { Lexicon } from '../../glossary/types.js';
 import { phoneticKeys, type SoundKeys } from '../../match/phonetic.js';
 import { areOneName, bySound as groupBySound, isNameSpelling, spelling, type Spelling } from '../../match/spellings.js';
 import type { Introductions } from './census.js';
+import { remembered } from '../../core/remembered.js';
 
 /** A spelling must occur at least this often, and more often than the other, to win. */
 const MIN_DOMINANT = 2;
@@ -27,15 +28,8 @@ export type SpellingOf = (stem: string) => Omit<Spelling, 'count'> | null;
 export function spellings(lexicon: Lexicon, keysOf: (word: string) => SoundKeys = phoneticKeys, limit = 100_000): SpellingOf {
   const known = new Map<string, Omit<Spelling, 'count'> | null>();
   const isWord = (word: string): boolean => lexicon.isWord(word);
-  return (stem) => {
-    let form = known.get(stem);
-    if (form === undefined) {
-      if (known.size >= limit) known.clear();
-      form = isNameSpelling(stem, isWord) ? spelling(stem, 0, keysOf) : null;
-      known.set(stem, form);
-    }
-    return form;
-  };
+  const make = (stem: string): Omit<Spelling, 'count'> | null => (isNameSpelling(stem, isWord) ? spelling(stem, 0, keysOf) : null);
+  return (stem) => remembered(known, stem, make, limit);
 }
 
 /**

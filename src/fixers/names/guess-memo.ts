@@ -1,7 +1,7 @@
 import type { IndexedName } from '../../glossary/compile.js';
 import type { Guess } from './guess.js';
 import type { WordRun } from './word-run.js';
-import { remembered } from '../remembered.js';
+import { remembered } from '../../core/remembered.js';
 
 type Judged = Omit<Guess, 'start'> | null;
 
