@@ -51,23 +51,21 @@ function lineAligned(scan: RepeatScan, start: number, n: number, times: number):
 }
 
 /**
- * The last token seen of each shape hash, all -1 between calls: filling a fresh table of 65,536 for every
- * chunk wrote more than the chunk's tokens (on Brown, 340 MB a pass). Each call puts back what it set.
+ * For each token, the next token whose shape hashes the same (-1: none); one pass from the end. The table
+ * of the last token of each hash is sized to the chunk (a fixed 65,536 filled for every chunk wrote 340 MB
+ * a pass on Brown): more shapes share a hash, and the chain's shape test passes over them.
  */
-const LAST_OF_HASH = new Int32Array(1 << 16).fill(-1);
-
-const shapeHash = (shape: number): number => (shape ^ (shape >>> 16)) & 0xffff;
-
-/** For each token, the next token whose shape hashes the same (-1: none); one pass from the end. */
 function nextSameShape(shapes: Uint32Array): Int32Array {
   const next = new Int32Array(shapes.length);
-  const last = LAST_OF_HASH;
+  let size = 16;
+  while (size < 2 * shapes.length && size < 1 << 16) size *= 2;
+  const last = new Int32Array(size).fill(-1);
+  const mask = size - 1;
   for (let i = shapes.length - 1; i >= 0; i--) {
-    const hash = shapeHash(shapes[i]!);
+    const hash = (shapes[i]! ^ (shapes[i]! >>> 16)) & mask;
     next[i] = last[hash]!;
     last[hash] = i;
   }
-  for (let i = 0; i < shapes.length; i++) last[shapeHash(shapes[i]!)] = -1;
   return next;
 }
 
