@@ -5,7 +5,7 @@ import type { Lexicon } from '../glossary/types.js';
 import { isUpper } from '../core/chars.js';
 import { soundKeysCache } from '../match/phonetic.js';
 import { foldedCensus } from './names/census.js';
-import { guessesAt, type CountOf, type Guess, type KeysOf } from './names/guess.js';
+import { GuessSearch, type CountOf, type Guess, type KeysOf } from './names/guess.js';
 import { stemQuestions } from './names/stem-questions.js';
 import { exactFinding, nameFinding, patternFindings, replacementFor } from './names/exact.js';
 import { describeGuess } from './names/explain.js';
@@ -52,7 +52,7 @@ function findNames(doc: Doc, { index, lexicon, keysOf, stems, writesName }: Look
   const claimed = new Uint8Array(run.length);
   const findings: Finding[] = [];
   const claim = (start: number, n: number): void => void claimed.fill(1, start, start + n);
-  const memo = new GuessMemo(stems);
+  const search = new GuessSearch(run, index, lexicon, keysOf, countOf, new GuessMemo(stems));
   // No closure in this loop's body may use its variables: V8 would then make a context for every word.
   for (let w = 0; w < run.length; w++) {
     if (claimed[w]) continue;
@@ -74,7 +74,7 @@ function findNames(doc: Doc, { index, lexicon, keysOf, stems, writesName }: Look
     // An ordinary English word ("The", "Mark") starts no guess of its own: a garbled name is found from its
     // other words ("Rubio" finds "Mark Rubio"), unless the word belongs to a name itself ("Alien").
     if (stems.isOrdinary(run.stem(w))) continue;
-    const guesses = guessesAt(run, w, index, lexicon, keysOf, countOf, memo).filter((g) => !claimed.subarray(g.start, g.start + g.targets.length).some(Boolean));
+    const guesses = search.at(w).filter((g) => !claimed.subarray(g.start, g.start + g.targets.length).some(Boolean));
     if (guesses.length === 0) continue;
     guesses.sort((a, b) => b.score - a.score);
     const best = guesses[0]!;

@@ -43,6 +43,9 @@ export interface StemQuestions {
   readonly isKnownWord: (stem: string) => boolean;
 }
 
+/** Judgements of the phrases of one name's words, nested by each word's stem: no key is made per lookup. */
+type JudgedByStems = Map<string, Judged | JudgedByStems>;
+
 /**
  * One chunk's judgements of guesses, by name and by the words they read. A guess is judged from the
  * stems of its words alone (with the index, the lexicon and the document's counts, which do not change
@@ -52,8 +55,9 @@ export interface StemQuestions {
  */
 export class GuessMemo {
   /** For each name, a table per word of it judged alone (by its index), and one for whole phrases (last). */
-  private readonly byName = new Map<IndexedName, Map<string, Judged>[]>();
+  private readonly byName = new Map<IndexedName, JudgedByStems[]>();
   private readonly wordsByName = new Map<IndexedName, readonly number[]>();
+  private readonly loneByName = new Map<IndexedName, (readonly number[])[]>();
 
   constructor(readonly stems: StemAnswers) {}
 
@@ -64,24 +68,41 @@ export class GuessMemo {
     return words;
   }
 
-  judged(run: WordRun, name: IndexedName, start: number, targets: readonly number[], judge: () => Guess | null): Guess | null {
-    let tables = this.byName.get(name);
-    if (!tables) this.byName.set(name, (tables = []));
-    // A word alone is keyed by its stem, a string the run already holds: nothing is made for the lookup.
-    const lone = targets.length === 1;
-    const slot = lone ? targets[0]! : name.words.length;
-    const table = (tables[slot] ??= new Map());
-    let key = run.stem(start);
-    if (!lone) for (let k = 1; k < targets.length; k++) key += `|${run.stem(start + k)}`;
-    const earlier = table.get(key);
-    if (earlier !== undefined) return earlier && { ...earlier, start };
-    const guess = judge();
+  /** The targets of a guess at one word of a name alone. */
+  lone(name: IndexedName, word: number): readonly number[] {
+    let targets = this.loneByName.get(name);
+    if (!targets) this.loneByName.set(name, (targets = []));
+    return (targets[word] ??= [word]);
+  }
+
+  /** The judgement of these words as this name's, without its start; undefined when not judged yet. */
+  known(run: WordRun, name: IndexedName, start: number, targets: readonly number[]): Judged | undefined {
+    let table: JudgedByStems | undefined = this.tableOf(name, targets);
+    for (let k = 0; k < targets.length - 1 && table; k++) table = table.get(run.stem(start + k)) as JudgedByStems | undefined;
+    return table?.get(run.stem(start + targets.length - 1)) as Judged | undefined;
+  }
+
+  remember(run: WordRun, name: IndexedName, start: number, targets: readonly number[], guess: Guess | null): void {
+    let table = this.tableOf(name, targets);
+    for (let k = 0; k < targets.length - 1; k++) {
+      const stem = run.stem(start + k);
+      let inner = table.get(stem) as JudgedByStems | undefined;
+      if (!inner) table.set(stem, (inner = new Map()));
+      table = inner;
+    }
+    let judged: Judged = null;
     if (guess) {
       const { start: _start, ...rest } = guess;
-      table.set(key, rest);
-    } else {
-      table.set(key, null);
+      judged = rest;
     }
-    return guess;
+    table.set(run.stem(start + targets.length - 1), judged);
+  }
+
+  private tableOf(name: IndexedName, targets: readonly number[]): JudgedByStems {
+    let tables = this.byName.get(name);
+    if (!tables) this.byName.set(name, (tables = []));
+    // A word alone is keyed by its stem; a phrase, nested by each of its words' stems.
+    const slot = targets.length === 1 ? targets[0]! : name.words.length;
+    return (tables[slot] ??= new Map());
   }
 }
