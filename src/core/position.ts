@@ -4,10 +4,12 @@ import { partitionPoint } from './search.js';
 /** Turns offsets of one text into 1-based line and column (column in code points, as editors count). */
 export class LineIndex {
   /**
-   * The last point found: reports ask in order, so the next column on the same line is counted on from
-   * it, not from the line's start (thousands of changes on one long line were quadratic).
+   * For each line asked about, where its surrogate pairs end (the index of each pair's second half), or
+   * null if it has none: a column is the offset's distance from the line's start less the pairs before it,
+   * found by bisection, so points cost the same in any order (counting on from the last point asked made
+   * one asked out of order count a 200 KB line again).
    */
-  private last = { line: -1, offset: 0, column: 1 };
+  private readonly pairsByLine = new Map<number, Int32Array | null>();
 
   private readonly lineStarts: readonly number[];
 
@@ -16,18 +18,28 @@ export class LineIndex {
   }
 
   pointAt(offset: number): Point {
-    const low = Math.max(0, partitionPoint(this.lineStarts.length, (k) => this.lineStarts[k]! <= offset) - 1);
+    const line = Math.max(0, partitionPoint(this.lineStarts.length, (k) => this.lineStarts[k]! <= offset) - 1);
     // A byte-order mark is invisible: editors do not count it as a column.
-    const lineStart = low === 0 && this.text.charCodeAt(0) === 0xfeff && offset > 0 ? 1 : this.lineStarts[low]!;
-    const resume = this.last.line === low && this.last.offset <= offset && this.last.offset >= lineStart;
-    let column = resume ? this.last.column : 1;
-    for (let i = resume ? this.last.offset : lineStart; i < offset; i++) {
+    const lineStart = line === 0 && this.text.charCodeAt(0) === 0xfeff && offset > 0 ? 1 : this.lineStarts[line]!;
+    const pairs = this.pairsOn(line);
+    // The second half of a surrogate pair belongs to the code point already counted.
+    const halves = pairs === null ? 0 : partitionPoint(pairs.length, (k) => pairs[k]! < offset) - partitionPoint(pairs.length, (k) => pairs[k]! <= lineStart);
+    return { line: line + 1, column: 1 + offset - lineStart - halves };
+  }
+
+  private pairsOn(line: number): Int32Array | null {
+    let pairs = this.pairsByLine.get(line);
+    if (pairs !== undefined) return pairs;
+    const start = this.lineStarts[line]!;
+    const end = this.lineStarts[line + 1] ?? this.text.length;
+    const found: number[] = [];
+    for (let i = start + 1; i < end; i++) {
       const code = this.text.charCodeAt(i);
-      // The second half of a surrogate pair belongs to the code point already counted.
-      if (!(code >= 0xdc00 && code <= 0xdfff && i > lineStart && isHighSurrogate(this.text.charCodeAt(i - 1)))) column++;
+      if (code >= 0xdc00 && code <= 0xdfff && isHighSurrogate(this.text.charCodeAt(i - 1))) found.push(i);
     }
-    this.last = { line: low, offset, column };
-    return { line: low + 1, column };
+    pairs = found.length === 0 ? null : Int32Array.from(found);
+    this.pairsByLine.set(line, pairs);
+    return pairs;
   }
 }
 

@@ -10,6 +10,20 @@ describe('LineIndex', () => {
     for (const offset of offsets) expect(shared.pointAt(offset), String(offset)).toEqual(fresh(offset));
     expect(shared.pointAt(text.length)).toMatchObject({ line: 5 });
   });
+
+  it('counts columns in code points from the line start, past a byte-order mark, at every offset', () => {
+    const text = '\ufeffa😀b\n😀😀 x\r\n\ud800 lone \udc00 halves 😀\rend 😀';
+    const starts = lineStarts(text);
+    const index = new LineIndex(text);
+    // Asked from the end backwards, the order that counted a line again from its start.
+    for (let offset = text.length; offset >= 0; offset--) {
+      const line = starts.filter((start) => start <= offset).length - 1;
+      const from = line === 0 && offset > 0 ? 1 : starts[line]!;
+      const expected = { line: line + 1, column: 1 + [...text.slice(from, offset)].length };
+      // Between the halves of a pair, the first half is counted as a code point of its own, as spread does.
+      expect(index.pointAt(offset), String(offset)).toEqual(expected);
+    }
+  });
 });
 
 describe('lineStarts', () => {
