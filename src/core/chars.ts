@@ -82,8 +82,10 @@ export function blankLineEndAt(text: string, feed: number): number {
 
 /**
  * `text` as a string of its own. V8 keeps a substring as a view of the string it was cut from: a short
- * piece of a 20 MB text that is kept (a change's replacement, a chunk) would keep all 20 MB alive.
+ * piece of a 20 MB text that is kept (a change's replacement, a chunk) would keep all 20 MB alive. Joining
+ * two pieces writes a flat string; `(' ' + text).slice(1)` made a view of a flat copy, and every character
+ * read through a view costs more (the tokenizer ran 15–25% slower on one).
  */
 export function ownCopy(text: string): string {
-  return text.length < 13 ? text : (' ' + text).slice(1);
+  return text.length < 13 ? text : [text.slice(0, 1), text.slice(1)].join('');
 }
