@@ -1,11 +1,11 @@
 import { applyEdits, chooseEdits } from './apply-edits.js';
 import { Chunker } from './chunks.js';
 import { ChunkParts, FactReads, Facts } from './facts.js';
-import { OffsetMap, type InputChange, type StepEdit } from './offset-map.js';
-import { describeChange, LineIndex } from './position.js';
+import { OffsetMap, type StepEdit } from './offset-map.js';
+import { fingerprint, report, type PendingSuggestion } from './report.js';
 import { respectsProtection } from './protection.js';
 import { tokenize } from './tokenize.js';
-import type { Change, ChangeStep, Check, Doc, DocContext, Range, Result } from './types.js';
+import type { ChangeStep, Check, Doc, DocContext, Range, Result } from './types.js';
 
 export interface EngineOptions {
   /** A fix with at least this confidence is applied; below it, it is a suggestion. */
@@ -15,12 +15,6 @@ export interface EngineOptions {
   readonly maxPasses: number;
   /** Characters a chunk is cut at about (tests set it; CHUNK_TARGET otherwise). */
   readonly chunkTarget?: number;
-}
-
-interface PendingSuggestion {
-  readonly range: Range;
-  readonly expected: readonly string[];
-  readonly step: ChangeStep;
 }
 
 /**
@@ -175,34 +169,4 @@ function judge(check: Check, doc: Doc, facts: Facts, options: EngineOptions): Ch
 /** A document's facts for a check run outside the engine (tests, tools): memoised, nothing recorded. */
 export function documentContext(text: string): DocContext {
   return new Facts(text);
-}
-
-function report(input: string, output: string, inputChanges: readonly InputChange[], pending: readonly PendingSuggestion[]): Result {
-  const lines = new LineIndex(input);
-  const toChange = (range: Range, replacement: string, steps: readonly ChangeStep[]): Change => describeChange(input, lines, range, replacement, steps);
-  const changes = inputChanges.map((change) => toChange(change.range, change.replacement, change.steps));
-  const unique = new Map<string, Change>();
-  for (const suggestion of pending) {
-    const [first, ...alternatives] = suggestion.expected;
-    const described = toChange(suggestion.range, first ?? '', [suggestion.step]);
-    const change = alternatives.length > 0 ? { ...described, alternatives } : described;
-    unique.set(`${change.offset}:${change.length}:${change.fixer}:${change.message}`, change);
-  }
-  const suggestions = [...unique.values()].sort((a, b) => a.offset - b.offset || a.length - b.length);
-  return { input, output, changes, suggestions };
-}
-
-/**
- * A cheap 64-bit digest of the text (two FNV-1a hashes, in one loop over it), to notice a pass that brings
- * an earlier text back.
- */
-function fingerprint(text: string): string {
-  let first = 0x811c9dc5;
-  let second = 0x01000193;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    first = Math.imul(first ^ code, 0x01000193);
-    second = Math.imul(second ^ code, 0x5bd1e995);
-  }
-  return `${text.length}:${first >>> 0}:${second >>> 0}`;
 }
