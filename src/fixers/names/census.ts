@@ -1,7 +1,7 @@
 import { isUpper, isWordChar } from '../../core/chars.js';
 import type { DocContext } from '../../core/types.js';
 import { fold, possessiveStemEnd } from '../../match/normalize.js';
-import { KeptFromParts, sameMapInOrder, sameSetInOrder } from './kept-from-parts.js';
+import { KeptFromParts, sameMapInOrder } from './kept-from-parts.js';
 
 /**
  * Where a capital may be: ASCII capitals, Latin-1 capitals, and any letter beyond (checked with isUpper),
@@ -27,11 +27,25 @@ export function foldedCensus(context: DocContext): ReadonlyMap<string, number> {
   return context.memo('name-census-folded', (whole) => foldedSum.of(whole.chunkParts('name-census', chunkCensus).map((part) => part.folded)));
 }
 
-/** One chunk's capitalised words, counted as written and folded. */
-function chunkCensus(chunk: string): { written: Map<string, number>; folded: Map<string, number> } {
+/** One chunk's capitalised words, counted as written and folded, and the pairs that may introduce a name. */
+interface ChunkCensus {
+  readonly written: Map<string, number>;
+  readonly folded: Map<string, number>;
+  /** Each capitalised word after another, one space between, as [before, word, before, word, …]. */
+  readonly pairs: readonly string[];
+}
+
+/** One scan of a chunk for the counts and the introductions alike (two scans were two passes over every chunk). */
+function chunkCensus(chunk: string): ChunkCensus {
   const written = new Map<string, number>();
-  forEachCapitalized(chunk, (stem) => {
+  const pairs: string[] = [];
+  let previous = '';
+  let previousEnd = -2;
+  forEachCapitalized(chunk, (stem, start) => {
     written.set(stem, (written.get(stem) ?? 0) + 1);
+    if (previousEnd === start - 1 && chunk.charCodeAt(previousEnd) === 32 && previous !== stem && !TITLES.has(previous)) pairs.push(previous, stem);
+    previous = stem;
+    previousEnd = start + stem.length;
     return false;
   });
   const folded = new Map<string, number>();
@@ -39,7 +53,7 @@ function chunkCensus(chunk: string): { written: Map<string, number>; folded: Map
     const key = fold(stem);
     folded.set(key, (folded.get(key) ?? 0) + count);
   }
-  return { written, folded };
+  return { written, folded, pairs };
 }
 
 type Counts = ReadonlyMap<string, number>;
@@ -97,43 +111,44 @@ const TITLES = new Set(['Capt', 'Col', 'Dr', 'Gen', 'Gov', 'Jr', 'Lt', 'Mr', 'Mr
 
 /**
  * The surnames the document introduces in full, after a given name: "the economist Tobias Wernicke". A
- * given name is a capitalised word that is no English word (not "Yesterday Wernicke", not "Mark") and no title.
+ * given name is a capitalised word that is no English word (not "Yesterday Wernicke", not "Mark") and no
+ * title; the first chunk to introduce a surname has it.
  */
-export function introducedSurnames(text: string, isWord: (lower: string) => boolean): Introductions {
-  const surnames = new Map<string, string>();
-  const givenNames = new Set<string>();
-  let previous = '';
-  let previousEnd = -2;
-  forEachCapitalized(text, (stem, start) => {
-    if (previousEnd === start - 1 && text.charCodeAt(previousEnd) === 32 && previous !== stem && !TITLES.has(previous) && !isWord(previous.toLowerCase())) {
-      if (!surnames.has(stem)) surnames.set(stem, `${previous} ${stem}`);
-      givenNames.add(previous);
-    }
-    previous = stem;
-    previousEnd = start + stem.length;
-    return false;
-  });
-  return { surnames, givenNames };
-}
-
-/** `introducedSurnames` of the whole document, from its chunks': the first chunk to introduce a surname has it. */
 export function introductions(context: DocContext, isWord: (lower: string) => boolean): Introductions {
-  return context.memo('name-introduced', (whole) => gathered.of(whole.chunkParts('name-introduced', (chunk) => introducedSurnames(chunk, isWord))));
+  return context.memo('name-introduced', (whole) => gatheredFor(isWord).of(whole.chunkParts('name-census', chunkCensus).map((part) => part.pairs)));
 }
 
-/** The chunks' introductions gathered: the first chunk to introduce a surname has it. */
-function gather(parts: readonly Introductions[]): Introductions {
+/**
+ * The last introductions gathered with each `isWord` (one a pipeline), with the chunks' pairs they were
+ * gathered from, as the census keeps its sums: kept with the function, so they go when its pipeline goes.
+ */
+const gathered = new WeakMap<(lower: string) => boolean, KeptFromParts<readonly string[], Introductions>>();
+
+function gatheredFor(isWord: (lower: string) => boolean): KeptFromParts<readonly string[], Introductions> {
+  let kept = gathered.get(isWord);
+  if (!kept) gathered.set(isWord, (kept = new KeptFromParts(sameStrings, (parts) => gather(parts, isWord))));
+  return kept;
+}
+
+/** The chunks' pairs read in order: a pair whose first word is no English word introduces the second. */
+function gather(parts: readonly (readonly string[])[], isWord: (lower: string) => boolean): Introductions {
   const surnames = new Map<string, string>();
   const givenNames = new Set<string>();
-  for (const part of parts) {
-    for (const [surname, full] of part.surnames) if (!surnames.has(surname)) surnames.set(surname, full);
-    for (const given of part.givenNames) givenNames.add(given);
+  for (const pairs of parts) {
+    for (let k = 0; k < pairs.length; k += 2) {
+      const given = pairs[k]!;
+      const surname = pairs[k + 1]!;
+      if (isWord(given.toLowerCase())) continue;
+      if (!surnames.has(surname)) surnames.set(surname, `${given} ${surname}`);
+      givenNames.add(given);
+    }
   }
   return { surnames, givenNames };
 }
 
-/** The last introductions gathered, with the chunks' they were gathered from (as the census keeps its sums). */
-const gathered = new KeptFromParts<Introductions, Introductions>((a, b) => sameMapInOrder(a.surnames, b.surnames) && sameSetInOrder(a.givenNames, b.givenNames), gather);
+function sameStrings(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((word, k) => word === b[k]);
+}
 
 /** Whether two texts introduce the same surnames, each by the same full mention, and the same given names. */
 export function sameIntroductions(a: Introductions, b: Introductions): boolean {

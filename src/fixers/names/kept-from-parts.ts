@@ -30,11 +30,3 @@ export function sameMapInOrder<K, V>(a: ReadonlyMap<K, V>, b: ReadonlyMap<K, V>)
   }
   return true;
 }
-
-/** The same members in the same order. */
-export function sameSetInOrder<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean {
-  if (a.size !== b.size) return false;
-  const others = b.values();
-  for (const member of a) if (member !== others.next().value) return false;
-  return true;
-}
