@@ -40,6 +40,8 @@ export class Chunker {
     let known: Map<string, number> | null = null;
     const chunks = splitChunks(text, this.target).map(([start, end]) => {
       const slice = text.slice(start, end);
+      // A run's first text has no chunks before it: looking each chunk up hashed the whole text for nothing.
+      if (earlier.length === 0) return { start, end, text: ownCopy(slice) };
       for (let k = next; k < Math.min(next + NEARBY_CHUNKS, earlier.length); k++) {
         if (earlier[k]!.text.length === slice.length && earlier[k]!.text === slice) {
           next = k + 1;
