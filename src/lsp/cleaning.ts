@@ -1,16 +1,9 @@
 import type { Result } from '../core/types.js';
-import { inlineCleaner, workerPool, type Cleaner } from '../node/pool.js';
+import { inlineCleaner, WORKER_TEXT_LENGTH, workerPool, type Cleaner } from '../node/pool.js';
 import type { Syntax, UnmangleOptions } from '../unmangler.js';
 
 /** Worker threads for long documents: one slow document leaves the other free. */
 const WORKERS = 2;
-
-/**
- * A document this long or longer is cleaned on a worker thread: the server answers the editor's next
- * request while it is cleaned (a name-dense 16 KB takes 0.15–0.2 s cold; the command line, which only has
- * a signal to answer, keeps longer texts on its main thread).
- */
-const WORKER_TEXT_LENGTH = 16_384;
 
 /**
  * Cleans for the server. A long document goes to a worker thread, so the protocol is answered while it is

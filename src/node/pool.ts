@@ -80,11 +80,10 @@ const WORKER_QUEUE = 8;
 
 /**
  * A text this long or longer is always cleaned on a worker thread: cleaning is synchronous, and the main
- * thread must stay free to act on a signal. Below it, the slowest text measured (name-dense, cold) takes
- * 0.3–0.4 s here at 48 KB (0.15–0.2 s at 16 KB, where this limit was while that took 0.3 s); a worker
- * thread costs about 60 ms more even for a 17 KB article, a quarter of its run, so shorter texts stay here.
+ * thread must stay free to act on a signal. Below it, the slowest text measured (name-dense, 16 KB, cold)
+ * takes about 0.3 s here; a worker thread costs about 150 ms to start, so shorter texts stay on this thread.
  */
-export const WORKER_TEXT_LENGTH = 49_152;
+export const WORKER_TEXT_LENGTH = 16_384;
 
 /**
  * `threads` cleaners: the main thread and `threads - 1` worker threads (at least one, started only when a
