@@ -6,7 +6,8 @@ import type { WordRun } from './word-run.js';
 
 /**
  * Every way a capitalised word could be part of a garbled name, by its sound: one search per chunk, which
- * makes nothing per word for an answer its memo already has.
+ * makes no table, closure or key per word; a word's answer is its array of guesses, one object for each
+ * its memo already judged.
  */
 export class GuessSearch {
   /**
