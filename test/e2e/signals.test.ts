@@ -172,3 +172,33 @@ describe.runIf(linux)('a signal ends a run that waits for input', () => {
     expect(ms).toBeLessThan(EXIT_BOUND_MS);
   }, 60_000);
 });
+
+/** A glossary of `size` made-up names, each with two misspellings: compiling it keeps a thread busy. */
+function madeUpGlossary(size: number): string {
+  const syllables = ['ka', 'lo', 'mir', 'ten', 'sa', 'vu', 'dor', 'bel', 'qui', 'ran', 'zo', 'fen'];
+  const lines: string[] = [];
+  for (let i = 0; i < size; i++) {
+    let name = '';
+    for (let n = i, k = 0; k < 4; k++, n = Math.floor(n / syllables.length)) name += syllables[n % syllables.length];
+    const spelled = name[0]!.toUpperCase() + name.slice(1);
+    // No syllable ends in h: no misspelling is another name.
+    lines.push(`${spelled}: [${spelled}h, ${spelled}hh]`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+describe.runIf(linux)('a signal while this thread compiles a glossary and cleans a short text', () => {
+  it('SIGINT: exit 2 and nothing printed, not the whole output once the work is done', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'unmangle-signal-'));
+    writeFileSync(join(folder, 'names.yaml'), madeUpGlossary(10_000));
+    const run = start(['--glossary', 'names.yaml'], folder, 'pipe');
+    await until(() => pollsStdin(run.child.pid!), 'standard input read');
+    // Under 16 KB, so cleaned on this thread, after the 10,000 names are compiled (most of a second here).
+    run.child.stdin!.end(nameDenseText(15_000));
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    const { code, ms, stderr } = await interrupt(run, 'SIGINT');
+    expect([code, stderr]).toEqual([2, 'unmangle: interrupted (SIGINT): files already written are complete, the others untouched\n']);
+    expect(run.output.stdout).toBe('');
+    expect(ms).toBeLessThan(EXIT_BOUND_MS);
+  }, 60_000);
+});
