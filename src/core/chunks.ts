@@ -21,7 +21,8 @@ export interface Chunk {
 
 /**
  * The chunks of the texts one cleaning passes through, split once per text. A chunk's string is a copy
- * that holds no reference to the whole text, and a chunk the last text also had keeps that string: what
+ * that holds no reference to the whole text, chunks alike are one string, and a chunk the last text also
+ * had keeps that string: what
  * the checks keep of a chunk (tokens, verdicts, counts) would otherwise keep every 20 MB text it was
  * sliced from alive, one per edit.
  */
@@ -35,24 +36,34 @@ export class Chunker {
     const earlier = this.last.chunks;
     // The last text's chunks come in the same order: each is compared with the next few of them first,
     // which hashes nothing (hashing every 4 KB slice to find it in a map was 5% of a run on Brown); only
-    // a chunk not among those is looked for among all of them.
+    // a chunk not among those is looked for among all of them, and among the chunks already made.
     let next = 0;
     let known: Map<string, number> | null = null;
+    const made = new Map<string, string>();
     const chunks = splitChunks(text, this.target).map(([start, end]) => {
       const slice = text.slice(start, end);
-      // A run's first text has no chunks before it: looking each chunk up hashed the whole text for nothing.
-      if (earlier.length === 0) return { start, end, text: ownCopy(slice) };
       for (let k = next; k < Math.min(next + NEARBY_CHUNKS, earlier.length); k++) {
         if (earlier[k]!.text.length === slice.length && earlier[k]!.text === slice) {
           next = k + 1;
           return { start, end, text: earlier[k]!.text };
         }
       }
-      known ??= new Map(earlier.map((chunk, k) => [chunk.text, k]));
-      const found = known.get(slice);
-      if (found === undefined) return { start, end, text: ownCopy(slice) };
-      next = found + 1;
-      return { start, end, text: earlier[found]!.text };
+      // Looked up by its own copy, whose hash is then kept for the checks' tables; chunks alike are one
+      // string, so those tables find each by identity, not by comparing 4 KB (a fifth of a run on 20 MB
+      // of paragraphs that repeat).
+      const copy = ownCopy(slice);
+      if (earlier.length > 0) {
+        known ??= new Map(earlier.map((chunk, k) => [chunk.text, k]));
+        const found = known.get(copy);
+        if (found !== undefined) {
+          next = found + 1;
+          return { start, end, text: earlier[found]!.text };
+        }
+      }
+      const same = made.get(copy);
+      if (same !== undefined) return { start, end, text: same };
+      made.set(copy, copy);
+      return { start, end, text: copy };
     });
     this.last = { text, chunks };
     return chunks;
