@@ -22,9 +22,8 @@ export interface Chunk {
 /**
  * The chunks of the texts one cleaning passes through, split once per text. A chunk's string is a copy
  * that holds no reference to the whole text, chunks alike are one string, and a chunk the last text also
- * had keeps that string: what
- * the checks keep of a chunk (tokens, verdicts, counts) would otherwise keep every 20 MB text it was
- * sliced from alive, one per edit.
+ * had keeps that string: what the checks keep of a chunk (tokens, verdicts, counts) would otherwise keep
+ * every 20 MB text it was sliced from alive, one per edit.
  */
 export class Chunker {
   private last: { readonly text: string; readonly chunks: readonly Chunk[] } = { text: '', chunks: [] };
@@ -49,8 +48,8 @@ export class Chunker {
         }
       }
       // Looked up by its own copy, whose hash is then kept for the checks' tables; chunks alike are one
-      // string, so those tables find each by identity, not by comparing 4 KB (a fifth of a run on 20 MB
-      // of paragraphs that repeat).
+      // string, so those tables find each by identity, not by comparing 4 KB (the engine's loop over the
+      // chunks was 11% of a run in a profile of 20 MB whose paragraphs repeat, 3% after).
       const copy = ownCopy(slice);
       if (earlier.length > 0) {
         known ??= new Map(earlier.map((chunk, k) => [chunk.text, k]));

@@ -95,8 +95,8 @@ const WORKER_QUEUE = 8;
  * thread must stay free to act on a signal. Below it, the slowest text measured (name-dense, 16 KB, cold)
  * takes about 0.3 s here; a worker thread costs about 150 ms to start, so shorter texts stay on this thread.
  * Not raised to 48 KB, though it would spare a 17–48 KB article 60–150 ms: a signal that comes while the
- * main thread cleans is not seen before the run ends (exit 0), and with a 10,000-name glossary a 47 KB
- * name-dense text kept it waiting 2–2.8 s.
+ * main thread cleans is acted on only once that cleaning ends (`signalsSeen`), and with a 10,000-name
+ * glossary a 47 KB name-dense text kept it waiting 2–2.8 s.
  */
 export const WORKER_TEXT_LENGTH = 16_384;
 
