@@ -22,8 +22,9 @@ export class LineIndex {
     // A byte-order mark is invisible: editors do not count it as a column.
     const lineStart = line === 0 && this.text.charCodeAt(0) === 0xfeff && offset > 0 ? 1 : this.lineStarts[line]!;
     const pairs = this.pairsOn(line);
-    // The second half of a surrogate pair belongs to the code point already counted.
-    const halves = pairs === null ? 0 : partitionPoint(pairs.length, (k) => pairs[k]! < offset) - partitionPoint(pairs.length, (k) => pairs[k]! <= lineStart);
+    // The second half of a surrogate pair belongs to the code point already counted. Every pair of the line
+    // ends past `lineStart` (past the line's first unit, and a byte-order mark is no half of one).
+    const halves = pairs === null ? 0 : partitionPoint(pairs.length, (k) => pairs[k]! < offset);
     return { line: line + 1, column: 1 + offset - lineStart - halves };
   }
 
